@@ -1,0 +1,10 @@
+import { IsUrl, ValidateIf } from 'class-validator';
+import { ServiceEnvironment } from '@casemgmt/kernel';
+
+/** Every variable the all-in-one platform reads, validated at boot. */
+export class PlatformEnvironment extends ServiceEnvironment {
+  /** Unset: an embedded PostgreSQL is started under DATA_DIR. Required in production. */
+  @ValidateIf((env: PlatformEnvironment) => env.NODE_ENV === 'production' || env.DATABASE_URL !== undefined)
+  @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
+  readonly DATABASE_URL?: string;
+}

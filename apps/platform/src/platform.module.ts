@@ -1,0 +1,38 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { TerminusModule } from '@nestjs/terminus';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule, type AuthOptions } from '@casemgmt/auth';
+import { EventStoreModule } from '@casemgmt/event-store';
+import { ProviderDirectoryModule } from '@casemgmt/provider-directory';
+import { HealthController } from './health/health.controller';
+import { SessionHttpController } from './session/session.http.controller';
+
+export interface PlatformConfig {
+  readonly databaseUrl: string;
+  readonly auth: AuthOptions;
+}
+
+/** The all-in-one shape: every service module in one process on one PostgreSQL. */
+@Module({})
+export class PlatformModule {
+  static forRoot(config: PlatformConfig): DynamicModule {
+    return {
+      module: PlatformModule,
+      imports: [
+        TypeOrmModule.forRoot({
+          type: 'postgres',
+          url: config.databaseUrl,
+          autoLoadEntities: true,
+          synchronize: false,
+          retryAttempts: 3,
+          retryDelay: 1_000,
+        }),
+        EventStoreModule.forRoot({ databaseUrl: config.databaseUrl }),
+        TerminusModule,
+        AuthModule.forRoot(config.auth),
+        ProviderDirectoryModule,
+      ],
+      controllers: [HealthController, SessionHttpController],
+    };
+  }
+}

@@ -1,0 +1,13 @@
+export { AuthModule, type AuthModuleAsyncOptions } from './auth.module';
+export { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, DEVELOPMENT_KEY_FILE, type AuthOptions } from './auth.options';
+export type { AuthErrorCode } from './auth.errors';
+export { AnyRole, Public, Roles } from './route-policy.decorator';
+export { Ctx } from './request-context.decorator';
+export { requestContextOf, type Actor, type RequestContext } from './request-context';
+export { ROLES, isRole, type Role } from './roles';
+export {
+  loadOrCreateDevelopmentKey,
+  signDevelopmentToken,
+  type DevelopmentKey,
+  type DevelopmentTokenInput,
+} from './development-key';

@@ -1,0 +1,123 @@
+import type { EventMetadata, LogPosition, RecordedEvent } from '../event-store.port';
+
+/** `prepare` of a checkpoint that covers a whole transaction id. */
+export const MAX_POSITION = 9_223_372_036_854_775_807n;
+
+// Times as epoch milliseconds: as cheap for the server as timestamptz text, and far cheaper to turn into a Date.
+// metadata comes as text, parsed on first use: folds rarely look at it, and parsing it was a third of their time.
+// stream_id is last so that stream reads, which know it, can leave it out.
+const STREAM_EVENT_COLUMNS = `e.event_id, e.type, e.stream_version::float8, e.global_position::text,
+  e.transaction_id::text, date_part('epoch', e.occurred_at) * 1000, date_part('epoch', e.recorded_at) * 1000,
+  e.data, e.metadata::text`;
+const EVENT_COLUMNS = `${STREAM_EVENT_COLUMNS}, e.stream_id`;
+
+/**
+ * Maps the columns of {@link EVENT_COLUMNS} (selected with `rowMode: 'array'`, starting at `offset`) to an event;
+ * `streamId` stands in for the stream_id column when the query left it out.
+ * pg has already parsed them: uuid and text as strings, float8 as numbers, json as objects.
+ */
+export function toRecordedEvent(row: readonly unknown[], offset = 0, streamId?: string): RecordedEvent {
+  const globalPosition = BigInt(row[offset + 3] as string);
+  const metadataJson = row[offset + 8] as string;
+  let metadata: EventMetadata | undefined;
+  return {
+    eventId: row[offset] as string,
+    type: row[offset + 1] as string,
+    streamId: streamId ?? (row[offset + 9] as string),
+    streamVersion: row[offset + 2] as number,
+    globalPosition,
+    logPosition: { commit: BigInt(row[offset + 4] as string), prepare: globalPosition },
+    occurredAt: new Date(Math.round(row[offset + 5] as number)),
+    recordedAt: new Date(Math.round(row[offset + 6] as number)),
+    data: row[offset + 7] as Record<string, unknown>,
+    get metadata(): EventMetadata {
+      metadata ??= JSON.parse(metadataJson) as EventMetadata;
+      return metadata;
+    },
+  };
+}
+
+export const APPEND_SQL = {
+  name: 'event_store.append',
+  text: 'SELECT * FROM event_store.append_to_stream($1, $2, $3, $4, $5)',
+};
+
+export interface AppendRow {
+  r_outcome: 'appended' | 'duplicate' | 'duplicate_event_id' | 'wrong_expected_version' | 'tenant_mismatch';
+  r_stream_version: string;
+  r_transaction_id: string | null;
+  r_last_position: string | null;
+  r_stream_tenant_id: string | null;
+}
+
+export const READ_STREAM_SQL = {
+  name: 'event_store.read_stream',
+  text: `SELECT ${STREAM_EVENT_COLUMNS}
+    FROM event_store.events e
+    WHERE e.stream_id = $1 AND e.stream_version >= $2 AND e.stream_version <= $3 AND e.recorded_at <= $4
+    ORDER BY e.stream_version
+    LIMIT $5`,
+};
+
+export const STREAM_EXISTS_SQL = {
+  name: 'event_store.stream_exists',
+  text: 'SELECT 1 FROM event_store.streams WHERE stream_id = $1',
+};
+
+/**
+ * One batch in delivery order, below the read horizon: the oldest transaction of this database that was still
+ * running when the statement's snapshot was taken (or the snapshot's xmax when none was). Anything at or above it
+ * may still commit, and could otherwise land behind the reader's checkpoint; everything below it has finished.
+ * Running transactions count unless a backend connected to another database provably holds them (those cannot
+ * write here): one that ended meanwhile, a prepared one, or one we may not see counts, so doubt only delays.
+ * The horizon comes back on every row (and alone when there is none).
+ */
+export const READ_ALL_SQL = {
+  name: 'event_store.read_all',
+  text: `WITH snapshot AS MATERIALIZED (SELECT pg_current_snapshot() AS s),
+    other_databases AS MATERIALIZED (
+      SELECT a.backend_xid FROM pg_stat_get_activity(NULL) a
+      WHERE a.backend_xid IS NOT NULL
+        AND a.datid <> (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
+    ),
+    horizon AS MATERIALIZED (
+      SELECT coalesce(
+        (SELECT x FROM snapshot, pg_snapshot_xip(snapshot.s) x
+         WHERE x::xid NOT IN (SELECT o.backend_xid FROM other_databases o)
+         ORDER BY x LIMIT 1),
+        (SELECT pg_snapshot_xmax(snapshot.s) FROM snapshot)) AS xid
+    )
+    SELECT h.xid::text, ${EVENT_COLUMNS}
+    FROM horizon h
+    LEFT JOIN LATERAL (
+      SELECT * FROM event_store.events e
+      WHERE (e.transaction_id, e.global_position) > ($1::text::xid8, $2::bigint)
+        AND e.transaction_id < h.xid
+        AND ($4::text[] IS NULL OR e.category = ANY ($4::text[]))
+      ORDER BY e.transaction_id, e.global_position
+      LIMIT $3
+    ) e ON true`,
+};
+
+export function readAllValues(after: LogPosition, batchSize: number, categories: readonly string[] | undefined) {
+  return [after.commit.toString(), after.prepare.toString(), batchSize, categories ?? null];
+}
+
+export const READ_CHECKPOINT_SQL = {
+  name: 'event_store.read_checkpoint',
+  text: `SELECT commit_position::text, prepare_position::text FROM event_store.checkpoints WHERE subscription_id = $1`,
+};
+
+export const SAVE_CHECKPOINT_SQL = {
+  name: 'event_store.save_checkpoint',
+  text: `INSERT INTO event_store.checkpoints (subscription_id, commit_position, prepare_position, updated_at)
+    VALUES ($1, $2, $3, now())
+    ON CONFLICT (subscription_id) DO UPDATE
+    SET commit_position = excluded.commit_position, prepare_position = excluded.prepare_position,
+        updated_at = excluded.updated_at`,
+};
+
+export const TRY_LOCK_SUBSCRIPTION_SQL = {
+  name: 'event_store.lock_subscription',
+  text: 'SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked',
+};

@@ -1,0 +1,53 @@
+import { ConsoleLogger, type DynamicModule, type LogLevel, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DomainExceptionFilter } from './domain-exception.filter';
+import { createValidationPipe } from './validation.pipe';
+
+export interface HttpAppOptions {
+  readonly title: string;
+  readonly description: string;
+  readonly version: string;
+  readonly logLevel: LogLevel;
+  /** Largest accepted request body; case documents are JSON, not uploads. */
+  readonly bodyLimitBytes?: number;
+}
+
+const LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
+
+export function jsonLogger(level: LogLevel): ConsoleLogger {
+  return new ConsoleLogger({ json: true, colors: false, logLevels: LEVELS.slice(0, LEVELS.indexOf(level) + 1) });
+}
+
+/**
+ * Builds a service's HTTP application the one way every app does: Fastify, JSON logs, validation that names
+ * fields, one exception filter, OpenAPI at /docs. Authentication comes from the module's AuthModule.
+ */
+export async function createHttpApp(
+  module: Type<unknown> | DynamicModule,
+  options: HttpAppOptions,
+): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({ bodyLimit: options.bodyLimitBytes ?? 1_048_576, trustProxy: true });
+  const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
+    logger: jsonLogger(options.logLevel),
+    bufferLogs: true,
+  });
+  app.useGlobalPipes(createValidationPipe());
+  app.useGlobalFilters(new DomainExceptionFilter());
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(options.title)
+      .setDescription(options.description)
+      .setVersion(options.version)
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .addSecurityRequirements('bearer')
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, {
+    jsonDocumentUrl: 'docs/openapi.json',
+    yamlDocumentUrl: 'docs/openapi.yaml',
+  });
+  return app;
+}

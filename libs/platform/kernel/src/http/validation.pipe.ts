@@ -1,0 +1,34 @@
+import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
+import { type ErrorBody, type FieldViolation } from './error-body';
+
+/**
+ * Input validation for every route: unknown fields are refused rather than silently dropped, and the answer
+ * names each field with its reasons.
+ */
+export function createValidationPipe(): ValidationPipe {
+  return new ValidationPipe({
+    whitelist: true,
+    forbidNonWhitelisted: true,
+    forbidUnknownValues: true,
+    transform: true,
+    validationError: { target: false, value: false },
+    exceptionFactory: (errors) => {
+      const violations = flattenValidationErrors(errors);
+      const body: ErrorBody = {
+        statusCode: 400,
+        error: 'VALIDATION_FAILED',
+        message: violations.map((v) => `${v.field}: ${v.reasons.join('; ')}`).join(' | '),
+        violations,
+      };
+      return new BadRequestException(body);
+    },
+  });
+}
+
+export function flattenValidationErrors(errors: readonly ValidationError[], parent = ''): FieldViolation[] {
+  return errors.flatMap((error) => {
+    const field = parent ? `${parent}.${error.property}` : error.property;
+    const own: FieldViolation[] = error.constraints ? [{ field, reasons: Object.values(error.constraints) }] : [];
+    return [...own, ...flattenValidationErrors(error.children ?? [], field)];
+  });
+}

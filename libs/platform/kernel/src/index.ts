@@ -1,0 +1,10 @@
+export { DomainError, isDomainError, type ErrorKind } from './errors/domain-error';
+export { httpStatusOf } from './errors/error-status';
+export { type ErrorBody, type FieldViolation } from './http/error-body';
+export { createValidationPipe, flattenValidationErrors } from './http/validation.pipe';
+export { DomainExceptionFilter } from './http/domain-exception.filter';
+export { createHttpApp, jsonLogger, type HttpAppOptions } from './http/create-http-app';
+export { validateEnvironment, EnvironmentError } from './config/validate-environment';
+export { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
+export { migrateSchema, type SchemaMigration } from './database/schema-migrations';
+export { ServiceEnvironment, authOptionsOf } from './config/service-environment';

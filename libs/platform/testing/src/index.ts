@@ -1,0 +1,2 @@
+export { createTestDatabase, serverUrl, type TestDatabase } from './postgres/test-database';
+export * from './kafka';

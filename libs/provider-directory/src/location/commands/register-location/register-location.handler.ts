@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { InjectEventStore, type EventStore } from '@casemgmt/event-store';
+import { handleCommand, type CommandResult } from '../../../shared/decider';
+import { streamIdOf } from '../../../shared/directory-streams';
+import { locationDecider, type LocationEvent, type RegisterLocation } from '../../location.decider';
+
+@Injectable()
+export class RegisterLocationHandler {
+  constructor(@InjectEventStore() private readonly store: EventStore) {}
+
+  execute(command: RegisterLocation): Promise<CommandResult<LocationEvent>> {
+    return handleCommand(this.store, streamIdOf('location', command.data.locationId), locationDecider, command);
+  }
+}

@@ -1,0 +1,19 @@
+import { Injectable } from '@nestjs/common';
+import { InjectEventStore, type EventStore } from '@casemgmt/event-store';
+import { handleCommand, type CommandResult } from '../../../shared/decider';
+import { streamIdOf } from '../../../shared/directory-streams';
+import { organizationDecider, type OrganizationEvent, type RegisterOrganization } from '../../organization.decider';
+
+@Injectable()
+export class RegisterOrganizationHandler {
+  constructor(@InjectEventStore() private readonly store: EventStore) {}
+
+  execute(command: RegisterOrganization): Promise<CommandResult<OrganizationEvent>> {
+    return handleCommand(
+      this.store,
+      streamIdOf('organization', command.data.organizationId),
+      organizationDecider,
+      command,
+    );
+  }
+}

@@ -1,0 +1,6 @@
+import { ExpectedVersion } from '../../../shared/dto-decorators';
+
+export class ReinstateOrganizationRequestDto {
+  @ExpectedVersion()
+  readonly expectedVersion!: number;
+}

@@ -1,0 +1,59 @@
+import type { RecordedEvent } from '@casemgmt/event-store';
+import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import { DIRECTORY_CATEGORIES } from '../../../shared/directory-streams';
+import { changedColumns, ignoreUnknownEvent, registeredColumns, rowVersion } from '../../../shared/listing-columns';
+import type { OrganizationEvent } from '../../organization.decider';
+import { OrganizationListing } from './organization-listing.entity';
+
+/** Organisations as HSDS serves them (`GET /organizations`), and whether an administrator suspended them. */
+export const organizationListingProjection: Projection = {
+  name: 'provider-directory.organizations',
+  version: 1,
+  categories: [DIRECTORY_CATEGORIES.organization],
+  project(recorded: RecordedEvent): readonly ReadModelChange[] {
+    const event = recorded as unknown as RecordedEvent<OrganizationEvent>;
+    const tenantId = event.metadata.tenantId;
+    switch (event.type) {
+      case 'OrganizationRegistered':
+        return [
+          upsert(
+            OrganizationListing,
+            {
+              tenantId,
+              id: event.data.organizationId,
+              ...rowVersion(event),
+              ...registeredColumns('organization', event.data.organization),
+              suspendedReason: null,
+            },
+            ['tenantId', 'id'],
+          ),
+        ];
+      case 'OrganizationUpdated':
+        return [
+          update(
+            OrganizationListing,
+            { tenantId, id: event.data.organizationId },
+            { ...rowVersion(event), ...changedColumns('organization', event.data.changes) },
+          ),
+        ];
+      case 'OrganizationSuspended':
+        return [
+          update(
+            OrganizationListing,
+            { tenantId, id: event.data.organizationId },
+            { ...rowVersion(event), suspendedReason: event.data.reason },
+          ),
+        ];
+      case 'OrganizationReinstated':
+        return [
+          update(
+            OrganizationListing,
+            { tenantId, id: event.data.organizationId },
+            { ...rowVersion(event), suspendedReason: null },
+          ),
+        ];
+      default:
+        return ignoreUnknownEvent(event);
+    }
+  },
+};

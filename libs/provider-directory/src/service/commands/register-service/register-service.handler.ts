@@ -1,0 +1,14 @@
+import { Injectable } from '@nestjs/common';
+import { InjectEventStore, type EventStore } from '@casemgmt/event-store';
+import { handleCommand, type CommandResult } from '../../../shared/decider';
+import { streamIdOf } from '../../../shared/directory-streams';
+import { serviceDecider, type RegisterService, type ServiceEvent } from '../../service.decider';
+
+@Injectable()
+export class RegisterServiceHandler {
+  constructor(@InjectEventStore() private readonly store: EventStore) {}
+
+  execute(command: RegisterService): Promise<CommandResult<ServiceEvent>> {
+    return handleCommand(this.store, streamIdOf('service', command.data.serviceId), serviceDecider, command);
+  }
+}

@@ -1,0 +1,92 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { QueryBoolean } from '../../../hsds/hsds-page.request.dto';
+
+export const DEFAULT_RADIUS_KM = 25;
+
+/** Case-manager search: every criterion optional, all of them combined. */
+export class SearchServicesRequestDto {
+  @ApiPropertyOptional({
+    description: 'Need: a taxonomy term id, code or name; terms below it in the hierarchy match too',
+    example: 'housing',
+  })
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  readonly need?: string;
+
+  @ApiPropertyOptional({ description: 'Free text (web-search syntax: quotes, or, -not)', example: 'shelter' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(500)
+  readonly q?: string;
+
+  @ApiPropertyOptional({ description: 'Latitude of the client, WGS84; with lng', minimum: -90, maximum: 90 })
+  @ValidateIf((query: SearchServicesRequestDto) => query.lat !== undefined || query.lng !== undefined)
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-90)
+  @Max(90)
+  readonly lat?: number;
+
+  @ApiPropertyOptional({ description: 'Longitude of the client, WGS84; with lat', minimum: -180, maximum: 180 })
+  @ValidateIf((query: SearchServicesRequestDto) => query.lat !== undefined || query.lng !== undefined)
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(-180)
+  @Max(180)
+  readonly lng?: number;
+
+  @ApiPropertyOptional({
+    description: 'Radius around lat/lng, km',
+    minimum: 0.1,
+    maximum: 500,
+    default: DEFAULT_RADIUS_KM,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsNumber({ allowNaN: false, allowInfinity: false })
+  @Min(0.1)
+  @Max(500)
+  readonly radiusKm?: number;
+
+  @ApiPropertyOptional({ description: 'Language code (es) or name (Spanish) the service is offered in' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(50)
+  readonly language?: string;
+
+  @ApiPropertyOptional({
+    description: "Client's age: only services whose age range admits it",
+    minimum: 0,
+    maximum: 150,
+  })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(150)
+  readonly age?: number;
+
+  @ApiPropertyOptional({ description: 'Only services that report open capacity' })
+  @IsOptional()
+  @QueryBoolean()
+  @IsBoolean()
+  readonly openCapacity?: boolean;
+
+  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  readonly page?: number;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  readonly perPage?: number;
+}

@@ -1,0 +1,90 @@
+import {
+  EventStoreError,
+  type DomainEvent,
+  type EventStore,
+  type NewEvent,
+  type RecordedEvent,
+} from '@casemgmt/event-store';
+import { toEventMetadata, type DirectoryCommand } from './command-metadata';
+
+/** The pure business logic of an aggregate (STYLE.md): no I/O, time and actor come in with the command. */
+export interface Decider<C extends DirectoryCommand, E extends DomainEvent, S> {
+  decide(command: C, state: S): readonly E[];
+  evolve(state: S, event: E): S;
+  initialState(): S;
+}
+
+export interface CommandResult<E extends DomainEvent = DomainEvent> {
+  readonly streamId: string;
+  /** Version of the stream after the command: unchanged when the command produced no event. */
+  readonly version: number;
+  readonly events: readonly E[];
+}
+
+export interface LoadedAggregate<S> {
+  readonly state: S;
+  readonly version: number;
+  /** False also when the stream belongs to another tenant: for this tenant it does not exist. */
+  readonly exists: boolean;
+  /** When the last folded event was recorded. */
+  readonly lastRecordedAt?: Date;
+}
+
+/** Folds a stream for one tenant; another tenant's stream reads as the initial state. */
+export async function loadAggregate<E extends DomainEvent, S>(
+  store: EventStore,
+  streamId: string,
+  decider: Pick<Decider<DirectoryCommand, E, S>, 'evolve' | 'initialState'>,
+  tenantId: string,
+  asOf?: Date,
+): Promise<LoadedAggregate<S>> {
+  let foreign = false;
+  let lastRecordedAt: Date | undefined;
+  const { state, streamVersion, streamExists } = await store.aggregateStream<S, E>(streamId, {
+    initialState: decider.initialState,
+    evolve: (current, event: RecordedEvent<E>) => {
+      if (event.metadata.tenantId !== tenantId) foreign = true;
+      lastRecordedAt = event.recordedAt;
+      return foreign ? current : decider.evolve(current, event as unknown as E);
+    },
+    ...(asOf ? { asOf } : {}),
+  });
+  if (foreign) return { state: decider.initialState(), version: streamVersion, exists: false };
+  return {
+    state,
+    version: streamVersion,
+    exists: streamExists && streamVersion > 0,
+    ...(lastRecordedAt ? { lastRecordedAt } : {}),
+  };
+}
+
+/**
+ * Load the stream, decide, append: the whole of a command handler. `expectedVersion` is the version the caller
+ * read; a stream that moved on since answers the store's `EVENT_STORE.WRONG_EXPECTED_VERSION` (HTTP 409), and so
+ * does an append that races with another.
+ */
+export async function handleCommand<C extends DirectoryCommand, E extends DomainEvent, S>(
+  store: EventStore,
+  streamId: string,
+  decider: Decider<C, E, S>,
+  command: C,
+  expectedVersion?: number,
+): Promise<CommandResult<E>> {
+  const loaded = await loadAggregate(store, streamId, decider, command.metadata.tenantId);
+  if (expectedVersion !== undefined && expectedVersion !== loaded.version) {
+    throw EventStoreError.wrongExpectedVersion(streamId, expectedVersion, loaded.version);
+  }
+  const events = decider.decide(command, loaded.state);
+  if (events.length === 0) return { streamId, version: loaded.version, events };
+  const metadata = toEventMetadata(command.metadata);
+  const newEvents = events.map((event) => ({
+    type: event.type,
+    data: event.data,
+    metadata,
+    occurredAt: command.metadata.now,
+  })) as unknown as readonly NewEvent<E>[];
+  const appended = await store.appendToStream<E>(streamId, newEvents, {
+    expectedVersion: loaded.version === 0 ? 'no_stream' : loaded.version,
+  });
+  return { streamId, version: appended.streamVersion, events };
+}

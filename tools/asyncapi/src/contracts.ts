@@ -1,0 +1,37 @@
+import type { ServiceContract } from '@casemgmt/messaging';
+import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory';
+
+// The published language of every service: docs/asyncapi.yaml is generated from this list (npm run asyncapi), and a
+// unit test fails when the committed document differs from what it generates.
+//
+// Each service's own issue appends its categories and event types here, each event with the JSON Schema (draft-07)
+// of its data. Categories are `<service>.<aggregate>` (`care-plan.plan`); an aggregate name has no '-'.
+export const serviceContracts: readonly ServiceContract[] = [
+  {
+    service: 'intake',
+    description:
+      'Clients (identity, duplicates, merges), cases (lifecycle, assignment, screenings, needs, eligibility) and consents.',
+    categories: [],
+    events: [],
+  },
+  {
+    service: 'care-plan',
+    description: 'Care plans (goals, interventions, approvals, reviews), contacts and appointments.',
+    categories: [],
+    events: [],
+  },
+  {
+    service: 'referral',
+    description:
+      'Closed-loop referrals to community providers: requested, accepted, rejected, in progress, completed, outcomes.',
+    categories: [],
+    events: [],
+  },
+  PROVIDER_DIRECTORY_CONTRACT,
+  {
+    service: 'audit',
+    description: 'The tamper-evident audit trail, compliance findings and the accounting of disclosures.',
+    categories: [],
+    events: [],
+  },
+];

@@ -1,0 +1,39 @@
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+export interface ServerProcess {
+  /** The URL the server printed after `LISTENING `. */
+  readonly url: string;
+  readonly pid: number;
+  stop(): Promise<void>;
+}
+
+/**
+ * Runs a TypeScript server in its own process, so that load generator and server do not share an event loop,
+ * and waits for its `LISTENING <url>` line.
+ */
+export function startServerProcess(script: string, env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000): Promise<ServerProcess> {
+  const child = spawn(
+    process.execPath,
+    [require.resolve('ts-node/dist/bin.js'), '--transpile-only', '-r', 'tsconfig-paths/register', script],
+    { env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.base.json', ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  const stop = (): Promise<void> =>
+    new Promise((resolve) => {
+      if (child.exitCode !== null) return resolve();
+      child.once('exit', () => resolve());
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+    });
+  return new Promise((resolve, reject) => {
+    const timer = setTimeout(() => void stop().then(() => reject(new Error(`${script} did not start in time`))), timeoutMs);
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening`)));
+    createInterface({ input: child.stdout }).on('line', (line) => {
+      const match = /^LISTENING (\S+)/.exec(line);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ url: match[1], pid: child.pid ?? -1, stop });
+      }
+    });
+  });
+}

@@ -1,0 +1,7 @@
+import { type BenchSuite } from '../bench.types';
+import { eventStoreBench } from './event-store.bench';
+import { messagingBench } from './messaging.bench';
+import { providerDirectoryBench } from './provider-directory.bench';
+
+/** Every suite `npm run bench` runs after the baselines, in this order. */
+export const suites: readonly BenchSuite[] = [eventStoreBench, messagingBench, providerDirectoryBench];
