@@ -31,13 +31,27 @@ if (ok) {
 }
 
 const totals = { passed: 0, failed: 0, skipped: 0, suites: 0 };
+const failures = [];
 for (const file of existsSync(resultsDir) ? readdirSync(resultsDir) : []) {
   const report = JSON.parse(readFileSync(join(resultsDir, file), 'utf8'));
+  for (const suite of report.testResults) {
+    if (suite.status === 'failed' && suite.assertionResults.every((test) => test.status !== 'failed'))
+      failures.push(`${suite.name}: ${firstLines(suite.message)}`);
+    for (const test of suite.assertionResults.filter((each) => each.status === 'failed'))
+      failures.push(`${suite.name} › ${test.fullName}: ${firstLines(test.failureMessages.join('\n'))}`);
+  }
   totals.passed += report.numPassedTests;
   totals.failed += report.numFailedTests;
   totals.skipped += report.numPendingTests + report.numTodoTests;
   totals.suites += report.numTotalTestSuites;
 }
+// Repeated at the end, where a truncated CI log still shows them.
+for (const failure of failures) log(`FAILED ${failure}`);
 log(`${totals.suites} suites in ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`tests: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`);
 process.exit(ok && totals.failed === 0 ? 0 : 1);
+
+function firstLines(text) {
+  // eslint-disable-next-line no-control-regex
+  return String(text).replace(/\u001b\[[0-9;]*m/g, '').split('\n').filter(Boolean).slice(0, 6).join(' | ');
+}
