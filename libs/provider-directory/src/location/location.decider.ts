@@ -1,6 +1,6 @@
 import { LOCATION_TYPES, type LocationFields } from '../hsds/hsds.types';
-import type { DirectoryCommand } from '../shared/command-metadata';
-import type { Decider } from '../shared/decider';
+import type { Command } from '@casemgmt/decider';
+import type { Decider } from '@casemgmt/decider';
 import { applyFields, diffFields, isEmpty } from '../shared/field-diff';
 import { LocationErrors } from './location.errors';
 
@@ -22,9 +22,9 @@ export const LOCATION_EVENT_TYPES = [
 ] as const satisfies readonly LocationEvent['type'][];
 
 type Data = { readonly locationId: string };
-export type RegisterLocation = DirectoryCommand<'RegisterLocation', Data & { readonly location: LocationFields }>;
-export type UpdateLocation = DirectoryCommand<'UpdateLocation', Data & { readonly changes: LocationFields }>;
-export type ImportLocation = DirectoryCommand<'ImportLocation', Data & { readonly location: LocationFields }>;
+export type RegisterLocation = Command<'RegisterLocation', Data & { readonly location: LocationFields }>;
+export type UpdateLocation = Command<'UpdateLocation', Data & { readonly changes: LocationFields }>;
+export type ImportLocation = Command<'ImportLocation', Data & { readonly location: LocationFields }>;
 
 export type LocationCommand = RegisterLocation | UpdateLocation | ImportLocation;
 

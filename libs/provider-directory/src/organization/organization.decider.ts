@@ -1,6 +1,6 @@
 import type { OrganizationFields } from '../hsds/hsds.types';
-import type { DirectoryCommand } from '../shared/command-metadata';
-import type { Decider } from '../shared/decider';
+import type { Command } from '@casemgmt/decider';
+import type { Decider } from '@casemgmt/decider';
 import { applyFields, diffFields, isEmpty } from '../shared/field-diff';
 import { OrganizationErrors } from './organization.errors';
 
@@ -33,20 +33,14 @@ export const ORGANIZATION_EVENT_TYPES = [
 ] as const satisfies readonly OrganizationEvent['type'][];
 
 type Data = { readonly organizationId: string };
-export type RegisterOrganization = DirectoryCommand<
+export type RegisterOrganization = Command<
   'RegisterOrganization',
   Data & { readonly organization: OrganizationFields }
 >;
-export type UpdateOrganization = DirectoryCommand<
-  'UpdateOrganization',
-  Data & { readonly changes: OrganizationFields }
->;
-export type ImportOrganization = DirectoryCommand<
-  'ImportOrganization',
-  Data & { readonly organization: OrganizationFields }
->;
-export type SuspendOrganization = DirectoryCommand<'SuspendOrganization', Data & { readonly reason: string }>;
-export type ReinstateOrganization = DirectoryCommand<'ReinstateOrganization', Data>;
+export type UpdateOrganization = Command<'UpdateOrganization', Data & { readonly changes: OrganizationFields }>;
+export type ImportOrganization = Command<'ImportOrganization', Data & { readonly organization: OrganizationFields }>;
+export type SuspendOrganization = Command<'SuspendOrganization', Data & { readonly reason: string }>;
+export type ReinstateOrganization = Command<'ReinstateOrganization', Data>;
 
 export type OrganizationCommand =
   RegisterOrganization | UpdateOrganization | ImportOrganization | SuspendOrganization | ReinstateOrganization;

@@ -1,6 +1,6 @@
 import type { ServiceAtLocationFields } from '../hsds/hsds.types';
-import type { DirectoryCommand } from '../shared/command-metadata';
-import type { Decider } from '../shared/decider';
+import type { Command } from '@casemgmt/decider';
+import type { Decider } from '@casemgmt/decider';
 import { applyFields, diffFields, isEmpty } from '../shared/field-diff';
 import { ServiceAtLocationErrors } from './service-at-location.errors';
 
@@ -22,15 +22,15 @@ export const SERVICE_AT_LOCATION_EVENT_TYPES = [
 ] as const satisfies readonly ServiceAtLocationEvent['type'][];
 
 type Data = { readonly serviceAtLocationId: string };
-export type RegisterServiceAtLocation = DirectoryCommand<
+export type RegisterServiceAtLocation = Command<
   'RegisterServiceAtLocation',
   Data & { readonly serviceAtLocation: ServiceAtLocationFields }
 >;
-export type UpdateServiceAtLocation = DirectoryCommand<
+export type UpdateServiceAtLocation = Command<
   'UpdateServiceAtLocation',
   Data & { readonly changes: ServiceAtLocationFields }
 >;
-export type ImportServiceAtLocation = DirectoryCommand<
+export type ImportServiceAtLocation = Command<
   'ImportServiceAtLocation',
   Data & { readonly serviceAtLocation: ServiceAtLocationFields }
 >;

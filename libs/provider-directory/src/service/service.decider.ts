@@ -1,6 +1,6 @@
 import { SERVICE_STATUSES, type CapacityUnit, type ServiceCapacity, type ServiceFields } from '../hsds/hsds.types';
-import type { DirectoryCommand } from '../shared/command-metadata';
-import type { Decider } from '../shared/decider';
+import type { Command } from '@casemgmt/decider';
+import type { Decider } from '@casemgmt/decider';
 import { applyFields, diffFields, isEmpty } from '../shared/field-diff';
 import { ServiceErrors } from './service.errors';
 
@@ -48,25 +48,16 @@ export interface CapacityReport {
   readonly description?: string | null;
 }
 
-export type RegisterService = DirectoryCommand<
+export type RegisterService = Command<
   'RegisterService',
   { readonly serviceId: string; readonly service: ServiceFields }
 >;
-export type UpdateService = DirectoryCommand<
-  'UpdateService',
-  { readonly serviceId: string; readonly changes: ServiceFields }
->;
+export type UpdateService = Command<'UpdateService', { readonly serviceId: string; readonly changes: ServiceFields }>;
 /** Registers a service the directory does not hold yet, else updates the fields the document gives. */
-export type ImportService = DirectoryCommand<
-  'ImportService',
-  { readonly serviceId: string; readonly service: ServiceFields }
->;
-export type SuspendService = DirectoryCommand<
-  'SuspendService',
-  { readonly serviceId: string; readonly reason: string }
->;
-export type ReinstateService = DirectoryCommand<'ReinstateService', { readonly serviceId: string }>;
-export type UpdateServiceCapacity = DirectoryCommand<
+export type ImportService = Command<'ImportService', { readonly serviceId: string; readonly service: ServiceFields }>;
+export type SuspendService = Command<'SuspendService', { readonly serviceId: string; readonly reason: string }>;
+export type ReinstateService = Command<'ReinstateService', { readonly serviceId: string }>;
+export type UpdateServiceCapacity = Command<
   'UpdateServiceCapacity',
   { readonly serviceId: string; readonly report: CapacityReport }
 >;

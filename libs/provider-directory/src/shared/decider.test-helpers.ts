@@ -1,15 +1,6 @@
+export { given } from '@casemgmt/decider';
 import type { DomainEvent, RecordedEvent } from '@casemgmt/event-store';
-import type { CommandMetadata, DirectoryCommand } from './command-metadata';
-import type { Decider } from './decider';
-
-/** Given past events, when a command arrives: the events the decider decides (or its throw). For unit specs. */
-export function given<C extends DirectoryCommand, E extends DomainEvent, S>(
-  decider: Decider<C, E, S>,
-  past: readonly E[],
-) {
-  const state = past.reduce((current, event) => decider.evolve(current, event), decider.initialState());
-  return { when: (command: C): readonly E[] => decider.decide(command, state), state };
-}
+import type { CommandMetadata } from '@casemgmt/decider';
 
 export const ADMIN_METADATA: CommandMetadata = {
   tenantId: 'county-a',

@@ -1,6 +1,6 @@
 import type { TaxonomyTermFields } from '../hsds/hsds.types';
-import type { DirectoryCommand } from '../shared/command-metadata';
-import type { Decider } from '../shared/decider';
+import type { Command } from '@casemgmt/decider';
+import type { Decider } from '@casemgmt/decider';
 import { applyFields, diffFields, isEmpty } from '../shared/field-diff';
 import { TaxonomyTermErrors } from './taxonomy-term.errors';
 
@@ -22,7 +22,7 @@ export const TAXONOMY_TERM_EVENT_TYPES = [
 ] as const satisfies readonly TaxonomyTermEvent['type'][];
 
 /** Terms arrive with imported directories, standalone or embedded in service attributes. */
-export type ImportTaxonomyTerm = DirectoryCommand<
+export type ImportTaxonomyTerm = Command<
   'ImportTaxonomyTerm',
   { readonly taxonomyTermId: string; readonly taxonomyTerm: TaxonomyTermFields }
 >;

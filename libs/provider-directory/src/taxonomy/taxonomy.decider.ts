@@ -1,6 +1,6 @@
 import type { TaxonomyFields } from '../hsds/hsds.types';
-import type { DirectoryCommand } from '../shared/command-metadata';
-import type { Decider } from '../shared/decider';
+import type { Command } from '@casemgmt/decider';
+import type { Decider } from '@casemgmt/decider';
 import { applyFields, diffFields, isEmpty } from '../shared/field-diff';
 import { TaxonomyErrors } from './taxonomy.errors';
 
@@ -22,7 +22,7 @@ export const TAXONOMY_EVENT_TYPES = [
 ] as const satisfies readonly TaxonomyEvent['type'][];
 
 /** Taxonomies arrive with imported directories; an identical document changes nothing. */
-export type ImportTaxonomy = DirectoryCommand<
+export type ImportTaxonomy = Command<
   'ImportTaxonomy',
   { readonly taxonomyId: string; readonly taxonomy: TaxonomyFields }
 >;

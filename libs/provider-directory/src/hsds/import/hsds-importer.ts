@@ -10,8 +10,8 @@ import { serviceAtLocationDecider } from '../../service-at-location/service-at-l
 import { serviceDecider } from '../../service/service.decider';
 import { taxonomyTermDecider } from '../../taxonomy-term/taxonomy-term.decider';
 import { taxonomyDecider } from '../../taxonomy/taxonomy.decider';
-import type { CommandMetadata } from '../../shared/command-metadata';
-import { handleCommand, type CommandResult } from '../../shared/decider';
+import type { CommandMetadata } from '@casemgmt/decider';
+import { handleCommand, type CommandResult } from '@casemgmt/decider';
 import { streamIdOf } from '../../shared/directory-streams';
 import { RECORD_KINDS, type FieldsByKind, type RecordKind } from '../hsds.types';
 import { HsdsSchemas } from '../hsds-schemas';

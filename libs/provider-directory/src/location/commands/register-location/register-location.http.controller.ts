@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { v7 as uuidv7 } from 'uuid';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { commandMetadataFrom } from '../../../shared/command-metadata';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { givenFields, WriteResponseDto } from '../../../shared/http';
 import { RegisterLocationHandler } from './register-location.handler';
 import { RegisterLocationRequestDto } from './register-location.request.dto';

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { commandMetadataFrom } from '../../../shared/command-metadata';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { WriteResponseDto } from '../../../shared/http';
 import { SuspendOrganizationHandler } from './suspend-organization.handler';
 import { SuspendOrganizationRequestDto } from './suspend-organization.request.dto';

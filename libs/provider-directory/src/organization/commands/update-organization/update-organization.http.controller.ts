@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Patch } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { commandMetadataFrom } from '../../../shared/command-metadata';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { givenFields, WriteResponseDto } from '../../../shared/http';
 import { UpdateOrganizationHandler } from './update-organization.handler';
 import { UpdateOrganizationRequestDto } from './update-organization.request.dto';

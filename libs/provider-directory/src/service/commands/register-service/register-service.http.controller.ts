@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { v7 as uuidv7 } from 'uuid';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { commandMetadataFrom } from '../../../shared/command-metadata';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { givenFields, WriteResponseDto } from '../../../shared/http';
 import { RegisterServiceHandler } from './register-service.handler';
 import { RegisterServiceRequestDto } from './register-service.request.dto';

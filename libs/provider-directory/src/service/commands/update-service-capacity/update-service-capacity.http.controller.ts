@@ -2,7 +2,7 @@ import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { v7 as uuidv7 } from 'uuid';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '../../../shared/command-metadata';
+import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
 import { WriteResponseDto } from '../../../shared/http';
 import type { CapacityReport } from '../../service.decider';
 import { UpdateServiceCapacityHandler } from './update-service-capacity.handler';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectEventStore, type EventStore } from '@casemgmt/event-store';
-import { handleCommand, type CommandResult } from '../../../shared/decider';
+import { handleCommand, type CommandResult } from '@casemgmt/decider';
 import { streamIdOf } from '../../../shared/directory-streams';
 import { serviceDecider, type ServiceEvent, type UpdateService } from '../../service.decider';
 

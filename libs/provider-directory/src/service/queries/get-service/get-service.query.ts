@@ -9,7 +9,7 @@ import { LocationListing } from '../../../location/projections/location-listing/
 import { organizationDecider } from '../../../organization/organization.decider';
 import { serviceAtLocationDecider } from '../../../service-at-location/service-at-location.decider';
 import { ServiceAtLocationListing } from '../../../service-at-location/projections/service-at-location-listing/service-at-location-listing.entity';
-import { loadAggregate } from '../../../shared/decider';
+import { loadAggregate } from '@casemgmt/decider';
 import { streamIdOf } from '../../../shared/directory-streams';
 import { ServiceListing } from '../../projections/service-listing/service-listing.entity';
 import { serviceDecider } from '../../service.decider';

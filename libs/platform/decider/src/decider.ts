@@ -5,10 +5,10 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '@casemgmt/event-store';
-import { toEventMetadata, type DirectoryCommand } from './command-metadata';
+import { toEventMetadata, type Command } from './command-metadata';
 
 /** The pure business logic of an aggregate (STYLE.md): no I/O, time and actor come in with the command. */
-export interface Decider<C extends DirectoryCommand, E extends DomainEvent, S> {
+export interface Decider<C extends Command, E extends DomainEvent, S> {
   decide(command: C, state: S): readonly E[];
   evolve(state: S, event: E): S;
   initialState(): S;
@@ -34,7 +34,7 @@ export interface LoadedAggregate<S> {
 export async function loadAggregate<E extends DomainEvent, S>(
   store: EventStore,
   streamId: string,
-  decider: Pick<Decider<DirectoryCommand, E, S>, 'evolve' | 'initialState'>,
+  decider: Pick<Decider<Command, E, S>, 'evolve' | 'initialState'>,
   tenantId: string,
   asOf?: Date,
 ): Promise<LoadedAggregate<S>> {
@@ -63,7 +63,7 @@ export async function loadAggregate<E extends DomainEvent, S>(
  * read; a stream that moved on since answers the store's `EVENT_STORE.WRONG_EXPECTED_VERSION` (HTTP 409), and so
  * does an append that races with another.
  */
-export async function handleCommand<C extends DirectoryCommand, E extends DomainEvent, S>(
+export async function handleCommand<C extends Command, E extends DomainEvent, S>(
   store: EventStore,
   streamId: string,
   decider: Decider<C, E, S>,

@@ -10,8 +10,8 @@ export interface CommandMetadata {
   readonly now: Date;
 }
 
-/** A command of the directory: a string-literal `type`, its data, and the metadata of the request. */
-export interface DirectoryCommand<T extends string = string, D extends object = object> {
+/** A command: a string-literal `type`, its data, and the metadata of the request. */
+export interface Command<T extends string = string, D extends object = object> {
   readonly type: T;
   readonly data: D;
   readonly metadata: CommandMetadata;

@@ -1,0 +1,9 @@
+export {
+  actingRole,
+  commandMetadataFrom,
+  toEventMetadata,
+  type Command,
+  type CommandMetadata,
+} from './command-metadata';
+export { handleCommand, loadAggregate, type CommandResult, type Decider, type LoadedAggregate } from './decider';
+export { given } from './given';
