@@ -4,10 +4,19 @@ import type { EventMetadata } from '@casemgmt/event-store';
 /** Who acts, for which tenant, and when: everything a decider may not look up itself. */
 export interface CommandMetadata {
   readonly tenantId: string;
-  readonly actor: { readonly id: string; readonly role: string; readonly organizationId?: string };
+  readonly actor: {
+    readonly id: string;
+    readonly role: string;
+    readonly organizationId?: string;
+    readonly teamId?: string;
+    readonly onBehalfOf?: string;
+  };
   readonly correlationId: string;
   readonly traceparent?: string;
+  /** When the command is handled: the recorded time's stand-in for deciders. */
   readonly now: Date;
+  /** When it happened in the world, where the worker back-dates it; `now` otherwise. */
+  readonly occurredAt?: Date;
 }
 
 /** A command: a string-literal `type`, its data, and the metadata of the request. */
@@ -28,6 +37,8 @@ export function commandMetadataFrom(context: RequestContext, role: Role, now: Da
       id: context.actor.id,
       role,
       ...(context.actor.organizationId ? { organizationId: context.actor.organizationId } : {}),
+      ...(context.actor.teamId ? { teamId: context.actor.teamId } : {}),
+      ...(context.actor.onBehalfOf ? { onBehalfOf: context.actor.onBehalfOf } : {}),
     },
     correlationId: context.correlationId,
     ...(context.traceparent ? { traceparent: context.traceparent } : {}),
@@ -45,7 +56,11 @@ export function actingRole(context: RequestContext, preferred: readonly Role[]):
 export function toEventMetadata(metadata: CommandMetadata): EventMetadata {
   return {
     tenantId: metadata.tenantId,
-    actor: { id: metadata.actor.id, role: metadata.actor.role },
+    actor: {
+      id: metadata.actor.id,
+      role: metadata.actor.role,
+      ...(metadata.actor.onBehalfOf ? { onBehalfOf: metadata.actor.onBehalfOf } : {}),
+    },
     correlationId: metadata.correlationId,
     ...(metadata.traceparent ? { traceparent: metadata.traceparent } : {}),
   };

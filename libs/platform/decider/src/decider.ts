@@ -58,6 +58,17 @@ export async function loadAggregate<E extends DomainEvent, S>(
   };
 }
 
+/** The case and client an aggregate's events concern, and why a correction is made: copied into event metadata. */
+export interface CommandSubjects {
+  readonly caseId?: string;
+  readonly clientId?: string;
+  readonly reason?: string;
+}
+
+function definedSubjects(subjects: CommandSubjects): CommandSubjects {
+  return Object.fromEntries(Object.entries(subjects).filter(([, value]) => value !== undefined));
+}
+
 /**
  * Load the stream, decide, append: the whole of a command handler. `expectedVersion` is the version the caller
  * read; a stream that moved on since answers the store's `EVENT_STORE.WRONG_EXPECTED_VERSION` (HTTP 409), and so
@@ -69,6 +80,7 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
   decider: Decider<C, E, S>,
   command: C,
   expectedVersion?: number,
+  subjects: CommandSubjects = {},
 ): Promise<CommandResult<E>> {
   const loaded = await loadAggregate(store, streamId, decider, command.metadata.tenantId);
   if (expectedVersion !== undefined && expectedVersion !== loaded.version) {
@@ -76,12 +88,12 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
   }
   const events = decider.decide(command, loaded.state);
   if (events.length === 0) return { streamId, version: loaded.version, events };
-  const metadata = toEventMetadata(command.metadata);
+  const metadata = { ...toEventMetadata(command.metadata), ...definedSubjects(subjects) };
   const newEvents = events.map((event) => ({
     type: event.type,
     data: event.data,
     metadata,
-    occurredAt: command.metadata.now,
+    occurredAt: command.metadata.occurredAt ?? command.metadata.now,
   })) as unknown as readonly NewEvent<E>[];
   const appended = await store.appendToStream<E>(streamId, newEvents, {
     expectedVersion: loaded.version === 0 ? 'no_stream' : loaded.version,

@@ -1,0 +1,14 @@
+/** Intake's aggregates; each is a stream category `intake.<aggregate>`. */
+export type IntakeAggregate = 'client' | 'case' | 'consent' | 'access_log';
+
+export const INTAKE_CATEGORIES: readonly string[] = ['intake.client', 'intake.case', 'intake.consent', 'intake.access_log'];
+
+/** `intake.case-<id>`: the stream of one aggregate. */
+export function intakeStreamId(aggregate: IntakeAggregate, id: string): string {
+  return `intake.${aggregate}-${id}`;
+}
+
+/** The id part of an intake stream id. */
+export function idOfIntakeStream(streamId: string): string {
+  return streamId.slice(streamId.indexOf('-') + 1);
+}

@@ -1,0 +1,1 @@
+export { isSealedPersonalData, type PersonalDataVault, type SealedPersonalData } from './personal-data.port';
