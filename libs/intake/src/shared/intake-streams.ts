@@ -1,7 +1,12 @@
 /** Intake's aggregates; each is a stream category `intake.<aggregate>`. */
 export type IntakeAggregate = 'client' | 'case' | 'consent' | 'access_log';
 
-export const INTAKE_CATEGORIES: readonly string[] = ['intake.client', 'intake.case', 'intake.consent', 'intake.access_log'];
+export const INTAKE_CATEGORIES: readonly string[] = [
+  'intake.client',
+  'intake.case',
+  'intake.consent',
+  'intake.access_log',
+];
 
 /** `intake.case-<id>`: the stream of one aggregate. */
 export function intakeStreamId(aggregate: IntakeAggregate, id: string): string {

@@ -5,6 +5,12 @@ export {
   type Command,
   type CommandMetadata,
 } from './command-metadata';
-export { handleCommand, loadAggregate, type CommandResult,
-  type CommandSubjects, type Decider, type LoadedAggregate } from './decider';
+export {
+  handleCommand,
+  loadAggregate,
+  type CommandResult,
+  type CommandSubjects,
+  type Decider,
+  type LoadedAggregate,
+} from './decider';
 export { given } from './given';

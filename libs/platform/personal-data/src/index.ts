@@ -1,1 +1,8 @@
 export { isSealedPersonalData, type PersonalDataVault, type SealedPersonalData } from './personal-data.port';
+export {
+  createPostgresPersonalDataVault,
+  PERSONAL_DATA_MIGRATIONS,
+  PERSONAL_DATA_SCHEMA,
+  type PostgresPersonalDataVaultOptions,
+} from './postgres-personal-data.vault';
+export { protectPersonalData } from './protect-personal-data';

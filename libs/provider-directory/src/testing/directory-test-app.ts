@@ -5,7 +5,7 @@ import { Pool } from 'pg';
 import { AuthModule, DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, signDevelopmentToken, type Role } from '@casemgmt/auth';
 import { EVENT_STORE, EventStoreModule, type EventStore } from '@casemgmt/event-store';
 import { createHttpApp } from '@casemgmt/kernel';
-import { ProjectionRunner } from '@casemgmt/read-model';
+import { projectionsCaughtUp } from '@casemgmt/read-model';
 import { HsdsImporter } from '../hsds/import/hsds-importer';
 import { hsdsStandardDir } from '../hsds/hsds-schemas';
 import { PROVIDER_DIRECTORY_PROJECTIONS, ProviderDirectoryModule } from '../provider-directory.module';
@@ -63,35 +63,6 @@ export async function startDirectoryTestApp(databaseUrl: string, devKeyFile: str
   await app.getHttpAdapter().getInstance().ready();
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
 
-  const projectionsCaughtUp = async (timeoutMs = 20_000): Promise<void> => {
-    const deadline = Date.now() + timeoutMs;
-    for (;;) {
-      const behind: string[] = [];
-      for (const projection of PROVIDER_DIRECTORY_PROJECTIONS) {
-        const { rows: last } = await pool.query<{ commit: string; position: string }>(
-          `SELECT transaction_id::text AS commit, global_position::text AS position FROM event_store.events
-           WHERE category = ANY($1) ORDER BY transaction_id DESC, global_position DESC LIMIT 1`,
-          [projection.categories],
-        );
-        const head = last[0];
-        if (!head) continue;
-        const { rows: saved } = await pool.query<{ commit: string; prepare: string }>(
-          'SELECT commit_position::text AS commit, prepare_position::text AS prepare FROM event_store.checkpoints WHERE subscription_id = $1',
-          [ProjectionRunner.subscriptionId(projection)],
-        );
-        const checkpoint = saved[0];
-        const caughtUp =
-          checkpoint !== undefined &&
-          (BigInt(checkpoint.commit) > BigInt(head.commit) ||
-            (BigInt(checkpoint.commit) === BigInt(head.commit) && BigInt(checkpoint.prepare) >= BigInt(head.position)));
-        if (!caughtUp) behind.push(projection.name);
-      }
-      if (behind.length === 0) return;
-      if (Date.now() > deadline) throw new Error(`projections still behind: ${behind.join(', ')}`);
-      await new Promise((resolve) => setTimeout(resolve, 25));
-    }
-  };
-
   return {
     app,
     store: app.get<EventStore>(EVENT_STORE),
@@ -105,7 +76,7 @@ export async function startDirectoryTestApp(databaseUrl: string, devKeyFile: str
         roles,
         ...(options.org ? { org: options.org } : {}),
       })}`,
-    projectionsCaughtUp,
+    projectionsCaughtUp: (timeoutMs) => projectionsCaughtUp(pool, PROVIDER_DIRECTORY_PROJECTIONS, timeoutMs),
     countEvents: async () =>
       Number((await pool.query<{ n: string }>('SELECT count(*)::text AS n FROM event_store.events')).rows[0]?.n ?? 0),
     close: async () => {

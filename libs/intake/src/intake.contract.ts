@@ -1,0 +1,20 @@
+import type { ServiceContract } from '@casemgmt/messaging';
+import { CASE_PUBLISHED_EVENTS } from './case/case.providers';
+import { CLIENT_PUBLISHED_EVENTS } from './client/client.providers';
+import { CONSENT_PUBLISHED_EVENTS } from './consent/consent.providers';
+import { ACCESS_LOG_PUBLISHED_EVENTS } from './shared/access-log';
+import { INTAKE_CATEGORIES } from './shared/intake-streams';
+
+/** What intake publishes to `casemgmt.intake.events.v1`. Personal data travels sealed (see ADR 0008). */
+export const INTAKE_CONTRACT: ServiceContract = {
+  service: 'intake',
+  description:
+    'Clients, cases, screenings, eligibility and consents, and every read of client or case data. Fields under `personal` are sealed with the client’s own key.',
+  categories: INTAKE_CATEGORIES,
+  events: [
+    ...CLIENT_PUBLISHED_EVENTS,
+    ...CASE_PUBLISHED_EVENTS,
+    ...CONSENT_PUBLISHED_EVENTS,
+    ...ACCESS_LOG_PUBLISHED_EVENTS,
+  ],
+};

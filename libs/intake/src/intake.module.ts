@@ -1,0 +1,104 @@
+import { type DynamicModule, Inject, Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
+import type { Pool } from 'pg';
+import type { DataSource } from 'typeorm';
+import { DATABASE_POOL, EVENT_STORE, type EventStore } from '@casemgmt/event-store';
+import { migrateSchema } from '@casemgmt/kernel';
+import { createPostgresPersonalDataVault, protectPersonalData, type PersonalDataVault } from '@casemgmt/personal-data';
+import { ProjectionRunner, type Projection } from '@casemgmt/read-model';
+import {
+  CASE_CONTROLLERS,
+  CASE_ENTITIES,
+  CASE_MIGRATIONS,
+  CASE_PROJECTIONS,
+  CASE_PROVIDERS,
+} from './case/case.providers';
+import {
+  CLIENT_CONTROLLERS,
+  CLIENT_ENTITIES,
+  CLIENT_MIGRATIONS,
+  CLIENT_PROJECTIONS,
+  CLIENT_PROVIDERS,
+} from './client/client.providers';
+import {
+  CONSENT_CONTROLLERS,
+  CONSENT_ENTITIES,
+  CONSENT_MIGRATIONS,
+  CONSENT_PROJECTIONS,
+  CONSENT_PROVIDERS,
+} from './consent/consent.providers';
+import { AccessLog } from './shared/access-log';
+import { INTAKE_EVENT_STORE, INTAKE_OPTIONS, type IntakeOptions } from './shared/intake-options';
+
+/** The read-model schema intake owns. */
+export const INTAKE_READ_MODEL_SCHEMA = 'intake';
+
+export const INTAKE_ENTITIES = [...CLIENT_ENTITIES, ...CASE_ENTITIES, ...CONSENT_ENTITIES];
+export const INTAKE_PROJECTIONS: readonly Projection[] = [
+  ...CLIENT_PROJECTIONS,
+  ...CASE_PROJECTIONS,
+  ...CONSENT_PROJECTIONS,
+];
+export const INTAKE_MIGRATIONS = [...CLIENT_MIGRATIONS, ...CASE_MIGRATIONS, ...CONSENT_MIGRATIONS];
+
+/** Injection token of intake's {@link ProjectionRunner}. */
+export const INTAKE_PROJECTION_RUNNER = Symbol('INTAKE_PROJECTION_RUNNER');
+/** Injection token of the vault holding each client's data key. */
+export const PERSONAL_DATA_VAULT = Symbol('PERSONAL_DATA_VAULT');
+
+export interface IntakeModuleOptions extends IntakeOptions {
+  /** Base64 of the 32-byte key that wraps every client's data key (from a secret store in production). */
+  readonly personalDataMasterKey: string;
+}
+
+/** Brings the `intake` schema up to date before the projections start (they start at bootstrap). */
+@Injectable()
+class IntakeReadModelSchema implements OnModuleInit {
+  constructor(@Inject(DATABASE_POOL) private readonly pool: Pool) {}
+
+  async onModuleInit(): Promise<void> {
+    await migrateSchema(this.pool, INTAKE_READ_MODEL_SCHEMA, INTAKE_MIGRATIONS);
+  }
+}
+
+/**
+ * Intake: clients (duplicates, merge, corrections), cases (lifecycle, assignment, screenings, needs, eligibility)
+ * and consents (42 CFR Part 2). The app provides the EventStoreModule, the TypeORM root (`autoLoadEntities`) and
+ * the AuthModule.
+ */
+@Module({})
+export class IntakeModule {
+  static forRoot(options: IntakeModuleOptions): DynamicModule {
+    return {
+      module: IntakeModule,
+      imports: [TypeOrmModule.forFeature(INTAKE_ENTITIES)],
+      controllers: [...CLIENT_CONTROLLERS, ...CASE_CONTROLLERS, ...CONSENT_CONTROLLERS],
+      providers: [
+        IntakeReadModelSchema,
+        { provide: INTAKE_OPTIONS, useValue: { caseloadLimit: options.caseloadLimit } satisfies IntakeOptions },
+        {
+          provide: PERSONAL_DATA_VAULT,
+          inject: [DATABASE_POOL],
+          useFactory: (pool: Pool) =>
+            createPostgresPersonalDataVault({ pool, masterKey: options.personalDataMasterKey }),
+        },
+        {
+          provide: INTAKE_EVENT_STORE,
+          inject: [EVENT_STORE, PERSONAL_DATA_VAULT],
+          useFactory: (store: EventStore, vault: PersonalDataVault) => protectPersonalData(store, vault),
+        },
+        {
+          provide: INTAKE_PROJECTION_RUNNER,
+          inject: [INTAKE_EVENT_STORE, getDataSourceToken()],
+          useFactory: (store: EventStore, dataSource: DataSource) =>
+            new ProjectionRunner(store, dataSource, INTAKE_PROJECTIONS, new Logger('IntakeProjections')),
+        },
+        AccessLog,
+        ...CLIENT_PROVIDERS,
+        ...CASE_PROVIDERS,
+        ...CONSENT_PROVIDERS,
+      ],
+      exports: [INTAKE_EVENT_STORE, PERSONAL_DATA_VAULT],
+    };
+  }
+}
