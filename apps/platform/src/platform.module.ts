@@ -4,7 +4,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule, type AuthOptions } from '@casemgmt/auth';
 import { EventStoreModule } from '@casemgmt/event-store';
 import { ProviderDirectoryModule } from '@casemgmt/provider-directory';
-import { HealthController } from './health/health.controller';
+import { HealthController } from '@casemgmt/kernel';
 import { SessionHttpController } from './session/session.http.controller';
 
 export interface PlatformConfig {

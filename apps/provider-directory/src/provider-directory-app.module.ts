@@ -3,9 +3,9 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule, type AuthOptions } from '@casemgmt/auth';
 import { EVENT_STORE, type EventStore, EventStoreModule } from '@casemgmt/event-store';
-import { ProviderDirectoryModule } from '@casemgmt/provider-directory';
-import { HealthController } from './health/health.controller';
-import { ProviderDirectoryRelay } from './provider-directory.relay';
+import { brokerList, ServiceRelay } from '@casemgmt/messaging';
+import { PROVIDER_DIRECTORY_CONTRACT, ProviderDirectoryModule } from '@casemgmt/provider-directory';
+import { HealthController } from '@casemgmt/kernel';
 
 export interface ProviderDirectoryAppConfig {
   readonly databaseUrl: string;
@@ -44,13 +44,10 @@ export class ProviderDirectoryAppModule {
       providers: config.kafkaBrokers
         ? [
             {
-              provide: ProviderDirectoryRelay,
+              provide: ServiceRelay,
               inject: [EVENT_STORE],
               useFactory: (store: EventStore) =>
-                new ProviderDirectoryRelay(
-                  store,
-                  (config.kafkaBrokers ?? '').split(',').map((b) => b.trim()),
-                ),
+                new ServiceRelay(store, PROVIDER_DIRECTORY_CONTRACT, brokerList(config.kafkaBrokers ?? '')),
             },
           ]
         : [],

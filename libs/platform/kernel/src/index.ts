@@ -8,3 +8,4 @@ export { validateEnvironment, EnvironmentError } from './config/validate-environ
 export { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
 export { migrateSchema, type SchemaMigration } from './database/schema-migrations';
 export { ServiceEnvironment, authOptionsOf } from './config/service-environment';
+export { HealthController } from './http/health.controller';

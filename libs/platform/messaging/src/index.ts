@@ -47,6 +47,7 @@ export { MESSAGING_MIGRATIONS, migrateMessagingSchema, type MessagingMigration }
 export { claimInbox } from './inbox/inbox';
 export { MessagingMetrics, type RelayLagProbe } from './metrics/messaging.metrics';
 export { KafkaRelay, type KafkaRelayOptions } from './relay/kafka.relay';
+export { brokerList, ServiceRelay } from './relay/service-relay';
 export { postgresRelayLagProbe } from './relay/postgres-relay-lag.probe';
 export { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './consumer/retry-policy';
 export {

@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { HealthCheck, HealthCheckService, TypeOrmHealthIndicator } from '@nestjs/terminus';
 import { Public } from '@casemgmt/auth';
 
+/** `GET /health`, public: answers 200 while the database answers (load balancers and orchestrators probe it). */
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
