@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { intakeOptionsOf } from '@casemgmt/intake';
 import {
   authOptionsOf,
   createHttpApp,
@@ -27,6 +28,7 @@ async function bootstrap(): Promise<void> {
     PlatformModule.forRoot({
       databaseUrl,
       auth: authOptionsOf(env),
+      intake: intakeOptionsOf(env),
     }),
     {
       title: 'Case management platform',

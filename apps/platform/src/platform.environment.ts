@@ -1,8 +1,8 @@
 import { IsUrl, ValidateIf } from 'class-validator';
-import { ServiceEnvironment } from '@casemgmt/kernel';
+import { IntakeEnvironment } from '@casemgmt/intake';
 
 /** Every variable the all-in-one platform reads, validated at boot. */
-export class PlatformEnvironment extends ServiceEnvironment {
+export class PlatformEnvironment extends IntakeEnvironment {
   /** Unset: an embedded PostgreSQL is started under DATA_DIR. Required in production. */
   @ValidateIf((env: PlatformEnvironment) => env.NODE_ENV === 'production' || env.DATABASE_URL !== undefined)
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })

@@ -3,13 +3,15 @@ import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule, type AuthOptions } from '@casemgmt/auth';
 import { EventStoreModule } from '@casemgmt/event-store';
-import { ProviderDirectoryModule } from '@casemgmt/provider-directory';
+import { IntakeModule, type IntakeModuleOptions } from '@casemgmt/intake';
 import { HealthController } from '@casemgmt/kernel';
+import { ProviderDirectoryModule } from '@casemgmt/provider-directory';
 import { SessionHttpController } from './session/session.http.controller';
 
 export interface PlatformConfig {
   readonly databaseUrl: string;
   readonly auth: AuthOptions;
+  readonly intake: IntakeModuleOptions;
 }
 
 /** The all-in-one shape: every service module in one process on one PostgreSQL. */
@@ -30,6 +32,7 @@ export class PlatformModule {
         EventStoreModule.forRoot({ databaseUrl: config.databaseUrl }),
         TerminusModule,
         AuthModule.forRoot(config.auth),
+        IntakeModule.forRoot(config.intake),
         ProviderDirectoryModule,
       ],
       controllers: [HealthController, SessionHttpController],

@@ -11,3 +11,4 @@ export {
 export { INTAKE_CONTRACT } from './intake.contract';
 export { INTAKE_CATEGORIES, intakeStreamId, idOfIntakeStream } from './shared/intake-streams';
 export { INTAKE_EVENT_STORE } from './shared/intake-options';
+export { IntakeEnvironment, intakeOptionsOf } from './intake.environment';

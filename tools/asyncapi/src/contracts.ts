@@ -1,4 +1,5 @@
 import type { ServiceContract } from '@casemgmt/messaging';
+import { INTAKE_CONTRACT } from '@casemgmt/intake';
 import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory';
 
 // The published language of every service: docs/asyncapi.yaml is generated from this list (npm run asyncapi), and a
@@ -7,13 +8,7 @@ import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory';
 // Each service's own issue appends its categories and event types here, each event with the JSON Schema (draft-07)
 // of its data. Categories are `<service>.<aggregate>` (`care-plan.plan`); an aggregate name has no '-'.
 export const serviceContracts: readonly ServiceContract[] = [
-  {
-    service: 'intake',
-    description:
-      'Clients (identity, duplicates, merges), cases (lifecycle, assignment, screenings, needs, eligibility) and consents.',
-    categories: [],
-    events: [],
-  },
+  INTAKE_CONTRACT,
   {
     service: 'care-plan',
     description: 'Care plans (goals, interventions, approvals, reviews), contacts and appointments.',

@@ -6,3 +6,4 @@ export {
   type PostgresPersonalDataVaultOptions,
 } from './postgres-personal-data.vault';
 export { protectPersonalData } from './protect-personal-data';
+export { developmentMasterKey } from './development-master-key';
