@@ -1,0 +1,362 @@
+import type { Command, Decider } from '@casemgmt/decider';
+import { ClientErrors } from './client.errors';
+import {
+  IDENTIFIER_SYSTEMS,
+  SEX_VALUES,
+  type ClientDemographics,
+  type ClientDemographicsCorrection,
+  type ClientIdentifier,
+  type ClientPersonal,
+  type ClientPersonalCorrection,
+} from './client.types';
+import { normaliseIdentifierValue, type DuplicateCandidate } from './duplicates/client-matching';
+
+// Events. `personal` is sealed with the client's key when stored and reads as null once the key is shredded.
+
+export type ClientRegistered = {
+  readonly type: 'ClientRegistered';
+  readonly data: {
+    readonly clientId: string;
+    readonly personal: ClientPersonal | null;
+    /** BCP-47 tag, e.g. `es` or `zh-Hant`. */
+    readonly preferredLanguage: string;
+    readonly demographics: ClientDemographics;
+    /** Present when the worker registered the client although possible duplicates were shown. */
+    readonly duplicateOverride?: { readonly reason: string; readonly candidateIds: readonly string[] };
+  };
+};
+/** Carries only the corrected fields; the reason is in the event's metadata. */
+export type ClientDetailsCorrected = {
+  readonly type: 'ClientDetailsCorrected';
+  readonly data: {
+    readonly clientId: string;
+    readonly personal: ClientPersonalCorrection | null;
+    readonly preferredLanguage?: string;
+    readonly demographics?: ClientDemographicsCorrection;
+  };
+};
+/** On the survivor: `mergedClientId` now refers to this client. */
+export type ClientMerged = {
+  readonly type: 'ClientMerged';
+  readonly data: { readonly clientId: string; readonly mergedClientId: string };
+};
+/** On the merged client: its record lives on as `survivorId`; nothing of it is deleted. */
+export type ClientMergedInto = {
+  readonly type: 'ClientMergedInto';
+  readonly data: { readonly clientId: string; readonly survivorId: string };
+};
+/** The client's key was shredded: every `personal` of the stream reads as null from now on. */
+export type ClientPersonalDataErased = {
+  readonly type: 'ClientPersonalDataErased';
+  readonly data: { readonly clientId: string; readonly reason: string };
+};
+
+export type ClientEvent =
+  ClientRegistered | ClientDetailsCorrected | ClientMerged | ClientMergedInto | ClientPersonalDataErased;
+
+export const CLIENT_EVENT_TYPES = [
+  'ClientRegistered',
+  'ClientDetailsCorrected',
+  'ClientMerged',
+  'ClientMergedInto',
+  'ClientPersonalDataErased',
+] as const satisfies readonly ClientEvent['type'][];
+
+// Commands
+
+type Data = { readonly clientId: string };
+export type RegisterClient = Command<
+  'RegisterClient',
+  Data & {
+    readonly personal: ClientPersonal;
+    readonly preferredLanguage: string;
+    readonly demographics: ClientDemographics;
+    /** Registered clients the duplicate search found for this person. */
+    readonly duplicateCandidates: readonly DuplicateCandidate[];
+    /** Why the worker registers a new client although candidates were found. */
+    readonly overrideReason?: string;
+  }
+>;
+export type CorrectClientDetails = Command<
+  'CorrectClientDetails',
+  Data & {
+    readonly changes: {
+      readonly personal?: ClientPersonalCorrection;
+      readonly preferredLanguage?: string;
+      readonly demographics?: ClientDemographicsCorrection;
+    };
+    readonly reason: string;
+  }
+>;
+/** Decided on the survivor's stream. */
+export type MergeClient = Command<'MergeClient', Data & { readonly mergedClientId: string; readonly reason: string }>;
+/** Decided on the merged client's stream. */
+export type MergeClientInto = Command<
+  'MergeClientInto',
+  Data & { readonly survivorId: string; readonly reason: string }
+>;
+export type EraseClientPersonalData = Command<'EraseClientPersonalData', Data & { readonly reason: string }>;
+
+export type ClientCommand =
+  RegisterClient | CorrectClientDetails | MergeClient | MergeClientInto | EraseClientPersonalData;
+
+// State
+
+export interface ClientState {
+  readonly registered: boolean;
+  /** Null before registration, and once the client's key is shredded. */
+  readonly personal: ClientPersonal | null;
+  readonly preferredLanguage: string | null;
+  readonly demographics: ClientDemographics;
+  /** The survivor this client was merged into. */
+  readonly mergedInto: string | null;
+  /** Clients merged into this one, oldest first. */
+  readonly mergedClientIds: readonly string[];
+  readonly erased: boolean;
+}
+
+export const initialClientState = (): ClientState => ({
+  registered: false,
+  personal: null,
+  preferredLanguage: null,
+  demographics: {},
+  mergedInto: null,
+  mergedClientIds: [],
+  erased: false,
+});
+
+export function evolveClient(state: ClientState, event: ClientEvent): ClientState {
+  switch (event.type) {
+    case 'ClientRegistered':
+      return {
+        ...state,
+        registered: true,
+        personal: event.data.personal,
+        preferredLanguage: event.data.preferredLanguage,
+        demographics: event.data.demographics,
+      };
+    case 'ClientDetailsCorrected':
+      return {
+        ...state,
+        personal:
+          event.data.personal === null || state.personal === null
+            ? null
+            : applyPersonalCorrection(state.personal, event.data.personal),
+        preferredLanguage: event.data.preferredLanguage ?? state.preferredLanguage,
+        demographics: event.data.demographics
+          ? applyDemographicsCorrection(state.demographics, event.data.demographics)
+          : state.demographics,
+      };
+    case 'ClientMerged':
+      return { ...state, mergedClientIds: [...state.mergedClientIds, event.data.mergedClientId] };
+    case 'ClientMergedInto':
+      return { ...state, mergedInto: event.data.survivorId };
+    case 'ClientPersonalDataErased':
+      return { ...state, personal: null, erased: true };
+    default: {
+      const unknownEvent: never = event;
+      throw new Error(`unknown client event ${JSON.stringify(unknownEvent)}`);
+    }
+  }
+}
+
+export function decideClient(command: ClientCommand, state: ClientState): ClientEvent[] {
+  const { clientId } = command.data;
+  switch (command.type) {
+    case 'RegisterClient':
+      return register(command, state);
+    case 'CorrectClientDetails':
+      assertChangeable(clientId, state);
+      if (isBlank(command.data.reason)) throw ClientErrors.reasonRequired('a correction');
+      return correct(command, state);
+    case 'MergeClient': {
+      const { mergedClientId, reason } = command.data;
+      if (mergedClientId === clientId) throw ClientErrors.mergeIntoItself(clientId);
+      if (!state.registered) throw ClientErrors.notFound(clientId);
+      // Merging into a merged client would leave a chain; the worker merges into its survivor instead.
+      if (state.mergedInto !== null) throw ClientErrors.merged(clientId, state.mergedInto);
+      // A survivor keeps the person's details; an erased record has none left to keep.
+      if (state.erased) throw ClientErrors.erased(clientId);
+      if (isBlank(reason)) throw ClientErrors.reasonRequired('a merge');
+      if (state.mergedClientIds.includes(mergedClientId)) return [];
+      return [{ type: 'ClientMerged', data: { clientId, mergedClientId } }];
+    }
+    case 'MergeClientInto': {
+      const { survivorId, reason } = command.data;
+      if (survivorId === clientId) throw ClientErrors.mergeIntoItself(clientId);
+      if (!state.registered) throw ClientErrors.notFound(clientId);
+      // A retry of a merge that stopped half-way finds this side done and carries on with the survivor's.
+      if (state.mergedInto === survivorId) return [];
+      if (state.mergedInto !== null) throw ClientErrors.merged(clientId, state.mergedInto);
+      if (isBlank(reason)) throw ClientErrors.reasonRequired('a merge');
+      return [{ type: 'ClientMergedInto', data: { clientId, survivorId } }];
+    }
+    case 'EraseClientPersonalData':
+      if (!state.registered) throw ClientErrors.notFound(clientId);
+      if (isBlank(command.data.reason)) throw ClientErrors.reasonRequired('an erasure');
+      if (state.erased) return [];
+      return [{ type: 'ClientPersonalDataErased', data: { clientId, reason: command.data.reason.trim() } }];
+    default: {
+      const unknownCommand: never = command;
+      throw new Error(`unknown client command ${JSON.stringify(unknownCommand)}`);
+    }
+  }
+}
+
+function register(command: RegisterClient, state: ClientState): ClientEvent[] {
+  const { clientId, personal, preferredLanguage, demographics, duplicateCandidates, overrideReason } = command.data;
+  if (state.registered) throw ClientErrors.alreadyRegistered(clientId);
+  assertValidPersonal(personal, command.metadata.now);
+  assertValidLanguage(preferredLanguage);
+  assertValidDemographics(demographics);
+  const candidates = duplicateCandidates.filter((candidate) => candidate.clientId !== clientId);
+  if (overrideReason !== undefined && isBlank(overrideReason)) {
+    throw ClientErrors.invalid('duplicateOverride.reason', 'registering despite possible duplicates needs a reason');
+  }
+  if (candidates.length > 0 && overrideReason === undefined) throw ClientErrors.possibleDuplicate(candidates);
+  return [
+    {
+      type: 'ClientRegistered',
+      data: {
+        clientId,
+        personal,
+        preferredLanguage,
+        demographics,
+        ...(candidates.length > 0 && overrideReason !== undefined
+          ? {
+              duplicateOverride: {
+                reason: overrideReason.trim(),
+                candidateIds: candidates.map((candidate) => candidate.clientId),
+              },
+            }
+          : {}),
+      },
+    },
+  ];
+}
+
+function correct(command: CorrectClientDetails, state: ClientState): ClientEvent[] {
+  const { clientId, changes } = command.data;
+  const current = state.personal;
+  // Only an erased client's personal data is unreadable, and erased clients are refused above.
+  if (current === null) throw ClientErrors.erased(clientId);
+
+  const personal = changedEntries(current, changes.personal ?? {}) as ClientPersonalCorrection;
+  const demographics = changedEntries(state.demographics, changes.demographics ?? {}) as ClientDemographicsCorrection;
+  const preferredLanguage =
+    changes.preferredLanguage !== undefined && changes.preferredLanguage !== state.preferredLanguage
+      ? changes.preferredLanguage
+      : undefined;
+  if (isEmpty(personal) && isEmpty(demographics) && preferredLanguage === undefined) return [];
+
+  assertValidPersonal(applyPersonalCorrection(current, personal), command.metadata.now);
+  if (preferredLanguage !== undefined) assertValidLanguage(preferredLanguage);
+  assertValidDemographics(applyDemographicsCorrection(state.demographics, demographics));
+  return [
+    {
+      type: 'ClientDetailsCorrected',
+      data: {
+        clientId,
+        personal,
+        ...(preferredLanguage !== undefined ? { preferredLanguage } : {}),
+        ...(isEmpty(demographics) ? {} : { demographics }),
+      },
+    },
+  ];
+}
+
+function assertChangeable(clientId: string, state: ClientState): void {
+  if (!state.registered) throw ClientErrors.notFound(clientId);
+  if (state.mergedInto !== null) throw ClientErrors.merged(clientId, state.mergedInto);
+  if (state.erased) throw ClientErrors.erased(clientId);
+}
+
+/** The personal data after a correction; `middleName: null` clears the middle name. */
+export function applyPersonalCorrection(current: ClientPersonal, correction: ClientPersonalCorrection): ClientPersonal {
+  const { middleName, ...rest } = { ...current, ...correction };
+  return { ...rest, ...(middleName === null || middleName === undefined ? {} : { middleName }) } as ClientPersonal;
+}
+
+export function applyDemographicsCorrection(
+  current: ClientDemographics,
+  correction: ClientDemographicsCorrection,
+): ClientDemographics {
+  const merged: Record<string, unknown> = { ...current, ...correction };
+  return Object.fromEntries(Object.entries(merged).filter(([, value]) => value !== null && value !== undefined));
+}
+
+/** The entries of `desired` that differ from `current` (a `null` for a field `current` lacks is no change). */
+function changedEntries(current: object, desired: object): Record<string, unknown> {
+  const before = current as Readonly<Record<string, unknown>>;
+  return Object.fromEntries(
+    Object.entries(desired).filter(([field, value]) => {
+      if (value === undefined) return false;
+      if (value === null) return before[field] !== undefined;
+      return JSON.stringify(before[field]) !== JSON.stringify(value);
+    }),
+  );
+}
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+// BCP-47 language tag shape: a 2-3 letter language (or 4-8 letter registered one), then subtags.
+const LANGUAGE_TAG = /^(?:[A-Za-z]{2,3}|[A-Za-z]{4,8})(?:-[A-Za-z0-9]{1,8})*$/;
+const OLDEST_BIRTH_YEAR = 1880;
+
+function assertValidPersonal(personal: ClientPersonal, now: Date): void {
+  for (const field of ['givenName', 'familyName', 'dateOfBirth'] as const) {
+    const value: unknown = personal[field];
+    if (typeof value !== 'string' || isBlank(value)) throw ClientErrors.invalid(field, 'is required');
+  }
+  const match = DATE.exec(personal.dateOfBirth);
+  const date = match ? new Date(`${personal.dateOfBirth}T00:00:00Z`) : undefined;
+  if (!match || !date || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== personal.dateOfBirth) {
+    throw ClientErrors.invalid('dateOfBirth', 'must be a calendar date YYYY-MM-DD');
+  }
+  if (personal.dateOfBirth > now.toISOString().slice(0, 10)) {
+    throw ClientErrors.invalid('dateOfBirth', 'lies in the future');
+  }
+  if (Number(match[1]) < OLDEST_BIRTH_YEAR) throw ClientErrors.invalid('dateOfBirth', 'is implausibly early');
+  if (!Array.isArray(personal.identifiers)) throw ClientErrors.invalid('identifiers', 'must be a list');
+  if (typeof personal.contact !== 'object' || personal.contact === null) {
+    throw ClientErrors.invalid('contact', 'must be an object ({} for none)');
+  }
+  const seen = new Set<string>();
+  personal.identifiers.forEach((identifier: ClientIdentifier, index) => {
+    if (!(IDENTIFIER_SYSTEMS as readonly string[]).includes(identifier.system)) {
+      throw ClientErrors.invalid(`identifiers.${index}.system`, `must be one of ${IDENTIFIER_SYSTEMS.join(', ')}`);
+    }
+    const value = normaliseIdentifierValue(identifier.value);
+    if (value === '') throw ClientErrors.invalid(`identifiers.${index}.value`, 'has no letters or digits');
+    if (identifier.system === 'ssn' && !/^\d{9}$/.test(value)) {
+      throw ClientErrors.invalid(`identifiers.${index}.value`, 'an SSN has nine digits');
+    }
+    const key = `${identifier.system}:${value}`;
+    if (seen.has(key)) throw ClientErrors.invalid(`identifiers.${index}`, 'is listed twice');
+    seen.add(key);
+  });
+}
+
+function assertValidLanguage(tag: unknown): void {
+  if (typeof tag !== 'string' || !LANGUAGE_TAG.test(tag))
+    throw ClientErrors.invalid('preferredLanguage', 'must be a BCP-47 language tag');
+}
+
+function assertValidDemographics(demographics: ClientDemographics): void {
+  if (demographics.sex !== undefined && !(SEX_VALUES as readonly string[]).includes(demographics.sex)) {
+    throw ClientErrors.invalid('demographics.sex', `must be one of ${SEX_VALUES.join(', ')}`);
+  }
+}
+
+function isBlank(value: string): boolean {
+  return value.trim() === '';
+}
+
+function isEmpty(value: object): boolean {
+  return Object.keys(value).length === 0;
+}
+
+export const clientDecider: Decider<ClientCommand, ClientEvent, ClientState> = {
+  decide: decideClient,
+  evolve: evolveClient,
+  initialState: initialClientState,
+};

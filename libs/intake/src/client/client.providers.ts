@@ -1,0 +1,46 @@
+import type { Provider, Type } from '@nestjs/common';
+import type { SchemaMigration } from '@casemgmt/kernel';
+import type { PublishedEventContract } from '@casemgmt/messaging';
+import type { Projection } from '@casemgmt/read-model';
+import { CLIENT_PUBLISHED_EVENTS as PUBLISHED_EVENTS } from './client.contract';
+import { CLIENT_MIGRATIONS as MIGRATIONS } from './client.migrations';
+import { CorrectClientDetailsHandler } from './commands/correct-client-details/correct-client-details.handler';
+import { CorrectClientDetailsHttpController } from './commands/correct-client-details/correct-client-details.http.controller';
+import { EraseClientPersonalDataHandler } from './commands/erase-client-personal-data/erase-client-personal-data.handler';
+import { EraseClientPersonalDataHttpController } from './commands/erase-client-personal-data/erase-client-personal-data.http.controller';
+import { MergeClientsHandler } from './commands/merge-clients/merge-clients.handler';
+import { MergeClientsHttpController } from './commands/merge-clients/merge-clients.http.controller';
+import { RegisterClientHandler } from './commands/register-client/register-client.handler';
+import { RegisterClientHttpController } from './commands/register-client/register-client.http.controller';
+import { ClientSearch } from './projections/client-search/client-search.entity';
+import { clientSearchProjection } from './projections/client-search/client-search.projection';
+import { FindDuplicateCandidatesHttpController } from './queries/find-duplicate-candidates/find-duplicate-candidates.http.controller';
+import { FindDuplicateCandidatesQuery } from './queries/find-duplicate-candidates/find-duplicate-candidates.query';
+import { GetClientHttpController } from './queries/get-client/get-client.http.controller';
+import { GetClientQuery } from './queries/get-client/get-client.query';
+import { SearchClientsHttpController } from './queries/search-clients/search-clients.http.controller';
+import { SearchClientsQuery } from './queries/search-clients/search-clients.query';
+
+// Everything the client aggregate adds to the intake module; intake.module.ts gathers these lists.
+export const CLIENT_CONTROLLERS: readonly Type[] = [
+  FindDuplicateCandidatesHttpController,
+  RegisterClientHttpController,
+  SearchClientsHttpController,
+  GetClientHttpController,
+  CorrectClientDetailsHttpController,
+  MergeClientsHttpController,
+  EraseClientPersonalDataHttpController,
+];
+export const CLIENT_PROVIDERS: readonly Provider[] = [
+  FindDuplicateCandidatesQuery,
+  RegisterClientHandler,
+  CorrectClientDetailsHandler,
+  MergeClientsHandler,
+  EraseClientPersonalDataHandler,
+  SearchClientsQuery,
+  GetClientQuery,
+];
+export const CLIENT_ENTITIES: readonly Type[] = [ClientSearch];
+export const CLIENT_PROJECTIONS: readonly Projection[] = [clientSearchProjection];
+export const CLIENT_MIGRATIONS: readonly SchemaMigration[] = MIGRATIONS;
+export const CLIENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = PUBLISHED_EVENTS;

@@ -1,0 +1,42 @@
+import { Injectable } from '@nestjs/common';
+import { handleCommand, loadAggregate, type CommandResult } from '@casemgmt/decider';
+import type { EventStore } from '@casemgmt/event-store';
+import { InjectIntakeEventStore } from '../../../shared/intake-options';
+import { intakeStreamId } from '../../../shared/intake-streams';
+import { clientDecider, type ClientEvent, type MergeClient } from '../../client.decider';
+
+export interface MergeClientsResult {
+  readonly survivor: CommandResult<ClientEvent>;
+  readonly merged: CommandResult<ClientEvent>;
+}
+
+/**
+ * A merge writes two streams, so it cannot be one append: the survivor is checked first (so a refused merge writes
+ * nothing), then the merged client records its survivor, then the survivor records the merge. Both sides are
+ * idempotent, so repeating a merge that stopped half-way completes it.
+ */
+@Injectable()
+export class MergeClientsHandler {
+  constructor(@InjectIntakeEventStore() private readonly store: EventStore) {}
+
+  async execute(command: MergeClient): Promise<MergeClientsResult> {
+    const { clientId: survivorId, mergedClientId, reason } = command.data;
+    const survivorStream = intakeStreamId('client', survivorId);
+    const survivor = await loadAggregate(this.store, survivorStream, clientDecider, command.metadata.tenantId);
+    clientDecider.decide(command, survivor.state);
+
+    const merged = await handleCommand(
+      this.store,
+      intakeStreamId('client', mergedClientId),
+      clientDecider,
+      { type: 'MergeClientInto', data: { clientId: mergedClientId, survivorId, reason }, metadata: command.metadata },
+      undefined,
+      { clientId: mergedClientId, reason: reason.trim() },
+    );
+    const survivorResult = await handleCommand(this.store, survivorStream, clientDecider, command, undefined, {
+      clientId: survivorId,
+      reason: reason.trim(),
+    });
+    return { survivor: survivorResult, merged };
+  }
+}
