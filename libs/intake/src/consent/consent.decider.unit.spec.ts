@@ -1,0 +1,318 @@
+import { given, type CommandMetadata } from '@casemgmt/decider';
+import {
+  consentDecider,
+  type ConsentEvent,
+  type ConsentForm,
+  type ConsentRecorded,
+  type RecordConsent,
+} from './consent.decider';
+import { PART_2_REDISCLOSURE_NOTICE } from './consent.types';
+
+const consentId = '0190f3a0-1111-7000-8000-000000000001';
+const clientId = '0190f3a0-2222-7000-8000-000000000002';
+const caseId = '0190f3a0-3333-7000-8000-000000000003';
+const metadata: CommandMetadata = {
+  tenantId: 'county-a',
+  actor: { id: 'iw-1', role: 'intake_worker' },
+  correlationId: 'corr-1',
+  now: new Date('2026-03-01T09:00:00.000Z'),
+};
+
+const form: ConsentForm = {
+  discloser: { kind: 'program', name: 'County SUD Outpatient Program', id: 'prog-7' },
+  information: { categories: ['substance_use_disorder', 'mental_health'], description: 'Diagnosis and treatment plan' },
+  recipients: [
+    { kind: 'named', name: 'Harbor Clinic', organizationId: 'org-harbor' },
+    { kind: 'class', description: 'My treating providers', treatingProviderRelationship: true },
+  ],
+  purpose: ['treatment', 'care_coordination'],
+  rightToRevokeAcknowledged: true,
+  expiry: { kind: 'date', on: '2027-02-28' },
+  signedAt: '2026-03-01T08:30:00.000Z',
+  signedBy: 'patient',
+  personal: { signatureName: 'Alex Rivera' },
+};
+
+const record = (overrides: Partial<ConsentForm> = {}, data: Partial<RecordConsent['data']> = {}): RecordConsent => ({
+  type: 'RecordConsent',
+  data: { consentId, clientId, caseId, form: { ...form, ...overrides }, ...data },
+  metadata,
+});
+
+const recorded: ConsentRecorded = {
+  type: 'ConsentRecorded',
+  data: {
+    consentId,
+    clientId,
+    caseId,
+    discloser: { kind: 'program', name: 'County SUD Outpatient Program', id: 'prog-7' },
+    information: {
+      categories: ['substance_use_disorder', 'mental_health'],
+      description: 'Diagnosis and treatment plan',
+    },
+    recipients: [
+      { kind: 'named', name: 'Harbor Clinic', organizationId: 'org-harbor' },
+      { kind: 'class', description: 'My treating providers', treatingProviderRelationship: true },
+    ],
+    purpose: ['treatment', 'care_coordination'],
+    purposeDescription: null,
+    rightToRevokeAcknowledged: true,
+    expiry: { kind: 'date', on: '2027-02-28' },
+    signedAt: '2026-03-01T08:30:00.000Z',
+    signedBy: 'patient',
+    redisclosureNotice: PART_2_REDISCLOSURE_NOTICE,
+    effectiveFrom: '2026-03-01T08:30:00.000Z',
+    personal: { signatureName: 'Alex Rivera' },
+  },
+};
+const eventExpiryRecorded: ConsentRecorded = {
+  ...recorded,
+  data: { ...recorded.data, expiry: { kind: 'event', event: 'discharge from the program' } },
+};
+
+const withoutKey = <K extends keyof ConsentForm>(key: K): Partial<ConsentForm> => ({ [key]: undefined });
+
+describe('Consent decider', () => {
+  describe('recording a consent', () => {
+    it('records every §2.31 element, taking effect at signature with the §2.32 notice by default', () => {
+      expect(given(consentDecider, []).when(record())).toEqual([recorded]);
+    });
+
+    it('keeps the agency’s own redisclosure wording and a later effective date', () => {
+      const [event] = given(consentDecider, []).when(
+        record({
+          redisclosureNotice: '42 CFR part 2 prohibits unauthorized use or disclosure of these records.',
+          effectiveFrom: '2026-03-10T00:00:00-05:00',
+        }),
+      );
+      expect(event?.type === 'ConsentRecorded' && event.data.redisclosureNotice).toBe(
+        '42 CFR part 2 prohibits unauthorized use or disclosure of these records.',
+      );
+      expect(event?.type === 'ConsentRecorded' && event.data.effectiveFrom).toBe('2026-03-10T05:00:00.000Z');
+    });
+
+    it.each<[string, Partial<ConsentForm>]>([
+      ['discloser', withoutKey('discloser')],
+      ['discloser.name', { discloser: { kind: 'program', name: ' ' } }],
+      ['information.categories', { information: { categories: [], description: 'x' } }],
+      ['information.description', { information: { categories: ['housing'] } }],
+      ['recipients', { recipients: [] }],
+      ['recipients.0.name', { recipients: [{ kind: 'named' }] }],
+      ['recipients.0.kind', { recipients: [{ name: 'Harbor Clinic' }] }],
+      ['recipients.0.treatingProviderRelationship', { recipients: [{ kind: 'class', description: 'providers' }] }],
+      ['purpose', withoutKey('purpose')],
+      ['purposeDescription', { purpose: ['other'] }],
+      ['rightToRevokeAcknowledged', withoutKey('rightToRevokeAcknowledged')],
+      ['rightToRevokeAcknowledged', { rightToRevokeAcknowledged: false }],
+      ['expiry', withoutKey('expiry')],
+      ['expiry.on', { expiry: { kind: 'date' } }],
+      ['expiry.event', { expiry: { kind: 'event', event: '' } }],
+      ['signedBy', withoutKey('signedBy')],
+      ['personal.signatureName', withoutKey('personal')],
+      ['personal.representativeName', { signedBy: 'guardian' }],
+      ['signedAt', withoutKey('signedAt')],
+    ])('refuses a consent without %s as incomplete, naming the element', (element, overrides) => {
+      expect(() => given(consentDecider, []).when(record(overrides))).toThrow(
+        expect.objectContaining({
+          code: 'INTAKE.CONSENT_INCOMPLETE',
+          kind: 'invalid',
+          details: expect.objectContaining({ element }),
+        }),
+      );
+    });
+
+    it('refuses a consent that names no patient', () => {
+      expect(() => given(consentDecider, []).when(record({}, { clientId: '' }))).toThrow(
+        expect.objectContaining({
+          code: 'INTAKE.CONSENT_INCOMPLETE',
+          details: expect.objectContaining({ element: 'clientId' }),
+        }),
+      );
+    });
+
+    it('refuses substance use disorder information to a class of recipients without a treating provider relationship', () => {
+      const general = { kind: 'class', description: 'Any housing program', treatingProviderRelationship: false };
+      expect(() => given(consentDecider, []).when(record({ recipients: [general] }))).toThrow(
+        expect.objectContaining({
+          code: 'INTAKE.CONSENT_SUD_CLASS_WITHOUT_TREATING_RELATIONSHIP',
+          details: { element: 'recipients.0' },
+        }),
+      );
+      expect(() =>
+        given(consentDecider, []).when(
+          record({ recipients: [general], information: { categories: ['all_records'], description: 'Everything' } }),
+        ),
+      ).toThrow(expect.objectContaining({ code: 'INTAKE.CONSENT_SUD_CLASS_WITHOUT_TREATING_RELATIONSHIP' }));
+    });
+
+    it('lets other information go to a general class of recipients', () => {
+      const events = given(consentDecider, []).when(
+        record({
+          information: { categories: ['housing'], description: 'Housing assessment' },
+          recipients: [{ kind: 'class', description: 'County housing programs', treatingProviderRelationship: false }],
+        }),
+      );
+      expect(events.map((event) => event.type)).toEqual(['ConsentRecorded']);
+    });
+
+    it('refuses dates that cannot be: signed in the future, effective before signing, expiring before effect', () => {
+      const past = given(consentDecider, []);
+      expect(() => past.when(record({ signedAt: '2026-03-02T09:00:00Z' }))).toThrow(
+        expect.objectContaining({
+          code: 'INTAKE.CONSENT_INVALID',
+          details: expect.objectContaining({ element: 'signedAt' }),
+        }),
+      );
+      expect(() => past.when(record({ effectiveFrom: '2026-02-28T00:00:00Z' }))).toThrow(
+        expect.objectContaining({ details: expect.objectContaining({ element: 'effectiveFrom' }) }),
+      );
+      expect(() => past.when(record({ expiry: { kind: 'date', on: '2026-02-27' } }))).toThrow(
+        expect.objectContaining({ details: expect.objectContaining({ element: 'expiry.on' }) }),
+      );
+      expect(() => past.when(record({ expiry: { kind: 'date', on: '2027-02-30' } }))).toThrow(
+        expect.objectContaining({
+          code: 'INTAKE.CONSENT_INVALID',
+          details: expect.objectContaining({ element: 'expiry.on' }),
+        }),
+      );
+    });
+
+    it('refuses to record the same consent twice', () => {
+      expect(() => given(consentDecider, [recorded]).when(record())).toThrow(
+        expect.objectContaining({ code: 'INTAKE.CONSENT_ALREADY_RECORDED', kind: 'conflict' }),
+      );
+    });
+  });
+
+  describe('revoking a consent', () => {
+    it('records the revocation from its date forward, sealing the patient’s reason as personal data', () => {
+      expect(
+        given(consentDecider, [recorded]).when({
+          type: 'RevokeConsent',
+          data: { consentId, revokedAt: '2026-03-01T08:45:00Z', method: 'oral', reason: 'changed my mind' },
+          metadata,
+        }),
+      ).toEqual([
+        {
+          type: 'ConsentRevoked',
+          data: {
+            consentId,
+            revokedAt: '2026-03-01T08:45:00.000Z',
+            method: 'oral',
+            personal: { reason: 'changed my mind' },
+          },
+        },
+      ]);
+    });
+
+    it('dates a revocation without a date at the time it is recorded', () => {
+      const [event] = given(consentDecider, [recorded]).when({
+        type: 'RevokeConsent',
+        data: { consentId, method: 'written' },
+        metadata,
+      });
+      expect(event).toEqual({
+        type: 'ConsentRevoked',
+        data: { consentId, revokedAt: '2026-03-01T09:00:00.000Z', method: 'written', personal: null },
+      });
+    });
+
+    it('refuses a revocation dated before the consent was signed: revocation applies forward only', () => {
+      expect(() =>
+        given(consentDecider, [recorded]).when({
+          type: 'RevokeConsent',
+          data: { consentId, revokedAt: '2026-03-01T08:29:59Z', method: 'written' },
+          metadata,
+        }),
+      ).toThrow(
+        expect.objectContaining({
+          code: 'INTAKE.CONSENT_REVOKED_BEFORE_SIGNED',
+          details: expect.objectContaining({ element: 'revokedAt' }),
+        }),
+      );
+    });
+
+    it('refuses to revoke a consent twice', () => {
+      const revoked: ConsentEvent = {
+        type: 'ConsentRevoked',
+        data: { consentId, revokedAt: '2026-03-01T08:45:00.000Z', method: 'oral', personal: null },
+      };
+      expect(() =>
+        given(consentDecider, [recorded, revoked]).when({
+          type: 'RevokeConsent',
+          data: { consentId, method: 'written' },
+          metadata,
+        }),
+      ).toThrow(expect.objectContaining({ code: 'INTAKE.CONSENT_ALREADY_REVOKED', kind: 'conflict' }));
+    });
+
+    it('refuses to revoke a consent that is not on record', () => {
+      expect(() =>
+        given(consentDecider, []).when({ type: 'RevokeConsent', data: { consentId, method: 'written' }, metadata }),
+      ).toThrow(expect.objectContaining({ code: 'INTAKE.CONSENT_NOT_FOUND', kind: 'not_found' }));
+    });
+  });
+
+  describe('the expiry event of a consent', () => {
+    it('records that the event happened, in the consent’s own words', () => {
+      expect(
+        given(consentDecider, [eventExpiryRecorded]).when({
+          type: 'RecordConsentExpiryEvent',
+          data: { consentId, occurredAt: '2026-03-01T08:50:00Z' },
+          metadata,
+        }),
+      ).toEqual([
+        {
+          type: 'ConsentExpiryEventOccurred',
+          data: { consentId, event: 'discharge from the program', occurredAt: '2026-03-01T08:50:00.000Z' },
+        },
+      ]);
+    });
+
+    it('refuses it for a consent that expires on a date', () => {
+      expect(() =>
+        given(consentDecider, [recorded]).when({ type: 'RecordConsentExpiryEvent', data: { consentId }, metadata }),
+      ).toThrow(expect.objectContaining({ code: 'INTAKE.CONSENT_NOT_EVENT_EXPIRY' }));
+    });
+
+    it('refuses it twice, and before the consent was signed', () => {
+      const occurred: ConsentEvent = {
+        type: 'ConsentExpiryEventOccurred',
+        data: { consentId, event: 'discharge from the program', occurredAt: '2026-03-01T08:50:00.000Z' },
+      };
+      expect(() =>
+        given(consentDecider, [eventExpiryRecorded, occurred]).when({
+          type: 'RecordConsentExpiryEvent',
+          data: { consentId },
+          metadata,
+        }),
+      ).toThrow(expect.objectContaining({ code: 'INTAKE.CONSENT_EXPIRY_EVENT_ALREADY_RECORDED', kind: 'conflict' }));
+      expect(() =>
+        given(consentDecider, [eventExpiryRecorded]).when({
+          type: 'RecordConsentExpiryEvent',
+          data: { consentId, occurredAt: '2026-02-01T00:00:00Z' },
+          metadata,
+        }),
+      ).toThrow(
+        expect.objectContaining({
+          code: 'INTAKE.CONSENT_INVALID',
+          details: expect.objectContaining({ element: 'occurredAt' }),
+        }),
+      );
+    });
+  });
+
+  it('folds events whose personal data was shredded', () => {
+    const shredded: ConsentRecorded = { ...recorded, data: { ...recorded.data, personal: null } };
+    const { state } = given(consentDecider, [
+      shredded,
+      {
+        type: 'ConsentRevoked',
+        data: { consentId, revokedAt: '2026-03-01T08:45:00.000Z', method: 'oral', personal: null },
+      },
+    ]);
+    expect(state).toEqual(
+      expect.objectContaining({ recorded: true, revokedAt: new Date('2026-03-01T08:45:00.000Z'), consentId }),
+    );
+  });
+});

@@ -1,0 +1,50 @@
+import { Controller, Get, Query } from '@nestjs/common';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
+import { AccessLog } from '../../../shared/access-log';
+import { CONSENT_READERS } from '../../consent.http';
+import { GetConsentInForceQuery } from './get-consent-in-force.query';
+import { GetConsentInForceRequestDto } from './get-consent-in-force.request.dto';
+
+@ApiTags('consents')
+@Controller('intake/consents')
+export class GetConsentInForceHttpController {
+  constructor(
+    private readonly query: GetConsentInForceQuery,
+    private readonly accessLog: AccessLog,
+  ) {}
+
+  @Roles(...CONSENT_READERS)
+  @Get('in-force')
+  @ApiOperation({
+    summary: 'Is a consent in force for this recipient, information category and purpose at this time?',
+    description:
+      'Answers from the dates the consents record (signature, effect, revocation, expiry), so the answer for a past instant does not change when a later revocation is recorded. An expiry date ends with that day in the agency’s time zone.',
+  })
+  @ApiOkResponse({ description: '{ inForce, consentId, reason }' })
+  async inForce(
+    @Query() query: GetConsentInForceRequestDto,
+    @Ctx() context: RequestContext,
+  ): Promise<{ inForce: boolean; consentId: string | null; reason: string }> {
+    const { answer, consulted } = await this.query.execute(context.tenantId, query.clientId, {
+      recipient: {
+        ...(query.recipientOrganizationId !== undefined ? { organizationId: query.recipientOrganizationId } : {}),
+        ...(query.recipientName !== undefined ? { name: query.recipientName } : {}),
+        ...(query.treatingProvider !== undefined ? { treatingProvider: query.treatingProvider } : {}),
+      },
+      category: query.category,
+      purpose: query.purpose,
+      at: query.at !== undefined ? new Date(query.at) : new Date(),
+    });
+    // An answer from no consent shows nothing of the client's record: only reads of a record are logged.
+    if (consulted > 0) {
+      await this.accessLog.record(context, {
+        subject: 'client',
+        subjectId: query.clientId,
+        clientId: query.clientId,
+        view: 'GET /intake/consents/in-force',
+      });
+    }
+    return { inForce: answer.inForce, consentId: answer.consentId ?? null, reason: answer.reason };
+  }
+}
