@@ -1,0 +1,29 @@
+import { EnvironmentError, validateEnvironment } from '@casemgmt/kernel';
+import { AuditEnvironment } from './audit.environment';
+
+describe('audit environment', () => {
+  it('needs a database and applies defaults for the rest, brokers optional', () => {
+    const env = validateEnvironment(AuditEnvironment, { DATABASE_URL: 'postgres://db:5432/casemgmt' });
+    expect(env).toMatchObject({ PORT: 3000, LOG_LEVEL: 'log', NODE_ENV: 'development' });
+    expect(env.KAFKA_BROKERS).toBeUndefined();
+  });
+
+  it('keeps the brokers it is given', () => {
+    const env = validateEnvironment(AuditEnvironment, {
+      DATABASE_URL: 'postgres://db:5432/casemgmt',
+      KAFKA_BROKERS: 'kafka-1:9092,kafka-2:9092',
+    });
+    expect(env.KAFKA_BROKERS).toBe('kafka-1:9092,kafka-2:9092');
+  });
+
+  it('refuses to start without a database, naming the variable', () => {
+    expect(() => validateEnvironment(AuditEnvironment, {})).toThrow(EnvironmentError);
+    expect(() => validateEnvironment(AuditEnvironment, {})).toThrow(/DATABASE_URL: /);
+  });
+
+  it('refuses production without an OIDC provider', () => {
+    expect(() =>
+      validateEnvironment(AuditEnvironment, { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/x' }),
+    ).toThrow(/AUTH_JWKS_URL: /);
+  });
+});

@@ -1,0 +1,244 @@
+import { randomUUID } from 'node:crypto';
+import type { NewEvent } from '@casemgmt/event-store';
+import { INTAKE_CONTRACT } from '@casemgmt/intake';
+import type { ServiceContract } from '@casemgmt/messaging';
+import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory';
+import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
+import { startAuditTestApp, type AuditTestApp } from './testing/audit-test-app';
+
+// Intake declares its case events as they land; until then the trail is told about the two this spec appends.
+const CASE_TYPES = ['CaseOpened', 'CaseAssigned'];
+const INTAKE: ServiceContract = {
+  ...INTAKE_CONTRACT,
+  events: [
+    ...INTAKE_CONTRACT.events,
+    ...CASE_TYPES.filter((type) => !INTAKE_CONTRACT.events.some((event) => event.type === type)).map((type) => ({
+      type,
+      version: 1,
+      summary: type,
+      schema: { type: 'object' },
+    })),
+  ],
+};
+
+const auditor = { roles: ['auditor'] as const, sub: 'auditor-1' };
+const auditorOfB = { roles: ['auditor'] as const, sub: 'auditor-b', tenant: 'county-b' };
+const caseManager = { roles: ['case_manager'] as const, sub: 'cm-7' };
+
+const caseId = randomUUID();
+const clientId = randomUUID();
+const otherCaseId = randomUUID();
+
+function metadata(tenantId: string, actor: { id: string; role: string; onBehalfOf?: string }, subjects: object) {
+  return { tenantId, actor, correlationId: randomUUID(), ...subjects };
+}
+
+// Shaped as intake's case decider writes them (libs/intake/src/case/case.decider.ts).
+const caseOpened = (tenantId: string, id: string): NewEvent => ({
+  type: 'CaseOpened',
+  data: {
+    caseId: id,
+    clientId,
+    programId: 'housing-stability',
+    priority: 'urgent',
+    referralSource: { kind: 'hospital' },
+    teamId: 'team-north',
+    openedBy: 'iw-1',
+    personal: { $sealed: 'A256GCM', keyId: 'k1', iv: 'aXY=', tag: 'dGFn', ciphertext: 'c2VhbGVk' },
+  },
+  metadata: metadata(tenantId, { id: 'iw-1', role: 'intake_worker' }, { caseId: id, clientId }),
+  occurredAt: new Date('2024-03-02T09:00:00.000Z'),
+});
+
+const caseAssigned: NewEvent = {
+  type: 'CaseAssigned',
+  data: { caseId, caseManagerId: 'cm-7', previousCaseManagerId: null },
+  metadata: metadata('county-a', { id: 'sup-1', role: 'supervisor', onBehalfOf: 'sup-2' }, { caseId, clientId }),
+  // Back-dated: the assignment was made on the phone the morning after the case was opened.
+  occurredAt: new Date('2024-03-03T08:00:00.000Z'),
+};
+
+const caseViewed: NewEvent = {
+  type: 'RecordAccessed',
+  data: { subject: 'case', subjectId: caseId, view: 'GET /intake/cases/{id}', role: 'case_manager' },
+  metadata: metadata('county-a', { id: 'cm-7', role: 'case_manager' }, { caseId, clientId }),
+  occurredAt: new Date('2024-03-03T10:00:00.000Z'),
+};
+
+describe('audit API (auditors, over HTTP)', () => {
+  let database: TestDatabase;
+  let audit: AuditTestApp;
+  let openedRecordedBy: Date;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('audit_api');
+    audit = await startAuditTestApp(database.url, { contracts: [INTAKE, PROVIDER_DIRECTORY_CONTRACT] });
+    const store = audit.store;
+    await store.appendToStream(`intake.case-${caseId}`, [caseOpened('county-a', caseId)], {
+      expectedVersion: 'no_stream',
+    });
+    await audit.entriesReach(1);
+    openedRecordedBy = new Date();
+    // The instants between the two appends are ones at which the case was opened but not yet assigned.
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await store.appendToStream(`intake.case-${caseId}`, [caseAssigned], { expectedVersion: 1 });
+    await store.appendToStream(`intake.access_log-${clientId}`, [caseViewed], { expectedVersion: 'any' });
+    await store.appendToStream(`intake.case-${otherCaseId}`, [caseOpened('county-b', otherCaseId)], {
+      expectedVersion: 'no_stream',
+    });
+    await audit.entriesReach(4);
+  }, 60_000);
+
+  afterAll(async () => {
+    await audit?.close();
+    await database?.drop();
+  });
+
+  it('shows an auditor the case timeline: who did what, when it happened and when it was recorded, views beside changes', async () => {
+    const { status, body } = await audit.call('GET', `/audit/cases/${caseId}/timeline`, auditor);
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      caseId,
+      entries: [
+        {
+          sequence: 1,
+          eventId: expect.any(String),
+          type: 'intake.CaseOpened.v1',
+          kind: 'change',
+          actor: { id: 'iw-1', role: 'intake_worker' },
+          occurredAt: '2024-03-02T09:00:00.000Z',
+          recordedAt: expect.any(String),
+          streamId: `intake.case-${caseId}`,
+          streamVersion: 1,
+        },
+        {
+          sequence: 2,
+          eventId: expect.any(String),
+          type: 'intake.CaseAssigned.v1',
+          kind: 'change',
+          actor: { id: 'sup-1', role: 'supervisor', onBehalfOf: 'sup-2' },
+          occurredAt: '2024-03-03T08:00:00.000Z',
+          recordedAt: expect.any(String),
+          streamId: `intake.case-${caseId}`,
+          streamVersion: 2,
+        },
+        {
+          sequence: 3,
+          eventId: expect.any(String),
+          type: 'intake.RecordAccessed.v1',
+          kind: 'view',
+          actor: { id: 'cm-7', role: 'case_manager' },
+          occurredAt: '2024-03-03T10:00:00.000Z',
+          recordedAt: expect.any(String),
+          streamId: `intake.access_log-${clientId}`,
+          streamVersion: 1,
+          view: 'GET /intake/cases/{id}',
+        },
+      ],
+    });
+    const entries = body['entries'] as { recordedAt: string }[];
+    // Recorded now, though it happened in March: late documentation stays visible.
+    expect(new Date(entries[1]!.recordedAt).getTime()).toBeGreaterThan(openedRecordedBy.getTime());
+  });
+
+  it('verifies the tenant’s chain for an auditor', async () => {
+    const { status, body } = await audit.call('GET', '/audit/verify', auditor);
+    expect(status).toBe(200);
+    expect(body).toEqual({
+      valid: true,
+      entriesChecked: 3,
+      head: { sequence: 3, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+    });
+  });
+
+  it('replays the case as it stood before and after its assignment, with intake’s own evolve', async () => {
+    const before = await audit.call(
+      'GET',
+      `/audit/cases/${caseId}/state?asOf=${openedRecordedBy.toISOString()}`,
+      auditor,
+    );
+    expect(before.status).toBe(200);
+    expect(before.body).toMatchObject({
+      caseId,
+      asOf: openedRecordedBy.toISOString(),
+      basis: 'recorded',
+      version: 1,
+      eventsApplied: 1,
+      state: {
+        exists: true,
+        caseId,
+        clientId,
+        status: 'opened',
+        priority: 'urgent',
+        teamId: 'team-north',
+        caseManagerId: null,
+        // The trail keeps personal data sealed and holds no keys: it replays as null.
+        referralSource: { kind: 'hospital', name: null },
+      },
+    });
+
+    const after = await audit.call('GET', `/audit/cases/${caseId}/state?asOf=${new Date().toISOString()}`, auditor);
+    expect(after.status).toBe(200);
+    expect(after.body).toMatchObject({ version: 2, eventsApplied: 2, state: { caseManagerId: 'cm-7' } });
+  });
+
+  it('replays by occurred time when asked, back-dated events included', async () => {
+    const asOf = '2024-03-03T09:00:00.000Z';
+    const byOccurred = await audit.call('GET', `/audit/cases/${caseId}/state?asOf=${asOf}&basis=occurred`, auditor);
+    expect(byOccurred.status).toBe(200);
+    expect(byOccurred.body).toMatchObject({ basis: 'occurred', version: 2, state: { caseManagerId: 'cm-7' } });
+    const beforeAssignment = await audit.call(
+      'GET',
+      `/audit/cases/${caseId}/state?asOf=2024-03-02T12:00:00.000Z&basis=occurred`,
+      auditor,
+    );
+    expect(beforeAssignment.body).toMatchObject({ version: 1, state: { caseManagerId: null } });
+    // Nothing had been recorded by that date: by recorded time the case did not exist yet.
+    const byRecorded = await audit.call('GET', `/audit/cases/${caseId}/state?asOf=${asOf}`, auditor);
+    expect(byRecorded.status).toBe(404);
+    expect(byRecorded.body).toMatchObject({ error: 'AUDIT.CASE_NOT_FOUND' });
+  });
+
+  it('answers 400 for a missing or malformed asOf and an unknown basis', async () => {
+    for (const query of ['', '?asOf=yesterday', `?asOf=${new Date().toISOString()}&basis=whenever`]) {
+      const { status } = await audit.call('GET', `/audit/cases/${caseId}/state${query}`, auditor);
+      expect(status).toBe(400);
+    }
+  });
+
+  it('refuses every audit route to a case manager, and to a caller without a token', async () => {
+    for (const url of [
+      '/audit/verify',
+      `/audit/cases/${caseId}/timeline`,
+      `/audit/cases/${caseId}/state?asOf=${new Date().toISOString()}`,
+    ]) {
+      expect((await audit.call('GET', url, caseManager)).status).toBe(403);
+      expect((await audit.call('GET', url)).status).toBe(401);
+    }
+  });
+
+  it('shows an auditor of another tenant nothing of county-a', async () => {
+    expect((await audit.call('GET', `/audit/cases/${caseId}/timeline`, auditorOfB)).status).toBe(404);
+    expect(
+      (await audit.call('GET', `/audit/cases/${caseId}/state?asOf=${new Date().toISOString()}`, auditorOfB)).status,
+    ).toBe(404);
+    const verify = await audit.call('GET', '/audit/verify', auditorOfB);
+    expect(verify.body).toMatchObject({ valid: true, entriesChecked: 1, head: { sequence: 1 } });
+    const ownTimeline = await audit.call('GET', `/audit/cases/${otherCaseId}/timeline`, auditorOfB);
+    expect((ownTimeline.body['entries'] as unknown[]).length).toBe(1);
+    expect((await audit.call('GET', `/audit/cases/${otherCaseId}/timeline`, auditor)).status).toBe(404);
+  });
+
+  it('offers no way to write: every audit route is a GET', async () => {
+    const document = (await audit.app.inject({ method: 'GET', url: '/docs/openapi.json' })).json() as {
+      paths: Record<string, Record<string, unknown>>;
+    };
+    const auditPaths = Object.entries(document.paths).filter(([path]) => path.startsWith('/audit'));
+    expect(auditPaths.map(([path]) => path).sort()).toEqual([
+      '/audit/cases/{caseId}/state',
+      '/audit/cases/{caseId}/timeline',
+      '/audit/verify',
+    ]);
+    for (const [, operations] of auditPaths) expect(Object.keys(operations)).toEqual(['get']);
+  });
+});

@@ -1,0 +1,51 @@
+import type { SchemaMigration } from '@casemgmt/kernel';
+
+/** The schema the audit library owns. */
+export const AUDIT_SCHEMA = 'audit';
+
+// One hash chain per tenant: `sequence` is the position in that chain, `event` the canonical event the hash covers.
+// The other columns repeat fields of `event` for queries; verify checks they still agree with it.
+const CREATE_ENTRIES = `
+CREATE TABLE audit.entries (
+  tenant_id      text        NOT NULL,
+  sequence       bigint      NOT NULL CHECK (sequence > 0),
+  event_id       uuid        NOT NULL,
+  published_type text        NOT NULL,
+  service        text        NOT NULL,
+  stream_id      text        NOT NULL,
+  stream_version integer     NOT NULL,
+  occurred_at    timestamptz NOT NULL,
+  recorded_at    timestamptz NOT NULL,
+  case_id        text,
+  client_id      text,
+  actor          jsonb       NOT NULL,
+  event          jsonb       NOT NULL,
+  previous_hash  text        NOT NULL,
+  hash           text        NOT NULL,
+  appended_at    timestamptz NOT NULL DEFAULT now(),
+  PRIMARY KEY (tenant_id, sequence),
+  CONSTRAINT entries_event_once UNIQUE (tenant_id, event_id)
+);
+CREATE INDEX entries_by_case ON audit.entries (tenant_id, case_id, sequence) WHERE case_id IS NOT NULL;
+CREATE INDEX entries_by_stream ON audit.entries (tenant_id, stream_id, stream_version);
+`;
+
+// Append-only in the database itself, not only in the code: an UPDATE, DELETE or TRUNCATE raises. A superuser can
+// still disable the trigger; the hash chain is what makes that visible.
+const APPEND_ONLY = `
+CREATE FUNCTION audit.refuse_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit.entries is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+CREATE TRIGGER entries_append_only BEFORE UPDATE OR DELETE ON audit.entries
+  FOR EACH ROW EXECUTE FUNCTION audit.refuse_change();
+CREATE TRIGGER entries_no_truncate BEFORE TRUNCATE ON audit.entries
+  FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_change();
+`;
+
+/** The `audit` schema's history; append new versions, never edit applied ones. */
+export const AUDIT_MIGRATIONS: readonly SchemaMigration[] = [
+  { version: 1, name: 'hash-chained entries', sql: CREATE_ENTRIES },
+  { version: 2, name: 'entries are append-only', sql: APPEND_ONLY },
+];

@@ -1,0 +1,108 @@
+import {
+  type BeforeApplicationShutdown,
+  type DynamicModule,
+  Inject,
+  Injectable,
+  Module,
+  type OnApplicationBootstrap,
+  type OnModuleInit,
+} from '@nestjs/common';
+import type { Pool } from 'pg';
+import { DATABASE_POOL, EVENT_STORE, type EventStore } from '@casemgmt/event-store';
+import { caseDecider, INTAKE_CONTRACT } from '@casemgmt/intake';
+import { migrateSchema } from '@casemgmt/kernel';
+import { createKafkajsTransport, type ServiceContract } from '@casemgmt/messaging';
+import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory';
+import { AUDIT_MIGRATIONS, AUDIT_SCHEMA } from './audit.migrations';
+import { GetCaseStateHttpController } from './queries/get-case-state/get-case-state.http.controller';
+import { CASE_REPLAY_DECIDER, GetCaseStateQuery } from './queries/get-case-state/get-case-state.query';
+import type { ReplayDecider } from './queries/get-case-state/replay-stream';
+import { GetCaseTimelineHttpController } from './queries/get-case-timeline/get-case-timeline.http.controller';
+import { GetCaseTimelineQuery } from './queries/get-case-timeline/get-case-timeline.query';
+import { VerifyChainHttpController } from './queries/verify-chain/verify-chain.http.controller';
+import { VerifyChainQuery } from './queries/verify-chain/verify-chain.query';
+import {
+  AUDIT_CONSUMER,
+  auditKafkaSource,
+  auditStoreSource,
+  type AuditEventSource,
+  type AuditSource,
+} from './source/audit-event-source';
+
+/** The services whose events the audit trail keeps. */
+export const AUDITED_CONTRACTS: readonly ServiceContract[] = [INTAKE_CONTRACT, PROVIDER_DIRECTORY_CONTRACT];
+
+/** Injection token of the consumer feeding the chain. */
+export const AUDIT_EVENT_SOURCE = Symbol('AUDIT_EVENT_SOURCE');
+
+export interface AuditModuleOptions {
+  readonly source: AuditSource;
+  /** Default {@link AUDITED_CONTRACTS}. */
+  readonly contracts?: readonly ServiceContract[];
+  /** Consumer name, inbox and Kafka group (default `audit`). */
+  readonly consumer?: string;
+}
+
+/** Brings the `audit` schema up to date before the consumer starts (it starts at bootstrap). */
+@Injectable()
+class AuditSchema implements OnModuleInit {
+  constructor(@Inject(DATABASE_POOL) private readonly pool: Pool) {}
+
+  async onModuleInit(): Promise<void> {
+    await migrateSchema(this.pool, AUDIT_SCHEMA, AUDIT_MIGRATIONS);
+  }
+}
+
+@Injectable()
+class AuditEventSourceLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  constructor(@Inject(AUDIT_EVENT_SOURCE) private readonly source: AuditEventSource) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    await this.source.start();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    // Lets the batch in hand commit: the store and the pool close after this.
+    await this.source.stop();
+  }
+}
+
+/**
+ * The audit trail: every published event of the audited services in a per-tenant hash chain, case timelines,
+ * case replay as of any date, and chain verification, for auditors only. The app provides the EventStoreModule and
+ * the AuthModule.
+ */
+@Module({})
+export class AuditModule {
+  static forRoot(options: AuditModuleOptions): DynamicModule {
+    const contracts = options.contracts ?? AUDITED_CONTRACTS;
+    const consumer = options.consumer ?? AUDIT_CONSUMER;
+    const { source } = options;
+    return {
+      module: AuditModule,
+      controllers: [VerifyChainHttpController, GetCaseTimelineHttpController, GetCaseStateHttpController],
+      providers: [
+        AuditSchema,
+        {
+          provide: AUDIT_EVENT_SOURCE,
+          inject: [EVENT_STORE, DATABASE_POOL],
+          useFactory: (store: EventStore, pool: Pool): AuditEventSource =>
+            source === 'store'
+              ? auditStoreSource({ store, pool, contracts, consumer })
+              : auditKafkaSource({
+                  transport: createKafkajsTransport({ brokers: [...source.kafkaBrokers], clientId: consumer }),
+                  pool,
+                  contracts,
+                  consumer,
+                }),
+        },
+        AuditEventSourceLifecycle,
+        { provide: CASE_REPLAY_DECIDER, useValue: caseDecider satisfies ReplayDecider<unknown> },
+        VerifyChainQuery,
+        GetCaseTimelineQuery,
+        GetCaseStateQuery,
+      ],
+      exports: [AUDIT_EVENT_SOURCE],
+    };
+  }
+}

@@ -1,0 +1,22 @@
+export { AuditModule, AUDITED_CONTRACTS, AUDIT_EVENT_SOURCE, type AuditModuleOptions } from './audit.module';
+export { AUDIT_MIGRATIONS, AUDIT_SCHEMA } from './audit.migrations';
+export { canonicalJson, type CanonicalValue } from './chain/canonical-json';
+export { canonicalEventOf, chainHash, GENESIS_HASH, type CanonicalEvent } from './chain/chain-hash';
+export { appendToChain, type ChainAppend } from './chain/audit-chain';
+export { readChainPage, type AuditEntry } from './chain/audit-entry';
+export {
+  ChainVerifier,
+  verifyChain,
+  type ChainProblem,
+  type ChainProblemKind,
+  type ChainVerification,
+} from './chain/verify-chain';
+export { buildAuditHandlers } from './source/audit-handlers';
+export {
+  AUDIT_CONSUMER,
+  auditKafkaSource,
+  auditStoreSource,
+  type AuditEventSource,
+  type AuditSource,
+} from './source/audit-event-source';
+export { replayStream, type ReplayDecider, type Replayed } from './queries/get-case-state/replay-stream';
