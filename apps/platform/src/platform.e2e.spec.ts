@@ -5,6 +5,7 @@ import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { signDevelopmentToken } from '@casemgmt/auth';
+import { runIntakeAuditFlow } from './e2e/intake-audit.flow';
 
 // The built all-in-one platform as a user runs it: no DATABASE_URL, so it starts and stops its own PostgreSQL.
 const root = resolve(__dirname, '../../..');
@@ -76,12 +77,14 @@ describe('all-in-one platform started without DATABASE_URL', () => {
       paths: Record<string, unknown>;
       components: { securitySchemes: Record<string, { scheme: string }> };
     };
-    expect(Object.keys(document.paths)).toEqual(expect.arrayContaining(['/health', '/session']));
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining(['/health', '/session', '/intake/clients', '/intake/cases', '/audit/verify']),
+    );
     expect(document.components.securitySchemes['bearer']?.scheme).toBe('bearer');
   });
 
   it('answers 401 on every other route without a token, known or not', async () => {
-    for (const path of ['/session', '/cases', '/audit/verify']) {
+    for (const path of ['/session', '/intake/cases', '/intake/clients', '/audit/verify']) {
       const res = await fetch(`${baseUrl}${path}`);
       expect({ path, status: res.status }).toEqual({ path, status: 401 });
     }
@@ -102,6 +105,15 @@ describe('all-in-one platform started without DATABASE_URL', () => {
     });
     expect(other.status).toBe(403);
   });
+
+  it('runs the intake slice end to end in one process, the audit trail fed by the store subscription', async () => {
+    await runIntakeAuditFlow({
+      intakeUrl: baseUrl,
+      auditUrl: baseUrl,
+      keyFile: join(dataDir, 'dev-auth', 'signing-key.json'),
+      tenant: 'county-a',
+    });
+  }, 90_000);
 
   it('stops its embedded PostgreSQL when it is stopped', async () => {
     const pgPort = Number(/embedded PostgreSQL started at 127\.0\.0\.1:(\d+)/.exec(platform.output())?.[1]);

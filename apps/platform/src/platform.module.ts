@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@casemgmt/audit';
 import { AuthModule, type AuthOptions } from '@casemgmt/auth';
 import { EventStoreModule } from '@casemgmt/event-store';
 import { IntakeModule, type IntakeModuleOptions } from '@casemgmt/intake';
@@ -34,6 +35,8 @@ export class PlatformModule {
         AuthModule.forRoot(config.auth),
         IntakeModule.forRoot(config.intake),
         ProviderDirectoryModule,
+        // In one process the audit trail follows the store's own subscription: no Kafka needed.
+        AuditModule.forRoot({ source: 'store' }),
       ],
       controllers: [HealthController, SessionHttpController],
     };

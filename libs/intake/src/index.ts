@@ -5,10 +5,13 @@ export {
   INTAKE_PROJECTIONS,
   INTAKE_PROJECTION_RUNNER,
   INTAKE_READ_MODEL_SCHEMA,
-  PERSONAL_DATA_VAULT,
   type IntakeModuleOptions,
 } from './intake.module';
 export { INTAKE_CONTRACT } from './intake.contract';
 export { INTAKE_CATEGORIES, intakeStreamId, idOfIntakeStream } from './shared/intake-streams';
-export { INTAKE_EVENT_STORE } from './shared/intake-options';
+export { INTAKE_EVENT_STORE, PERSONAL_DATA_VAULT } from './shared/intake-options';
 export { IntakeEnvironment, intakeOptionsOf } from './intake.environment';
+// The deciders, read-only, for the audit service's replay (DESIGN.md §9).
+export { clientDecider, type ClientEvent } from './client/client.decider';
+export { caseDecider, type CaseEvent } from './case/case.decider';
+export { consentDecider, type ConsentEvent } from './consent/consent.decider';

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { IsBase64, IsInt, Max, Min, ValidateIf } from 'class-validator';
+import { IsBase64, IsInt, IsTimeZone, Max, Min, ValidateIf } from 'class-validator';
 import { ServiceEnvironment } from '@casemgmt/kernel';
 import { developmentMasterKey } from '@casemgmt/personal-data';
 import type { IntakeModuleOptions } from './intake.module';
@@ -12,6 +12,10 @@ export class IntakeEnvironment extends ServiceEnvironment {
   @Max(500)
   readonly CASELOAD_LIMIT: number = 40;
 
+  /** The agency's IANA time zone, in which dates such as a consent's expiry date end. */
+  @IsTimeZone()
+  readonly AGENCY_TIME_ZONE: string = 'America/Los_Angeles';
+
   /** Base64 of 32 random bytes wrapping every client's data key. Required in production (from a secret store). */
   @ValidateIf((env: IntakeEnvironment) => env.NODE_ENV === 'production' || env.PERSONAL_DATA_MASTER_KEY !== undefined)
   @IsBase64()
@@ -22,6 +26,7 @@ export class IntakeEnvironment extends ServiceEnvironment {
 export function intakeOptionsOf(env: IntakeEnvironment): IntakeModuleOptions {
   return {
     caseloadLimit: env.CASELOAD_LIMIT,
+    timeZone: env.AGENCY_TIME_ZONE,
     personalDataMasterKey:
       env.PERSONAL_DATA_MASTER_KEY ?? developmentMasterKey(join(env.DATA_DIR, 'personal-data', 'master-key')),
   };

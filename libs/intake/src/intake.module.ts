@@ -28,7 +28,7 @@ import {
   CONSENT_PROVIDERS,
 } from './consent/consent.providers';
 import { AccessLog } from './shared/access-log';
-import { INTAKE_EVENT_STORE, INTAKE_OPTIONS, type IntakeOptions } from './shared/intake-options';
+import { INTAKE_EVENT_STORE, INTAKE_OPTIONS, PERSONAL_DATA_VAULT, type IntakeOptions } from './shared/intake-options';
 
 /** The read-model schema intake owns. */
 export const INTAKE_READ_MODEL_SCHEMA = 'intake';
@@ -43,8 +43,6 @@ export const INTAKE_MIGRATIONS = [...CLIENT_MIGRATIONS, ...CASE_MIGRATIONS, ...C
 
 /** Injection token of intake's {@link ProjectionRunner}. */
 export const INTAKE_PROJECTION_RUNNER = Symbol('INTAKE_PROJECTION_RUNNER');
-/** Injection token of the vault holding each client's data key. */
-export const PERSONAL_DATA_VAULT = Symbol('PERSONAL_DATA_VAULT');
 
 export interface IntakeModuleOptions extends IntakeOptions {
   /** Base64 of the 32-byte key that wraps every client's data key (from a secret store in production). */
@@ -75,7 +73,10 @@ export class IntakeModule {
       controllers: [...CLIENT_CONTROLLERS, ...CASE_CONTROLLERS, ...CONSENT_CONTROLLERS],
       providers: [
         IntakeReadModelSchema,
-        { provide: INTAKE_OPTIONS, useValue: { caseloadLimit: options.caseloadLimit } satisfies IntakeOptions },
+        {
+          provide: INTAKE_OPTIONS,
+          useValue: { caseloadLimit: options.caseloadLimit, timeZone: options.timeZone } satisfies IntakeOptions,
+        },
         {
           provide: PERSONAL_DATA_VAULT,
           inject: [DATABASE_POOL],

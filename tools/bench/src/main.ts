@@ -36,7 +36,11 @@ async function main(): Promise<void> {
   const baselines = await measureBaselines(seconds);
   const baselineFigures: BenchFigure[] = [
     { name: 'raw PostgreSQL single-row INSERT, 8 connections', value: baselines.pgSingleInsertTps, unit: 'tx/s' },
-    { name: 'raw PostgreSQL 100-row INSERT, 8 connections', value: baselines.pgMultiRowInsertRowsPerSec, unit: 'rows/s' },
+    {
+      name: 'raw PostgreSQL 100-row INSERT, 8 connections',
+      value: baselines.pgMultiRowInsertRowsPerSec,
+      unit: 'rows/s',
+    },
     { name: 'bare NestJS GET route (Fastify), 50 connections', value: baselines.bareRouteReqPerSec, unit: 'req/s' },
   ];
   const sections = [renderTable('Baselines (this run, this machine)', baselineFigures)];

@@ -13,9 +13,14 @@ export function renderTable(title: string, figures: readonly BenchFigure[]): str
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i]?.length ?? 0)));
   const line = (cells: readonly string[]) => cells.map((c, i) => c.padEnd(widths[i] ?? 0)).join(' | ');
   const notes = figures.filter((f) => f.note).map((f) => `  * ${f.name}: ${f.note}`);
-  return [`\n## ${title}`, line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line), ...notes, ''].join(
-    '\n',
-  );
+  return [
+    `\n## ${title}`,
+    line(header),
+    widths.map((w) => '-'.repeat(w)).join('-|-'),
+    ...rows.map(line),
+    ...notes,
+    '',
+  ].join('\n');
 }
 
 export function format(value: number): string {

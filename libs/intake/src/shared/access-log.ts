@@ -3,7 +3,7 @@ import type { RequestContext } from '@casemgmt/auth';
 import type { EventStore } from '@casemgmt/event-store';
 import type { PublishedEventContract } from '@casemgmt/messaging';
 import { InjectIntakeEventStore } from './intake-options';
-import { intakeStreamId } from './intake-streams';
+import { accessLogStreamId } from './intake-streams';
 
 /** What was read: the record, and the view or query that showed it. */
 export interface RecordAccess {
@@ -45,7 +45,7 @@ export const ACCESS_LOG_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
 ];
 
 /**
- * Records every read of client or case data as an event of `intake.access_log-<client id>`, so the audit trail
+ * Records every read of client or case data as an event of `intake.access_log-<tenant>.<client id>`, so the audit trail
  * shows views beside edits. Appends with expected version `any`: reads never conflict with each other.
  */
 @Injectable()
@@ -55,7 +55,7 @@ export class AccessLog {
   async record(context: RequestContext, access: RecordAccess): Promise<void> {
     const role = context.actor.roles[0] ?? 'unknown';
     await this.store.appendToStream<RecordAccessed>(
-      intakeStreamId('access_log', access.clientId ?? access.subjectId),
+      accessLogStreamId(context.tenantId, access.clientId ?? access.subjectId),
       [
         {
           type: 'RecordAccessed',

@@ -4,6 +4,8 @@ import { Inject } from '@nestjs/common';
 export interface IntakeOptions {
   /** Open cases one case manager may hold before an assignment needs a supervisor's override. */
   readonly caseloadLimit: number;
+  /** The agency's IANA time zone: a consent that expires on a date ends with that day there. */
+  readonly timeZone: string;
 }
 
 export const INTAKE_OPTIONS = Symbol('INTAKE_OPTIONS');
@@ -16,3 +18,7 @@ export const InjectIntakeOptions = (): ParameterDecorator => Inject(INTAKE_OPTIO
  */
 export const INTAKE_EVENT_STORE = Symbol('INTAKE_EVENT_STORE');
 export const InjectIntakeEventStore = (): ParameterDecorator => Inject(INTAKE_EVENT_STORE);
+
+/** The vault holding each client's data key (crypto-shredding erases a client's personal data). */
+export const PERSONAL_DATA_VAULT = Symbol('PERSONAL_DATA_VAULT');
+export const InjectPersonalDataVault = (): ParameterDecorator => Inject(PERSONAL_DATA_VAULT);

@@ -17,3 +17,8 @@ export function intakeStreamId(aggregate: IntakeAggregate, id: string): string {
 export function idOfIntakeStream(streamId: string): string {
   return streamId.slice(streamId.indexOf('-') + 1);
 }
+
+/** The access log of one client in one tenant: the tenant is in the id, so agencies never share a stream. */
+export function accessLogStreamId(tenantId: string, clientId: string): string {
+  return intakeStreamId('access_log', `${tenantId}.${clientId}`);
+}

@@ -11,8 +11,8 @@ import { EVENT_STORE, EventStoreModule, type EventStore } from '@casemgmt/event-
 import { createHttpApp } from '@casemgmt/kernel';
 import type { PersonalDataVault } from '@casemgmt/personal-data';
 import { projectionsCaughtUp } from '@casemgmt/read-model';
-import { INTAKE_PROJECTIONS, IntakeModule, PERSONAL_DATA_VAULT } from '../intake.module';
-import { INTAKE_EVENT_STORE } from '../shared/intake-options';
+import { INTAKE_PROJECTIONS, IntakeModule } from '../intake.module';
+import { INTAKE_EVENT_STORE, PERSONAL_DATA_VAULT } from '../shared/intake-options';
 
 /** Who calls: roles, and the optional claims that scope them. */
 export interface IntakeCaller {
@@ -59,7 +59,11 @@ class IntakeTestRoot {
           extra: { max: 4 },
         }),
         AuthModule.forRoot({ issuer: DEVELOPMENT_ISSUER, audience: DEVELOPMENT_AUDIENCE, devKeyFile }),
-        IntakeModule.forRoot({ caseloadLimit, personalDataMasterKey: randomBytes(32).toString('base64') }),
+        IntakeModule.forRoot({
+          caseloadLimit,
+          timeZone: 'America/Los_Angeles',
+          personalDataMasterKey: randomBytes(32).toString('base64'),
+        }),
       ],
     };
   }

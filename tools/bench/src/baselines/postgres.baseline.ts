@@ -19,7 +19,10 @@ export async function measurePostgresBaselines(
       position bigserial PRIMARY KEY, id uuid NOT NULL UNIQUE, type text NOT NULL, data jsonb NOT NULL)`);
     const data = JSON.stringify({ caseId: 'c-1', note: 'first contact by phone', priority: 'routine' });
     const singleInsertTps = await measureRate(CONNECTIONS, durationMs, async () => {
-      await pool.query('INSERT INTO baseline_row (id, type, data) VALUES (gen_random_uuid(), $1, $2)', ['CaseNoted', data]);
+      await pool.query('INSERT INTO baseline_row (id, type, data) VALUES (gen_random_uuid(), $1, $2)', [
+        'CaseNoted',
+        data,
+      ]);
     });
     const values = Array.from({ length: ROWS_PER_STATEMENT }, () => `(gen_random_uuid(), $1, $2::jsonb)`).join(',');
     const statements = await measureRate(CONNECTIONS, durationMs, async () => {

@@ -11,7 +11,15 @@ export interface LoadResult {
 /** Loads one URL from this process with autocannon (bounded in time, loopback only). */
 export async function loadUrl(
   url: string,
-  options: { connections: number; seconds: number; headers?: Record<string, string>; method?: 'GET' | 'POST'; body?: string },
+  options: {
+    connections: number;
+    seconds: number;
+    headers?: Record<string, string>;
+    method?: 'GET' | 'POST';
+    body?: string;
+    /** A body per request (e.g. a different record each time), instead of one `body` for all. */
+    nextBody?: () => string;
+  },
 ): Promise<LoadResult> {
   const result = await autocannon({
     url,
@@ -20,6 +28,9 @@ export async function loadUrl(
     method: options.method ?? 'GET',
     headers: options.headers ?? {},
     ...(options.body !== undefined ? { body: options.body } : {}),
+    ...(options.nextBody
+      ? { requests: [{ setupRequest: (request: object) => ({ ...request, body: options.nextBody?.() }) }] }
+      : {}),
   });
   return {
     requestsPerSec: result.requests.average,

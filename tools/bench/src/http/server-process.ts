@@ -12,7 +12,11 @@ export interface ServerProcess {
  * Runs a TypeScript server in its own process, so that load generator and server do not share an event loop,
  * and waits for its `LISTENING <url>` line.
  */
-export function startServerProcess(script: string, env: NodeJS.ProcessEnv = {}, timeoutMs = 60_000): Promise<ServerProcess> {
+export function startServerProcess(
+  script: string,
+  env: NodeJS.ProcessEnv = {},
+  timeoutMs = 60_000,
+): Promise<ServerProcess> {
   const child = spawn(
     process.execPath,
     [require.resolve('ts-node/dist/bin.js'), '--transpile-only', '-r', 'tsconfig-paths/register', script],
@@ -26,7 +30,10 @@ export function startServerProcess(script: string, env: NodeJS.ProcessEnv = {}, 
       setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
     });
   return new Promise((resolve, reject) => {
-    const timer = setTimeout(() => void stop().then(() => reject(new Error(`${script} did not start in time`))), timeoutMs);
+    const timer = setTimeout(
+      () => void stop().then(() => reject(new Error(`${script} did not start in time`))),
+      timeoutMs,
+    );
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening`)));
     createInterface({ input: child.stdout }).on('line', (line) => {
       const match = /^LISTENING (\S+)/.exec(line);

@@ -1,0 +1,111 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
+import { runIntakeAuditFlow } from './e2e/intake-audit.flow';
+
+// The distributed shape: intake and audit as two built services, each in its own process with a database of its
+// own, talking only through the Kafka broker of the test infrastructure.
+const root = resolve(__dirname, '../../..');
+
+interface Service {
+  readonly child: ChildProcess;
+  readonly output: () => string;
+}
+
+function startService(app: 'intake' | 'audit', env: NodeJS.ProcessEnv): Service {
+  const main = join(root, `dist/apps/${app}/apps/${app}/src/main.js`);
+  const aliases = join(root, `dist/apps/${app}/tools/runtime/register-aliases.js`);
+  const child = spawn(process.execPath, ['-r', aliases, main], { cwd: root, env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+async function listeningUrl(service: Service, timeoutMs = 60_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = /listening on (http:\/\/[^ ]+) /.exec(service.output());
+    if (match?.[1]) return match[1];
+    if (service.child.exitCode !== null) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`service did not start:\n${service.output()}`);
+}
+
+async function stop(service: Service | undefined): Promise<void> {
+  if (!service || service.child.exitCode !== null) return;
+  const closed = new Promise((r) => service.child.once('close', r));
+  service.child.kill('SIGTERM');
+  const timer = setTimeout(() => service.child.kill('SIGKILL'), 15_000);
+  await closed;
+  clearTimeout(timer);
+}
+
+describe('intake and audit as separate services over Kafka', () => {
+  let intakeDb: TestDatabase;
+  let auditDb: TestDatabase;
+  let dataDir: string;
+  let intake: Service | undefined;
+  let audit: Service | undefined;
+  let intakeUrl: string;
+  let auditUrl: string;
+
+  beforeAll(async () => {
+    const brokers = process.env['KAFKA_BROKERS'];
+    if (!brokers) throw new Error('KAFKA_BROKERS is unset: the e2e tier runs under the test infrastructure');
+    intakeDb = await createTestDatabase('e2e_intake');
+    auditDb = await createTestDatabase('e2e_audit');
+    dataDir = await mkdtemp(join(tmpdir(), 'casemgmt-e2e-'));
+    await chmod(dataDir, 0o755);
+    const common = {
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'warn',
+      KAFKA_BROKERS: brokers,
+      AUTH_DEV_KEY_FILE: join(dataDir, 'signing-key.json'),
+    };
+    intake = startService('intake', { ...common, DATABASE_URL: intakeDb.url, DATA_DIR: join(dataDir, 'intake') });
+    intakeUrl = await listeningUrl(intake);
+    // The intake service created the development key; the audit service verifies with the same one.
+    audit = startService('audit', { ...common, DATABASE_URL: auditDb.url, DATA_DIR: join(dataDir, 'audit') });
+    auditUrl = await listeningUrl(audit);
+  }, 120_000);
+
+  afterAll(async () => {
+    await stop(intake);
+    await stop(audit);
+    await intakeDb?.drop();
+    await auditDb?.drop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('registers, opens, assigns, screens and records consent; the auditor replays each step and verifies the chain', async () => {
+    await runIntakeAuditFlow({
+      intakeUrl,
+      auditUrl,
+      keyFile: join(dataDir, 'signing-key.json'),
+      tenant: `county-${randomUUID().slice(0, 8)}`,
+    });
+  }, 120_000);
+
+  it('keeps the two services on their own databases: intake holds no audit table, audit no intake read model', async () => {
+    const { Pool } = await import('pg');
+    const intakePool = new Pool({ connectionString: intakeDb.url, max: 1 });
+    const auditPool = new Pool({ connectionString: auditDb.url, max: 1 });
+    try {
+      const schemas = async (pool: InstanceType<typeof Pool>) =>
+        (await pool.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace')).rows.map((r) => r.name);
+      expect(await schemas(intakePool)).toEqual(expect.arrayContaining(['intake', 'event_store', 'personal_data']));
+      expect(await schemas(intakePool)).not.toContain('audit');
+      expect(await schemas(auditPool)).toContain('audit');
+      expect(await schemas(auditPool)).not.toContain('intake');
+    } finally {
+      await intakePool.end();
+      await auditPool.end();
+    }
+  });
+});

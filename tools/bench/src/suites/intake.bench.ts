@@ -1,0 +1,193 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { signDevelopmentToken } from '@casemgmt/auth';
+import type { BenchContext, BenchFigure, BenchSuite } from '../bench.types';
+import { loadUrl } from '../http/load';
+import { startServerProcess } from '../http/server-process';
+import { quantile } from '../measure';
+
+const TENANT = 'county-bench';
+const CLIENTS = 200;
+const RATE_PER_SEC = 200;
+const CONNECTIONS = 50;
+const TARGET_P99_MS = 100;
+const TARGET_RATIO = 0.5;
+
+const seconds = (): number => Number(process.env['BENCH_SECONDS'] ?? 5);
+
+/**
+ * Intake and the audit trail in one process, as the all-in-one platform runs them (the audit chain fed by the
+ * store's subscription): an intake command route's throughput against the bare route, and the latency from a
+ * command to its audit entry at a fixed rate.
+ */
+export const intakeBench: BenchSuite = {
+  name: 'intake',
+  async run(context: BenchContext): Promise<BenchFigure[]> {
+    const database = await context.createDatabase('bench_intake');
+    const keyDir = await mkdtemp(join(tmpdir(), 'bench-intake-'));
+    const keyFile = join(keyDir, 'signing-key.json');
+    const server = await startServerProcess('tools/bench/src/http/intake-platform.server.ts', {
+      DATABASE_URL: database.url,
+      AUTH_DEV_KEY_FILE: keyFile,
+    });
+    const pool = new Pool({ connectionString: database.url, max: 2 });
+    try {
+      const token = await signDevelopmentToken({
+        keyFile,
+        sub: 'iw-bench',
+        tenant: TENANT,
+        roles: ['intake_worker'],
+        team: 'team-bench',
+      });
+      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+      const post = async (path: string, body: object): Promise<Record<string, unknown>> => {
+        const response = await fetch(`${server.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+        const answer = (await response.json()) as Record<string, unknown>;
+        if (response.status >= 300)
+          throw new Error(`POST ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
+        return answer;
+      };
+
+      context.log(`registering ${CLIENTS} clients`);
+      const clients: string[] = [];
+      for (let n = 0; n < CLIENTS; n++) {
+        const clientId = randomUUID();
+        await post('/intake/clients', {
+          clientId,
+          givenName: `Given${n}`,
+          familyName: `Family${n}`,
+          dateOfBirth: `19${String(40 + (n % 60)).padStart(2, '0')}-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, '0')}`,
+          preferredLanguage: 'en',
+          duplicateOverride: { reason: 'benchmark clients are distinct people' },
+        });
+        clients.push(clientId);
+      }
+      let next = 0;
+      const openCase = (caseId?: string): object => ({
+        ...(caseId ? { caseId } : {}),
+        clientId: clients[next++ % clients.length],
+        programId: 'adult-behavioral-health',
+        priority: 'routine',
+        referralSource: { kind: 'self' },
+      });
+
+      context.log(`POST /intake/cases, ${CONNECTIONS} connections for ${seconds()} s`);
+      const load = await loadUrl(`${server.url}/intake/cases`, {
+        connections: CONNECTIONS,
+        seconds: seconds(),
+        method: 'POST',
+        headers,
+        nextBody: () => JSON.stringify(openCase()),
+      });
+      if (load.non2xx > 0 || load.errors > 0) {
+        context.log(`warning: ${load.non2xx} answers were not 2xx and ${load.errors} requests failed`);
+      }
+
+      // Let the audit consumer drain the throughput run before measuring latency.
+      await drained(pool);
+      context.log(`command -> audit entry at ${RATE_PER_SEC} commands/s for ${seconds()} s`);
+      const latencies = await commandToAuditLatency(pool, (caseId) => post('/intake/cases', openCase(caseId)));
+
+      return [
+        {
+          name: 'intake command POST /intake/cases (open a case), 50 connections',
+          value: load.requestsPerSec,
+          unit: 'req/s',
+          against: { name: 'bare NestJS route', value: context.baselines.bareRouteReqPerSec, unit: 'req/s' },
+          target: {
+            text: `>= ${TARGET_RATIO * 100}% of the bare route`,
+            met: load.requestsPerSec >= TARGET_RATIO * context.baselines.bareRouteReqPerSec,
+          },
+          note: `p99 ${load.p99Ms} ms; each request folds the client's stream, appends a CaseOpened; projections and the audit chain run in the same process`,
+        },
+        {
+          name: `command -> audit entry latency p50 at ${RATE_PER_SEC}/s`,
+          value: quantile(latencies, 0.5),
+          unit: 'ms',
+        },
+        {
+          name: `command -> audit entry latency p99 at ${RATE_PER_SEC}/s`,
+          value: quantile(latencies, 0.99),
+          unit: 'ms',
+          target: { text: `<= ${TARGET_P99_MS} ms`, met: quantile(latencies, 0.99) <= TARGET_P99_MS },
+          note: `${latencies.length} commands; from sending the HTTP request to the chain entry being visible (polled every 2 ms)`,
+        },
+      ];
+    } finally {
+      await pool.end();
+      await server.stop();
+      await rm(keyDir, { recursive: true, force: true });
+      await database.drop();
+    }
+  },
+};
+
+/** Waits until the audit chain holds every stored event of the tenant. */
+async function drained(pool: Pool, timeoutMs = 120_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const { rows } = await pool.query<{ behind: string }>(
+      `SELECT ((SELECT count(*) FROM event_store.events WHERE tenant_id = $1) -
+               (SELECT count(*) FROM audit.entries WHERE tenant_id = $1))::text AS behind`,
+      [TENANT],
+    );
+    if (Number(rows[0]?.behind ?? 0) <= 0) return;
+    if (Date.now() > deadline) throw new Error(`audit chain still ${rows[0]?.behind} events behind`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
+
+/**
+ * Sends one command every 1/RATE s for BENCH_SECONDS (open-loop: a slow answer does not delay the next command) and
+ * times each from sending to its case's first audit entry, watched by polling the chain's new entries.
+ */
+async function commandToAuditLatency(pool: Pool, send: (caseId: string) => Promise<unknown>): Promise<number[]> {
+  const sentAt = new Map<string, number>();
+  const latencies: number[] = [];
+  const { rows } = await pool.query<{ last: string }>(
+    'SELECT coalesce(max(sequence), 0)::text AS last FROM audit.entries WHERE tenant_id = $1',
+    [TENANT],
+  );
+  let last = BigInt(rows[0]?.last ?? '0');
+  let sending = true;
+  const watcher = (async () => {
+    while (sending || sentAt.size > 0) {
+      const { rows: entries } = await pool.query<{ sequence: string; stream_id: string }>(
+        'SELECT sequence::text, stream_id FROM audit.entries WHERE tenant_id = $1 AND sequence > $2 ORDER BY sequence',
+        [TENANT, last.toString()],
+      );
+      const seenAt = performance.now();
+      for (const entry of entries) {
+        last = BigInt(entry.sequence);
+        const caseId = entry.stream_id.slice('intake.case-'.length);
+        const started = sentAt.get(caseId);
+        if (entry.stream_id.startsWith('intake.case-') && started !== undefined) {
+          latencies.push(seenAt - started);
+          sentAt.delete(caseId);
+        }
+      }
+      await new Promise((resolve) => setTimeout(resolve, 2));
+    }
+  })();
+
+  const total = RATE_PER_SEC * seconds();
+  const start = performance.now();
+  const requests: Promise<unknown>[] = [];
+  for (let n = 0; n < total; n++) {
+    const due = start + (n * 1_000) / RATE_PER_SEC;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    const caseId = randomUUID();
+    sentAt.set(caseId, performance.now());
+    requests.push(send(caseId));
+  }
+  await Promise.all(requests);
+  sending = false;
+  const timeout = setTimeout(() => sentAt.clear(), 30_000);
+  await watcher;
+  clearTimeout(timeout);
+  return latencies;
+}
