@@ -1,0 +1,223 @@
+import type { JsonSchema, PublishedEventContract } from '@casemgmt/messaging';
+import { SCREENING_INSTRUMENT_VERSIONS } from '../screening/score-screening';
+import {
+  CASE_OUTCOMES,
+  CASE_PRIORITIES,
+  NEED_CODES,
+  REFERRAL_SOURCE_KINDS,
+  REOPENED_STATUS,
+  SAFETY_FOLLOW_UP_HOURS,
+  WORKING_STATUSES,
+  type CaseEvent,
+} from './case.decider';
+
+// JSON Schemas (draft-07) of the case events' data, as Kafka carries them: `personal` only ever sealed.
+
+const id: JsonSchema = { type: 'string', minLength: 1 };
+const dateTime: JsonSchema = { type: 'string', format: 'date-time' };
+const instrument: JsonSchema = { enum: Object.keys(SCREENING_INSTRUMENT_VERSIONS) };
+const need: JsonSchema = { enum: [...NEED_CODES] };
+const workingStatus: JsonSchema = { enum: [...WORKING_STATUSES] };
+const idOrNull: JsonSchema = { anyOf: [id, { type: 'null' }] };
+
+/** Free text or names sealed with the client's key (ADR 0008), or null once the client's personal data is erased. */
+function sealed(contents: string): JsonSchema {
+  return {
+    oneOf: [
+      { type: 'null', description: 'Unreadable: the client’s personal data was erased' },
+      {
+        type: 'object',
+        description: `${contents}, sealed with the client’s key (AES-256-GCM, see ADR 0008)`,
+        additionalProperties: false,
+        required: ['$sealed', 'keyId', 'iv', 'tag', 'ciphertext'],
+        properties: {
+          $sealed: { const: 'A256GCM' },
+          keyId: { type: 'string' },
+          iv: { type: 'string', contentEncoding: 'base64' },
+          tag: { type: 'string', contentEncoding: 'base64' },
+          ciphertext: { type: 'string', contentEncoding: 'base64' },
+        },
+      },
+    ],
+  };
+}
+
+function dataSchema(
+  required: Readonly<Record<string, JsonSchema>>,
+  optional: Readonly<Record<string, JsonSchema>> = {},
+): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(required),
+    properties: { ...required, ...optional },
+  };
+}
+
+function object(
+  required: Readonly<Record<string, JsonSchema>>,
+  optional: Readonly<Record<string, JsonSchema>> = {},
+): JsonSchema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(required),
+    properties: { ...required, ...optional },
+  };
+}
+
+const screeningResult = object(
+  {
+    instrument,
+    instrumentVersion: id,
+    positive: { type: 'boolean' },
+    safetyFlag: { type: 'boolean' },
+    needs: { type: 'array', items: need, uniqueItems: true },
+  },
+  {
+    totalScore: { type: 'number' },
+    band: { type: 'string' },
+    domains: {
+      type: 'object',
+      additionalProperties: object({ positive: { type: 'boolean' } }, { score: { type: 'number' } }),
+    },
+  },
+);
+
+const eligibilityRules = object(
+  {
+    programId: id,
+    name: { type: 'string' },
+    povertyGuidelineYear: { type: 'integer' },
+    region: { type: 'string' },
+  },
+  {
+    minimumAge: { type: 'integer', minimum: 0 },
+    maximumAge: { type: 'integer', minimum: 0 },
+    counties: { type: 'array', items: { type: 'string' } },
+    maximumIncomePercentOfPovertyLine: { type: 'number', minimum: 0 },
+  },
+);
+
+const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, 'type' | 'version'>>> = {
+  CaseOpened: {
+    summary: 'A case was opened for a client in a program, unassigned, in its team’s queue.',
+    schema: dataSchema(
+      {
+        caseId: id,
+        clientId: id,
+        programId: id,
+        priority: { enum: [...CASE_PRIORITIES] },
+        referralSource: object({ kind: { enum: [...REFERRAL_SOURCE_KINDS] } }),
+        teamId: id,
+        openedBy: id,
+      },
+      { personal: sealed('The name of the referral source, when given') },
+    ),
+  },
+  CaseStatusChanged: {
+    summary: 'A case moved forward one status: opened → assessment → planning → services.',
+    schema: dataSchema({ caseId: id, from: workingStatus, to: workingStatus }),
+  },
+  CaseClosed: {
+    summary: 'A case was closed with an outcome; the reason is sealed.',
+    schema: dataSchema({
+      caseId: id,
+      from: workingStatus,
+      outcome: { enum: [...CASE_OUTCOMES] },
+      personal: sealed('The reason for closing'),
+    }),
+  },
+  CaseReopened: {
+    summary: `A closed case was reopened; it starts again in ${REOPENED_STATUS}.`,
+    schema: dataSchema({ caseId: id, to: { const: REOPENED_STATUS }, personal: sealed('The reason for reopening') }),
+  },
+  CaseAssigned: {
+    summary: 'A case was assigned or reassigned to a case manager; an override of the caseload limit is recorded.',
+    schema: dataSchema(
+      { caseId: id, caseManagerId: id, previousCaseManagerId: idOrNull },
+      {
+        caseloadOverride: object({
+          supervisorId: id,
+          caseloadAtAssignment: { type: 'integer', minimum: 0 },
+          limit: { type: 'integer', minimum: 0 },
+        }),
+        personal: sealed('The supervisor’s reason for the override'),
+      },
+    ),
+  },
+  CaseTransferred: {
+    summary: 'A case moved to another team; the transfer ends its assignment.',
+    schema: dataSchema({
+      caseId: id,
+      fromTeamId: id,
+      toTeamId: id,
+      unassignedCaseManagerId: idOrNull,
+      personal: sealed('The reason for the transfer'),
+    }),
+  },
+  ScreeningScored: {
+    summary: 'A screening was scored; its answers, instrument version and result are stored and can be rescored.',
+    schema: dataSchema({
+      caseId: id,
+      screeningId: id,
+      instrument,
+      instrumentVersion: id,
+      answers: { type: 'object', additionalProperties: { anyOf: [{ type: 'number' }, { type: 'string' }] } },
+      subject: object({}, { sex: { enum: ['female', 'male'] } }),
+      result: screeningResult,
+    }),
+  },
+  SafetyFlagRaised: {
+    summary: `A screening found a safety risk (PHQ-9 item 9): follow-up is due within ${SAFETY_FOLLOW_UP_HOURS} hours.`,
+    schema: dataSchema({
+      caseId: id,
+      screeningId: id,
+      instrument,
+      items: { type: 'array', items: { type: 'string' }, minItems: 1 },
+      followUpDueBy: dateTime,
+    }),
+  },
+  NeedIdentified: {
+    summary: 'A need was identified, by a positive screen or by hand; openNeeds lists every open need after it.',
+    schema: dataSchema(
+      {
+        caseId: id,
+        need,
+        source: {
+          oneOf: [
+            object({ kind: { const: 'screening' }, screeningId: id, instrument }),
+            object({ kind: { const: 'worker' } }),
+          ],
+        },
+        openNeeds: { type: 'array', items: need, uniqueItems: true, minItems: 1 },
+      },
+      { personal: sealed('The worker’s note') },
+    ),
+  },
+  EligibilityDetermined: {
+    summary: 'Eligibility for a program was decided by its rules (recorded with them), one reason per rule.',
+    schema: dataSchema({
+      caseId: id,
+      programId: id,
+      eligible: { type: 'boolean' },
+      reasons: {
+        type: 'array',
+        items: object({
+          rule: { enum: ['age', 'county', 'income'] },
+          passed: { type: 'boolean' },
+          detail: { type: 'string' },
+        }),
+      },
+      rules: eligibilityRules,
+      asOf: dateTime,
+      personal: sealed('The applicant’s date of birth, county, household size and income'),
+    }),
+  },
+};
+
+/** Published language of the Case aggregate (`intake.case-<id>` streams). */
+export const CASE_PUBLISHED_EVENTS: readonly PublishedEventContract[] = Object.entries(schemas).map(
+  ([type, contract]) => ({ type, version: 1, ...contract }),
+);

@@ -1,0 +1,19 @@
+import type { Role } from '@casemgmt/auth';
+
+// Who may do what with cases (DESIGN §8); which cases each may touch is case-access.policy.ts. Order matters: the
+// first role the actor holds is the one recorded on the events.
+export const CASE_OPENERS = ['admin', 'supervisor', 'case_manager', 'intake_worker'] as const satisfies readonly Role[];
+export const CASE_WORKERS = ['admin', 'supervisor', 'case_manager', 'intake_worker'] as const satisfies readonly Role[];
+export const CASE_CLOSERS = ['admin', 'supervisor', 'case_manager'] as const satisfies readonly Role[];
+export const CASE_REOPENERS = ['admin', 'supervisor'] as const satisfies readonly Role[];
+// Supervisor first: only a supervisor's override of the caseload limit counts.
+export const CASE_ASSIGNERS = ['supervisor', 'admin', 'intake_worker'] as const satisfies readonly Role[];
+export const CASE_TRANSFERRERS = ['admin', 'supervisor'] as const satisfies readonly Role[];
+export const CASE_SCREENERS = ['admin', 'case_manager', 'intake_worker'] as const satisfies readonly Role[];
+export const CASE_READERS = [
+  'admin',
+  'auditor',
+  'supervisor',
+  'case_manager',
+  'intake_worker',
+] as const satisfies readonly Role[];

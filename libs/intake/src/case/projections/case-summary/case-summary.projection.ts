@@ -1,0 +1,108 @@
+import type { RecordedEvent } from '@casemgmt/event-store';
+import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import type { ClientEvent } from '../../../client/client.decider';
+import type { CaseEvent } from '../../case.decider';
+import { CaseSummary, SCREENING_COLUMNS } from './case-summary.entity';
+
+/**
+ * One row per case (`intake.case_summary`). It also follows the client streams for one event: an erasure of the
+ * client's personal data blanks the free text the row copied out of the sealed events.
+ */
+export const caseSummaryProjection: Projection = {
+  name: 'intake.case-summary',
+  version: 1,
+  categories: ['intake.case', 'intake.client'],
+  project(recorded: RecordedEvent): readonly ReadModelChange[] {
+    const event = recorded as unknown as RecordedEvent<CaseEvent | ClientEvent>;
+    const tenantId = event.metadata.tenantId;
+    if (event.type === 'ClientPersonalDataErased') {
+      return [update(CaseSummary, { tenantId, clientId: event.data.clientId }, { closedReason: null })];
+    }
+    const caseEvent = recorded as unknown as RecordedEvent<CaseEvent>;
+    const change = (set: Partial<CaseSummary>): ReadModelChange[] => [
+      update(
+        CaseSummary,
+        { tenantId, caseId: caseEvent.data.caseId },
+        { ...set, version: event.streamVersion, updatedAt: event.recordedAt },
+      ),
+    ];
+    switch (caseEvent.type) {
+      case 'CaseOpened':
+        return [
+          upsert(
+            CaseSummary,
+            {
+              tenantId,
+              caseId: caseEvent.data.caseId,
+              clientId: caseEvent.data.clientId,
+              programId: caseEvent.data.programId,
+              priority: caseEvent.data.priority,
+              status: 'opened',
+              teamId: caseEvent.data.teamId,
+              caseManagerId: null,
+              openedBy: caseEvent.data.openedBy,
+              openedAt: event.occurredAt,
+              referralSourceKind: caseEvent.data.referralSource.kind,
+              screeningPhq9: null,
+              screeningGad7: null,
+              screeningAuditC: null,
+              screeningAhcHrsn: null,
+              needs: [],
+              eligibility: null,
+              safetyFlagOpen: false,
+              latestSafetyFlag: null,
+              closedAt: null,
+              closedOutcome: null,
+              closedReason: null,
+              version: event.streamVersion,
+              updatedAt: event.recordedAt,
+            },
+            ['tenantId', 'caseId'],
+          ),
+        ];
+      case 'CaseStatusChanged':
+        return change({ status: caseEvent.data.to });
+      case 'CaseClosed':
+        return change({
+          status: 'closed',
+          closedAt: event.occurredAt,
+          closedOutcome: caseEvent.data.outcome,
+          closedReason: caseEvent.data.personal?.reason ?? null,
+        });
+      case 'CaseReopened':
+        return change({ status: caseEvent.data.to, closedAt: null, closedOutcome: null, closedReason: null });
+      case 'CaseAssigned':
+        return change({ caseManagerId: caseEvent.data.caseManagerId });
+      case 'CaseTransferred':
+        return change({ teamId: caseEvent.data.toTeamId, caseManagerId: null });
+      case 'ScreeningScored': {
+        const { screeningId, instrument, instrumentVersion, result } = caseEvent.data;
+        return change({
+          [SCREENING_COLUMNS[instrument]]: {
+            screeningId,
+            instrumentVersion,
+            result,
+            scoredAt: event.occurredAt.toISOString(),
+          },
+        });
+      }
+      case 'SafetyFlagRaised': {
+        const { screeningId, instrument, items, followUpDueBy } = caseEvent.data;
+        return change({ safetyFlagOpen: true, latestSafetyFlag: { screeningId, instrument, items, followUpDueBy } });
+      }
+      case 'NeedIdentified':
+        return change({ needs: [...caseEvent.data.openNeeds] });
+      case 'EligibilityDetermined': {
+        const { programId, eligible, reasons, asOf } = caseEvent.data;
+        return change({ eligibility: { programId, eligible, reasons, asOf } });
+      }
+      default:
+        return ignore(caseEvent);
+    }
+  },
+};
+
+// The other client events, and types of a newer version, are not its business.
+function ignore(_event: never): [] {
+  return [];
+}

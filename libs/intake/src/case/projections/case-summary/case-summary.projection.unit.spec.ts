@@ -1,0 +1,105 @@
+import type { RecordedEvent } from '@casemgmt/event-store';
+import type { CaseEvent } from '../../case.decider';
+import { CaseSummary } from './case-summary.entity';
+import { caseSummaryProjection } from './case-summary.projection';
+
+const caseId = 'c-1';
+const occurredAt = new Date('2026-03-01T08:00:00Z');
+const recordedAt = new Date('2026-03-01T08:00:01Z');
+
+function recorded(event: { type: string; data: object }, streamVersion: number, streamId = `intake.case-${caseId}`) {
+  return {
+    ...event,
+    eventId: `0190f3a0-0000-7000-8000-${String(streamVersion).padStart(12, '0')}`,
+    streamId,
+    streamVersion,
+    globalPosition: BigInt(streamVersion),
+    logPosition: { commit: 1n, prepare: BigInt(streamVersion) },
+    occurredAt,
+    recordedAt,
+    metadata: { tenantId: 'county-a', actor: { id: 'iw-1', role: 'intake_worker' }, correlationId: 'c' },
+  } as unknown as RecordedEvent;
+}
+const project = (event: CaseEvent, version: number) => caseSummaryProjection.project(recorded(event, version));
+
+describe('case summary projection', () => {
+  it('keeps the latest screening in the column of its instrument, without the answers', () => {
+    const [change] = project(
+      {
+        type: 'ScreeningScored',
+        data: {
+          caseId,
+          screeningId: 's-1',
+          instrument: 'GAD-7',
+          instrumentVersion: 'GAD-7 v1',
+          answers: { '1': 3 },
+          subject: {},
+          result: {
+            instrument: 'GAD-7',
+            instrumentVersion: 'GAD-7 v1',
+            totalScore: 12,
+            positive: true,
+            safetyFlag: false,
+            needs: ['mental_health'],
+          },
+        },
+      },
+      3,
+    );
+    expect(change).toEqual({
+      kind: 'update',
+      entity: CaseSummary,
+      where: { tenantId: 'county-a', caseId },
+      set: {
+        screeningGad7: {
+          screeningId: 's-1',
+          instrumentVersion: 'GAD-7 v1',
+          result: expect.objectContaining({ totalScore: 12 }),
+          scoredAt: occurredAt.toISOString(),
+        },
+        version: 3,
+        updatedAt: recordedAt,
+      },
+    });
+  });
+
+  it('records the closure with its outcome and reason, and clears it on reopening', () => {
+    const [closed] = project(
+      { type: 'CaseClosed', data: { caseId, from: 'planning', outcome: 'not_met', personal: { reason: 'Moved' } } },
+      5,
+    );
+    const [reopened] = project({ type: 'CaseReopened', data: { caseId, to: 'assessment', personal: null } }, 6);
+    expect(closed).toMatchObject({
+      set: { status: 'closed', closedAt: occurredAt, closedOutcome: 'not_met', closedReason: 'Moved' },
+    });
+    expect(reopened).toMatchObject({
+      set: { status: 'assessment', closedAt: null, closedOutcome: null, closedReason: null },
+    });
+  });
+
+  it('blanks the copied free text of every case of a client whose personal data is erased', () => {
+    const changes = caseSummaryProjection.project(
+      recorded(
+        { type: 'ClientPersonalDataErased', data: { clientId: 'cl-1', reason: 'court order' } },
+        9,
+        'intake.client-cl-1',
+      ),
+    );
+    expect(changes).toEqual([
+      {
+        kind: 'update',
+        entity: CaseSummary,
+        where: { tenantId: 'county-a', clientId: 'cl-1' },
+        set: { closedReason: null },
+      },
+    ]);
+  });
+
+  it('ignores the other client events', () => {
+    expect(
+      caseSummaryProjection.project(
+        recorded({ type: 'ClientMerged', data: { clientId: 'cl-1', mergedClientId: 'cl-2' } }, 2, 'intake.client-cl-1'),
+      ),
+    ).toEqual([]);
+  });
+});
