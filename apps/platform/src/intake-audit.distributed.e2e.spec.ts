@@ -64,7 +64,7 @@ describe('intake and audit as separate services over Kafka', () => {
     const common = {
       PORT: '0',
       HOST: '127.0.0.1',
-      LOG_LEVEL: 'warn',
+      LOG_LEVEL: 'log',
       KAFKA_BROKERS: brokers,
       AUTH_DEV_KEY_FILE: join(dataDir, 'signing-key.json'),
     };

@@ -79,6 +79,11 @@ export interface KafkaEventConsumerOptions {
   readonly maxMessagesPerTransaction?: number;
   /** How the dead-letter topics are created on start. */
   readonly deadLetterTopic?: TopicSettings;
+  /**
+   * How a consumed topic is created when its producer has not created it yet: services start in any order, and a
+   * subscription to a missing topic fails. Keep it equal to the producing relay's `topic` settings.
+   */
+  readonly sourceTopic?: TopicSettings;
   /** Apply the `messaging` schema's migrations on start (default true). */
   readonly migrate?: boolean;
   readonly metrics?: MessagingMetrics;
@@ -118,12 +123,13 @@ export class KafkaEventConsumer {
   async start(): Promise<void> {
     if (this.consumer) return;
     if (this.options.migrate !== false) await migrateMessagingSchema(this.options.pool);
-    await this.options.transport.ensureTopics(
-      this.topics.map((topic) => ({
+    await this.options.transport.ensureTopics([
+      ...this.topics.map((topic) => ({ topic, ...this.options.sourceTopic })),
+      ...this.topics.map((topic) => ({
         topic: deadLetterTopicOf(topic, this.options.group),
         ...this.options.deadLetterTopic,
       })),
-    );
+    ]);
     this.abort = new AbortController();
     const producer = this.options.transport.producer();
     await producer.connect();
