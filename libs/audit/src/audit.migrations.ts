@@ -22,7 +22,7 @@ CREATE TABLE audit.entries (
   event          jsonb       NOT NULL,
   previous_hash  text        NOT NULL,
   hash           text        NOT NULL,
-  appended_at    timestamptz NOT NULL DEFAULT now(),
+  appended_at    timestamptz NOT NULL DEFAULT clock_timestamp(),
   PRIMARY KEY (tenant_id, sequence),
   CONSTRAINT entries_event_once UNIQUE (tenant_id, event_id)
 );

@@ -14,7 +14,7 @@ const devKeyFile = process.env['AUTH_DEV_KEY_FILE'] ?? '';
 
 @Module({
   imports: [
-    EventStoreModule.forRoot({ databaseUrl, poolSize: 12 }),
+    EventStoreModule.forRoot({ databaseUrl, poolSize: 40 }),
     TypeOrmModule.forRoot({ type: 'postgres', url: databaseUrl, autoLoadEntities: true, synchronize: false }),
     AuthModule.forRoot({ issuer: DEVELOPMENT_ISSUER, audience: DEVELOPMENT_AUDIENCE, devKeyFile }),
     IntakeModule.forRoot({
