@@ -7,8 +7,16 @@ import { loadOrCreateDevelopmentKey } from './development-key';
 // Asymmetric only: a shared-secret (HS*) or unsigned token must never pass, whatever its header says.
 const PROVIDER_ALGORITHMS = ['RS256', 'ES256', 'EdDSA'];
 
+// Verified tokens are remembered until they expire (at most this long), so a client sending the same token with
+// every request pays for one signature check (ES256/RS256 verification was a tenth of a command's CPU).
+const VERIFIED_TOKEN_TTL_MS = 60_000;
+const VERIFIED_TOKENS_KEPT = 10_000;
+
 /** Verifies bearer tokens against the configured JWKS endpoint or the development key. */
 export class TokenVerifier {
+  // Keyed by the whole compact token, signature included: only the exact bytes verified before can hit.
+  private readonly verified = new Map<string, { readonly payload: JWTPayload; readonly until: number }>();
+
   private constructor(private readonly verifyJwt: (token: string) => Promise<JWTPayload>) {}
 
   static async create(options: ResolvedAuthOptions): Promise<TokenVerifier> {
@@ -36,11 +44,23 @@ export class TokenVerifier {
 
   /** The verified claims; throws {@link TokenRejectedError} or {@link SigningKeysUnavailableError}. */
   async verify(token: string): Promise<JWTPayload> {
+    const now = Date.now();
+    const cached = this.verified.get(token);
+    if (cached && cached.until > now) return cached.payload;
+    if (cached) this.verified.delete(token);
+    let payload: JWTPayload;
     try {
-      return await this.verifyJwt(token);
+      payload = await this.verifyJwt(token);
     } catch (error) {
       throw translate(error);
     }
+    // Never past `exp`: an expired token is verified again, and refused.
+    const until = Math.min(now + VERIFIED_TOKEN_TTL_MS, (payload.exp ?? 0) * 1_000);
+    if (until > now) {
+      if (this.verified.size >= VERIFIED_TOKENS_KEPT) this.verified.delete(this.verified.keys().next().value as string);
+      this.verified.set(token, { payload, until });
+    }
+    return payload;
   }
 }
 
