@@ -2,61 +2,37 @@ import { join } from 'node:path';
 import { intakeOptionsOf } from '@casemgmt/intake';
 import {
   authOptionsOf,
-  createHttpApp,
-  EnvironmentError,
-  jsonLogger,
+  runHttpService,
   startEmbeddedDatabase,
   validateEnvironment,
+  type EmbeddedDatabase,
 } from '@casemgmt/kernel';
 import { PlatformEnvironment } from './platform.environment';
 import { PlatformModule } from './platform.module';
 
-async function bootstrap(): Promise<void> {
-  const env = validateEnvironment(PlatformEnvironment);
-  const logger = jsonLogger(env.LOG_LEVEL);
-  logger.setContext('Platform');
+let embedded: EmbeddedDatabase | undefined;
 
-  const embedded = env.DATABASE_URL ? undefined : await startEmbeddedDatabase(join(env.DATA_DIR, 'postgres'));
-  if (embedded) {
-    logger.log(
+runHttpService({
+  name: 'platform',
+  environment: () => validateEnvironment(PlatformEnvironment),
+  prepare: async (env, log) => {
+    if (env.DATABASE_URL) return;
+    embedded = await startEmbeddedDatabase(join(env.DATA_DIR, 'postgres'));
+    log(
       `DATABASE_URL is unset: embedded PostgreSQL started at 127.0.0.1:${embedded.port}, data in ${embedded.dataDir}`,
     );
-  }
-  const databaseUrl = env.DATABASE_URL ?? embedded?.url ?? '';
-
-  const app = await createHttpApp(
+    // Stopped after the app has closed, so nothing still uses it.
+    return { stop: () => embedded?.stop() ?? Promise.resolve() };
+  },
+  module: (env) =>
     PlatformModule.forRoot({
-      databaseUrl,
+      databaseUrl: env.DATABASE_URL ?? embedded?.url ?? '',
       auth: authOptionsOf(env),
       intake: intakeOptionsOf(env),
     }),
-    {
-      title: 'Case management platform',
-      description: 'All-in-one deployment: intake, care plans, referrals, provider directory and audit.',
-      version: '0.1.0',
-      logLevel: env.LOG_LEVEL,
-    },
-  );
-
-  let stopping = false;
-  const shutdown = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.log(`${signal} received: closing`);
-    await app.close();
-    await embedded?.stop();
-    process.exit(0);
-  };
-  process.once('SIGINT', (signal) => void shutdown(signal));
-  process.once('SIGTERM', (signal) => void shutdown(signal));
-
-  await app.listen({ port: env.PORT, host: env.HOST });
-  logger.log(`listening on ${await app.getUrl()} (OpenAPI at /docs)`);
-}
-
-bootstrap().catch((error: unknown) => {
-  const message =
-    error instanceof EnvironmentError ? error.message : error instanceof Error ? error.stack : String(error);
-  process.stderr.write(`platform failed to start: ${message}\n`);
-  process.exit(1);
+  http: {
+    title: 'Case management platform',
+    description: 'All-in-one deployment: intake, care plans, referrals, provider directory and audit.',
+    version: '0.1.0',
+  },
 });

@@ -9,3 +9,4 @@ export { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedde
 export { migrateSchema, type SchemaMigration } from './database/schema-migrations';
 export { ServiceEnvironment, authOptionsOf } from './config/service-environment';
 export { HealthController } from './http/health.controller';
+export { runHttpService, type HttpServiceDefinition } from './http/run-http-service';
