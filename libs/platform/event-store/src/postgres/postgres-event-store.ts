@@ -131,7 +131,7 @@ export class PostgresEventStore implements EventStore {
     const result = this.hooks.beforeCommit
       ? await this.appendInTransaction(prepared, options.expectedVersion, values)
       : (await this.callAppend(this.pool, prepared, options.expectedVersion, values)).result;
-    for (const subscription of this.subscriptions) subscription.notifyAppended();
+    for (const subscription of this.subscriptions) subscription.notifyAppended(prepared.category);
     return result;
   }
 

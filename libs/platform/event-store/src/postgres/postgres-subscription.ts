@@ -34,6 +34,9 @@ export interface PostgresBatchSource {
 
 type BatchOutcome = 'more' | 'idle';
 
+const QUICK_RETRIES_AFTER_WAKE = 4;
+const QUICK_RETRY_MS = 5;
+
 /**
  * A polling catch-up subscription. Each batch is one transaction: read from the saved checkpoint, hand the events
  * and the transaction to the handler, save the new checkpoint, commit. A crash or a throw rolls back the handler's
@@ -43,6 +46,9 @@ export class PostgresSubscription implements Subscription {
   readonly subscriptionId: string;
   private stopping = false;
   private wokenByAppend = false;
+  // Quick re-reads left after a wake that found nothing yet: the appended event may sit behind a transaction that
+  // is still running (the read horizon), and waiting a whole poll interval would add that much latency.
+  private quickRetries = 0;
   private endPause: (() => void) | undefined;
   private pauseIsWakeable = false;
   private running: Promise<void> | undefined;
@@ -61,9 +67,15 @@ export class PostgresSubscription implements Subscription {
     this.running ??= this.run();
   }
 
-  /** New events were appended: stop waiting for the next poll. */
-  notifyAppended(): void {
+  /**
+   * New events of `category` were appended: stop waiting for the next poll, unless the subscription reads other
+   * categories only (waking it would cost a read that finds nothing).
+   */
+  notifyAppended(category?: string): void {
+    const categories = this.options.categories;
+    if (category !== undefined && categories && categories.length > 0 && !categories.includes(category)) return;
     this.wokenByAppend = true;
+    this.quickRetries = QUICK_RETRIES_AFTER_WAKE;
     if (this.pauseIsWakeable) this.endPause?.();
   }
 
@@ -91,7 +103,14 @@ export class PostgresSubscription implements Subscription {
         await this.pause(retryDelay, false);
         continue;
       }
-      if (outcome === 'idle') await this.pause(this.settings.pollIntervalMs, true);
+      if (outcome === 'more') {
+        this.quickRetries = 0;
+      } else if (this.quickRetries > 0) {
+        this.quickRetries -= 1;
+        await this.pause(QUICK_RETRY_MS, true);
+      } else {
+        await this.pause(this.settings.pollIntervalMs, true);
+      }
     }
   }
 
