@@ -50,18 +50,22 @@ export interface AppendRow {
   r_stream_tenant_id: string | null;
 }
 
+/**
+ * A page of a stream. Read from the stream's row, so that one round trip also tells a stream that does not exist (no
+ * row) from one with no events in the range (one row of nulls).
+ */
 export const READ_STREAM_SQL = {
   name: 'event_store.read_stream',
   text: `SELECT ${STREAM_EVENT_COLUMNS}
-    FROM event_store.events e
-    WHERE e.stream_id = $1 AND e.stream_version >= $2 AND e.stream_version <= $3 AND e.recorded_at <= $4
-    ORDER BY e.stream_version
-    LIMIT $5`,
-};
-
-export const STREAM_EXISTS_SQL = {
-  name: 'event_store.stream_exists',
-  text: 'SELECT 1 FROM event_store.streams WHERE stream_id = $1',
+    FROM event_store.streams s
+    LEFT JOIN LATERAL (
+      SELECT * FROM event_store.events e
+      WHERE e.stream_id = s.stream_id AND e.stream_version >= $2 AND e.stream_version <= $3 AND e.recorded_at <= $4
+      ORDER BY e.stream_version
+      LIMIT $5
+    ) e ON true
+    WHERE s.stream_id = $1
+    ORDER BY e.stream_version`,
 };
 
 /**
@@ -108,16 +112,14 @@ export const READ_CHECKPOINT_SQL = {
   text: `SELECT commit_position::text, prepare_position::text FROM event_store.checkpoints WHERE subscription_id = $1`,
 };
 
-export const SAVE_CHECKPOINT_SQL = {
-  name: 'event_store.save_checkpoint',
-  text: `INSERT INTO event_store.checkpoints (subscription_id, commit_position, prepare_position, updated_at)
-    VALUES ($1, $2, $3, now())
+/**
+ * Saves a subscription's checkpoint, as text to send with other statements in one round trip: `subscription` is an
+ * escaped literal, the positions are integers.
+ */
+export function saveCheckpointStatement(subscription: string, commit: bigint, prepare: bigint): string {
+  return `INSERT INTO event_store.checkpoints (subscription_id, commit_position, prepare_position, updated_at)
+    VALUES (${subscription}, ${commit.toString()}, ${prepare.toString()}, now())
     ON CONFLICT (subscription_id) DO UPDATE
     SET commit_position = excluded.commit_position, prepare_position = excluded.prepare_position,
-        updated_at = excluded.updated_at`,
-};
-
-export const TRY_LOCK_SUBSCRIPTION_SQL = {
-  name: 'event_store.lock_subscription',
-  text: 'SELECT pg_try_advisory_xact_lock($1, hashtext($2)) AS locked',
-};
+        updated_at = excluded.updated_at`;
+}

@@ -33,7 +33,6 @@ import {
   MAX_POSITION,
   READ_ALL_SQL,
   READ_STREAM_SQL,
-  STREAM_EXISTS_SQL,
   readAllValues,
   toRecordedEvent,
   type AppendRow,
@@ -141,7 +140,6 @@ export class PostgresEventStore implements EventStore {
   ): Promise<RecordedEvent<E>[]> {
     const events: RecordedEvent[] = [];
     for await (const page of this.streamPages(streamId, options)) events.push(...page);
-    if (events.length === 0 && !(await this.streamExists(streamId))) throw EventStoreError.streamNotFound(streamId);
     return events as unknown as RecordedEvent<E>[];
   }
 
@@ -151,14 +149,20 @@ export class PostgresEventStore implements EventStore {
   ): Promise<AggregateStreamResult<State>> {
     let state = options.initialState();
     let streamVersion = 0;
-    for await (const page of this.streamPages(streamId, options)) {
-      for (const event of page) {
-        state = options.evolve(state, event as unknown as RecordedEvent<E>);
-        streamVersion = event.streamVersion;
+    try {
+      for await (const page of this.streamPages(streamId, options)) {
+        for (const event of page) {
+          state = options.evolve(state, event as unknown as RecordedEvent<E>);
+          streamVersion = event.streamVersion;
+        }
       }
+    } catch (error) {
+      if (error instanceof EventStoreError && error.code === 'EVENT_STORE.STREAM_NOT_FOUND') {
+        return { state, streamVersion: 0, streamExists: false };
+      }
+      throw error;
     }
-    const streamExists = streamVersion > 0 || (await this.streamExists(streamId));
-    return { state, streamVersion, streamExists };
+    return { state, streamVersion, streamExists: true };
   }
 
   readAll(options: ReadAllOptions = {}): Promise<ReadAllResult> {
@@ -306,6 +310,7 @@ export class PostgresEventStore implements EventStore {
     return error;
   }
 
+  /** The stream's events in pages; throws stream-not-found when the stream does not exist. */
   private async *streamPages(
     streamId: string,
     options: ReadStreamOptions,
@@ -319,17 +324,14 @@ export class PostgresEventStore implements EventStore {
         values: [streamId, fromVersion, toVersion, asOf, STREAM_PAGE],
         rowMode: 'array',
       });
-      const page = rows.map((row) => toRecordedEvent(row, 0, streamId));
+      if (rows.length === 0) throw EventStoreError.streamNotFound(streamId);
+      // A stream with no events in the range answers with one row of nulls.
+      const page = rows[0]?.[0] === null ? [] : rows.map((row) => toRecordedEvent(row, 0, streamId));
       yield upcastEvents(this.upcasters, page);
       const last = page.at(-1);
       if (page.length < STREAM_PAGE || last === undefined) return;
       fromVersion = last.streamVersion + 1;
     }
-  }
-
-  private async streamExists(streamId: string): Promise<boolean> {
-    const { rowCount } = await this.pool.query({ ...STREAM_EXISTS_SQL, values: [streamId] });
-    return (rowCount ?? 0) > 0;
   }
 
   private async readBatch(

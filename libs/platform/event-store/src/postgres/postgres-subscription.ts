@@ -1,4 +1,4 @@
-import type { Pool, PoolClient } from 'pg';
+import type { Pool, PoolClient, QueryResult } from 'pg';
 import {
   LOG_START,
   type EventStoreLogger,
@@ -8,9 +8,9 @@ import {
   type SubscribeOptions,
   type Subscription,
 } from '../event-store.port';
-import { laterLogPosition } from '../log-position';
+import { compareLogPositions, laterLogPosition } from '../log-position';
 import { ADVISORY_LOCK } from './postgres-event-store.schema';
-import { READ_CHECKPOINT_SQL, SAVE_CHECKPOINT_SQL, TRY_LOCK_SUBSCRIPTION_SQL } from './postgres-event-store.sql';
+import { READ_CHECKPOINT_SQL, saveCheckpointStatement } from './postgres-event-store.sql';
 
 export interface PostgresSubscriptionSettings {
   /** Pause between polls once caught up; an append through the same store object wakes the subscription early. */
@@ -25,7 +25,7 @@ export interface PostgresBatchSource {
   readonly pool: Pool;
   readonly logger: EventStoreLogger;
   readBatch(
-    client: PoolClient,
+    queryable: Pool | PoolClient,
     after: LogPosition,
     categories: readonly string[] | undefined,
     batchSize: number,
@@ -54,6 +54,9 @@ export class PostgresSubscription implements Subscription {
   private running: Promise<void> | undefined;
   // Scanned up to here: events of other categories need not be scanned again by this process.
   private scannedTo: LogPosition | undefined;
+  // The checkpoint as this process last saved or read it (null: none saved); undefined when it must be read again.
+  // Another process may have moved it on meanwhile: the batch transaction reads it again before handing events on.
+  private knownCheckpoint: LogPosition | null | undefined;
 
   constructor(
     private readonly source: PostgresBatchSource,
@@ -114,39 +117,47 @@ export class PostgresSubscription implements Subscription {
     }
   }
 
+  /**
+   * Peeks without a transaction first: most polls find nothing, and then cost one statement. Only a peek that finds
+   * events opens the batch transaction, takes the subscription's lock and reads the saved checkpoint; when that
+   * checkpoint is where the peek started, the peeked events are the batch (everything below the peek's horizon had
+   * finished, so nothing can join them later); otherwise it reads again from the saved checkpoint.
+   */
   private async processBatch(): Promise<BatchOutcome> {
+    const batchSize = this.options.batchSize ?? this.settings.defaultBatchSize;
+    this.knownCheckpoint ??= await this.readSavedCheckpoint(this.source.pool);
+    const peekFrom = this.resumePosition(this.knownCheckpoint);
+    const peek = await this.source.readBatch(this.source.pool, peekFrom, this.options.categories, batchSize);
+    if (peek.events.length === 0) {
+      this.scannedTo = peek.checkpoint;
+      return 'idle';
+    }
+
     const client = await this.source.pool.connect();
     let connectionBroken = false;
     try {
-      await client.query('BEGIN');
+      // One round trip: BEGIN, the lock, then the checkpoint in a statement of its own, whose snapshot is taken
+      // after the lock is held (so it sees the commit of whoever held the lock before).
+      const subscription = client.escapeLiteral(this.subscriptionId);
+      const [, lock, saved] = (await client.query({
+        text: `BEGIN;
+          SELECT pg_try_advisory_xact_lock(${ADVISORY_LOCK.subscription}, hashtext(${subscription})) AS locked;
+          SELECT commit_position::text, prepare_position::text FROM event_store.checkpoints
+          WHERE subscription_id = ${subscription}`,
+      })) as unknown as [QueryResult, QueryResult<{ locked: boolean }>, QueryResult<SavedCheckpointRow>];
       // Another process running the same subscription holds the batch: let it, and poll again later. The lock is
-      // advisory so that this transaction takes no transaction id before it reads (its own id would hold back the
-      // read horizon).
-      const lock = await client.query<{ locked: boolean }>({
-        ...TRY_LOCK_SUBSCRIPTION_SQL,
-        values: [ADVISORY_LOCK.subscription, this.subscriptionId],
-      });
+      // advisory so that this transaction takes no transaction id before its handler writes.
       if (lock.rows[0]?.locked !== true) {
         await client.query('ROLLBACK');
+        this.knownCheckpoint = undefined;
         return 'idle';
       }
-      const saved = await client.query<[string, string]>({
-        ...READ_CHECKPOINT_SQL,
-        values: [this.subscriptionId],
-        rowMode: 'array',
-      });
-      const savedRow = saved.rows[0];
-      let after = savedRow
-        ? { commit: BigInt(savedRow[0]), prepare: BigInt(savedRow[1]) }
-        : (this.options.from ?? LOG_START);
-      if (this.scannedTo) after = laterLogPosition(after, this.scannedTo);
-
-      const batch = await this.source.readBatch(
-        client,
-        after,
-        this.options.categories,
-        this.options.batchSize ?? this.settings.defaultBatchSize,
-      );
+      this.knownCheckpoint = toCheckpoint(saved.rows[0]);
+      const after = this.resumePosition(this.knownCheckpoint);
+      const batch =
+        compareLogPositions(after, peekFrom) === 0
+          ? peek
+          : await this.source.readBatch(client, after, this.options.categories, batchSize);
       if (batch.events.length === 0) {
         await client.query('ROLLBACK');
         this.scannedTo = batch.checkpoint;
@@ -157,14 +168,17 @@ export class PostgresSubscription implements Subscription {
         checkpoint: batch.checkpoint,
         transaction: asSqlTransaction(client),
       });
-      await client.query({
-        ...SAVE_CHECKPOINT_SQL,
-        values: [this.subscriptionId, batch.checkpoint.commit.toString(), batch.checkpoint.prepare.toString()],
-      });
-      await client.query('COMMIT');
+      const { commit, prepare } = batch.checkpoint;
+      await client.query(
+        `${saveCheckpointStatement(subscription, commit, prepare)};
+        COMMIT`,
+      );
+      this.knownCheckpoint = batch.checkpoint;
       this.scannedTo = batch.checkpoint;
       return batch.caughtUp ? 'idle' : 'more';
     } catch (error) {
+      // The saved checkpoint is read again on the next batch: this one may or may not have committed.
+      this.knownCheckpoint = undefined;
       await client.query('ROLLBACK').catch(() => {
         connectionBroken = true;
       });
@@ -172,6 +186,17 @@ export class PostgresSubscription implements Subscription {
     } finally {
       client.release(connectionBroken);
     }
+  }
+
+  /** Where the next batch starts: after the saved checkpoint, or after what this process already scanned. */
+  private resumePosition(saved: LogPosition | null): LogPosition {
+    const after = saved ?? this.options.from ?? LOG_START;
+    return this.scannedTo ? laterLogPosition(after, this.scannedTo) : after;
+  }
+
+  private async readSavedCheckpoint(pool: Pool): Promise<LogPosition | null> {
+    const { rows } = await pool.query<SavedCheckpointRow>({ ...READ_CHECKPOINT_SQL, values: [this.subscriptionId] });
+    return toCheckpoint(rows[0]);
   }
 
   private pause(ms: number, wakeable: boolean): Promise<void> {
@@ -193,6 +218,15 @@ export class PostgresSubscription implements Subscription {
       this.pauseIsWakeable = wakeable;
     });
   }
+}
+
+interface SavedCheckpointRow extends Record<string, unknown> {
+  readonly commit_position: string;
+  readonly prepare_position: string;
+}
+
+function toCheckpoint(row: SavedCheckpointRow | undefined): LogPosition | null {
+  return row ? { commit: BigInt(row.commit_position), prepare: BigInt(row.prepare_position) } : null;
 }
 
 function asSqlTransaction(client: PoolClient): SqlTransaction {
