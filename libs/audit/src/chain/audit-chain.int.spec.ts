@@ -1,9 +1,22 @@
 import { randomUUID } from 'node:crypto';
-import { createPostgresEventStore, type NewEvent, type PostgresEventStore } from '@casemgmt/event-store';
+import { Pool } from 'pg';
+import {
+  createPostgresEventStore,
+  type NewEvent,
+  type PostgresEventStore,
+  type SqlTransaction,
+} from '@casemgmt/event-store';
 import { migrateSchema } from '@casemgmt/kernel';
-import { SILENT_MESSAGING_LOGGER, type ServiceContract, type StoreSubscriptionConsumer } from '@casemgmt/messaging';
+import {
+  SILENT_MESSAGING_LOGGER,
+  type IncomingEvent,
+  type ServiceContract,
+  type StoreSubscriptionConsumer,
+} from '@casemgmt/messaging';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
 import { AUDIT_MIGRATIONS } from '../audit.migrations';
+import { appendManyToChain, appendToChain } from './audit-chain';
+import { canonicalEventOf, chainHash, GENESIS_HASH } from './chain-hash';
 import { VerifyChainQuery } from '../queries/verify-chain/verify-chain.query';
 import { auditStoreSource } from '../source/audit-event-source';
 
@@ -234,5 +247,109 @@ describe('audit hash chain (real event store, store subscription, PostgreSQL)', 
 
   it('leaves the other tenants’ chains valid after one was tampered with', async () => {
     expect(await verify.execute('county-intact')).toMatchObject({ valid: true, entriesChecked: 12 });
+  });
+});
+
+describe('appending a run of events to the chains at once (PostgreSQL)', () => {
+  let database: TestDatabase;
+  let pool: Pool;
+
+  beforeAll(async () => {
+    database = await createTestDatabase('audit_chain_many');
+    pool = new Pool({ connectionString: database.url, max: 2 });
+    await migrateSchema(pool, 'audit', AUDIT_MIGRATIONS);
+  });
+
+  afterAll(async () => {
+    await pool?.end();
+    await database?.drop();
+  });
+
+  const incoming = (tenantId: string, n: number): IncomingEvent => {
+    const caseId = `case-${tenantId}`;
+    return {
+      type: 'intake.CaseNoteAdded.v1',
+      eventId: randomUUID(),
+      service: 'intake',
+      source: '/casemgmt/intake',
+      streamId: `intake.case-${caseId}`,
+      streamVersion: n,
+      globalPosition: BigInt(n),
+      occurredAt: new Date(Date.UTC(2026, 2, 1, 9, n)),
+      recordedAt: new Date(Date.UTC(2026, 2, 1, 9, n, 1)),
+      data: { caseId, note: `visit ${n}` },
+      metadata: { tenantId, actor: { id: 'cm-7', role: 'case_manager' }, correlationId: randomUUID(), caseId },
+      origin: { kind: 'store', subscriptionId: 'test', logPosition: { commit: 1n, prepare: BigInt(n) } },
+    };
+  };
+
+  const inTransaction = async <T>(work: (tx: SqlTransaction) => Promise<T>): Promise<T> => {
+    const client = await pool.connect();
+    try {
+      await client.query('BEGIN');
+      const result = await work({
+        query: async (text, values) => {
+          const answer = await client.query(text, values === undefined ? undefined : [...values]);
+          return { rows: answer.rows, rowCount: answer.rowCount ?? 0 };
+        },
+      });
+      await client.query('COMMIT');
+      return result;
+    } finally {
+      client.release();
+    }
+  };
+
+  const chainOf = async (tenantId: string) =>
+    (
+      await pool.query<{ sequence: string; event_id: string; previous_hash: string; hash: string }>(
+        'SELECT sequence::text, event_id::text, previous_hash, hash FROM audit.entries WHERE tenant_id = $1 ORDER BY sequence',
+        [tenantId],
+      )
+    ).rows;
+
+  it('builds, for interleaved tenants, exactly the chains that appending one event at a time builds', async () => {
+    const events = Array.from({ length: 6 }, (_, n) => incoming(n % 2 === 0 ? 'county-run' : 'county-other', n + 1));
+    const twins = events.map((event) => ({
+      ...event,
+      metadata: { ...event.metadata, tenantId: `${event.metadata.tenantId}-single` },
+    }));
+
+    const appended = await inTransaction((tx) => appendManyToChain(tx, events));
+    await inTransaction(async (tx) => {
+      for (const twin of twins) await appendToChain(tx, twin);
+    });
+
+    expect(appended.map((entry) => entry.sequence)).toEqual([1, 1, 2, 2, 3, 3]);
+    expect(appended.every((entry) => entry.appended)).toBe(true);
+    for (const tenant of ['county-run', 'county-other']) {
+      const chain = await chainOf(tenant);
+      expect(chain.map((entry) => entry.sequence)).toEqual(['1', '2', '3']);
+      expect(chain[0]?.previous_hash).toBe(GENESIS_HASH);
+      for (let i = 1; i < chain.length; i++) expect(chain[i]?.previous_hash).toBe(chain[i - 1]?.hash);
+      // Same events, same order: the same hashes, whether appended in one go or one by one (the tenant is part of
+      // the hashed metadata, so the twins' chain is compared link by link rather than hash by hash).
+      const single = await chainOf(`${tenant}-single`);
+      expect(single.map((entry) => entry.event_id)).toEqual(chain.map((entry) => entry.event_id));
+    }
+    const expectedHead = events
+      .filter((event) => event.metadata.tenantId === 'county-run')
+      .reduce((previous, event) => chainHash(previous, canonicalEventOf(event)), GENESIS_HASH);
+    expect((await chainOf('county-run')).at(-1)?.hash).toBe(expectedHead);
+  });
+
+  it('leaves events the chain already holds where they are, and appends an event given twice once', async () => {
+    const held = (await chainOf('county-run')).map((entry) => entry.event_id);
+    const fresh = incoming('county-run', 7);
+    const again = { ...incoming('county-run', 2), eventId: held[1] as string };
+
+    const appended = await inTransaction((tx) => appendManyToChain(tx, [again, fresh, fresh]));
+
+    expect(appended).toEqual([
+      { appended: false, sequence: 2 },
+      { appended: true, sequence: 4, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      { appended: false, sequence: 4 },
+    ]);
+    expect(await new VerifyChainQuery(pool).execute('county-run')).toMatchObject({ valid: true, entriesChecked: 4 });
   });
 });

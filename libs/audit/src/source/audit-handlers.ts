@@ -1,9 +1,17 @@
 import { publishedTypeOf, type EventHandler, type EventHandlers, type ServiceContract } from '@casemgmt/messaging';
-import { appendToChain } from '../chain/audit-chain';
+import { appendManyToChain, appendToChain } from '../chain/audit-chain';
 
-const appendHandler: EventHandler = async (event, tx) => {
-  await appendToChain(tx, event);
-};
+/** Appends an event to its tenant's hash chain; a run of events in one go. */
+const appendHandler: EventHandler = Object.assign(
+  async (...[event, tx]: Parameters<EventHandler>) => {
+    await appendToChain(tx, event);
+  },
+  {
+    many: async (...[events, tx]: Parameters<NonNullable<EventHandler['many']>>) => {
+      await appendManyToChain(tx, events);
+    },
+  },
+);
 
 /** One handler per published type of every contract: each appends the event to its tenant's hash chain. */
 export function buildAuditHandlers(contracts: readonly ServiceContract[]): EventHandlers {

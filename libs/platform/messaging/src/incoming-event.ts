@@ -32,8 +32,15 @@ export interface IncomingEvent<Data = Readonly<Record<string, unknown>>> {
 /**
  * Handles one event inside the transaction that also records it in the inbox: write the effect through `tx` so that
  * both commit together, and a redelivered event finds its inbox row and is not handled again.
+ *
+ * A handler may also offer `many`, which handles consecutive events of a run in one go (say, one multi-row insert):
+ * it must have exactly the effect of calling the handler on each event in turn. Consumers use it when a run of
+ * events is handled at once, and fall back to one event at a time when anything in the run fails.
  */
-export type EventHandler = (event: IncomingEvent, tx: SqlTransaction) => Promise<void>;
+export interface EventHandler {
+  (event: IncomingEvent, tx: SqlTransaction): Promise<void>;
+  readonly many?: (events: readonly IncomingEvent[], tx: SqlTransaction) => Promise<void>;
+}
 
 /** Handlers keyed by published type: `{ 'intake.CaseOpened.v1': async (event, tx) => ... }`. */
 export type EventHandlers = Readonly<Record<string, EventHandler>>;

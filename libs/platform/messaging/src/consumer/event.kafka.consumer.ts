@@ -24,7 +24,7 @@ import type {
   TopicSettings,
 } from '../messaging.port';
 import { MessagingMetrics } from '../metrics/messaging.metrics';
-import { asSqlTransaction, handleWithRetry } from './handling';
+import { asSqlTransaction, handleRunAtOnce, handleWithRetry } from './handling';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 
 /** Dead-letter headers added to the original message's own. */
@@ -188,10 +188,36 @@ export class KafkaEventConsumer {
     let failed: { message: ConsumedMessage; event: IncomingEvent; handler: EventHandler; error: unknown } | undefined;
     let next = start;
     await this.withTransaction(async (tx) => {
+      const run = messages
+        .slice(start, start + this.maxMessagesPerTransaction)
+        .map((message) => ({ message, step: this.route(message) }));
+      // The whole run at once when nothing in it is to be dead-lettered and every handler succeeds; otherwise one
+      // message at a time below, each in its own savepoint, until the one at fault.
+      const runnable = control.shouldContinue() && !this.abort.signal.aborted;
+      let failedAt: { readonly index: number; readonly error: unknown } | undefined;
+      if (runnable && run.every(({ step }) => step.kind !== 'dead-letter')) {
+        const handled = run.flatMap(({ step }, index) => (step.kind === 'handle' ? [{ ...step, index }] : []));
+        const outcome = await handleRunAtOnce(tx, this.options.group, handled);
+        if (outcome.ok) {
+          let handledIndex = 0;
+          for (const { message, step } of run) {
+            if (step.kind === 'skip') {
+              this.metrics.skipped.inc({ consumer: this.options.group, type: step.type });
+              finished.push({ message });
+            } else if (step.kind === 'handle') {
+              finished.push({ message, event: step.event, outcome: outcome.outcomes[handledIndex++] ?? 'handled' });
+            }
+          }
+          next = start + run.length;
+          return;
+        }
+        const failedStep = outcome.failure ? handled[outcome.failure.index] : undefined;
+        if (failedStep && outcome.failure) failedAt = { index: failedStep.index, error: outcome.failure.error };
+      }
       for (; next < messages.length && next - start < this.maxMessagesPerTransaction; next++) {
         if (!control.shouldContinue() || this.abort.signal.aborted) break;
         const message = messages[next] as ConsumedMessage;
-        const step = this.route(message);
+        const step = run[next - start]?.step ?? this.route(message);
         switch (step.kind) {
           case 'dead-letter':
             await this.deadLetter(producer, message, step.type, step.error, 1);
@@ -207,6 +233,11 @@ export class KafkaEventConsumer {
             const unknownStep: never = step;
             throw new Error(`Unknown step ${JSON.stringify(unknownStep)}`);
           }
+        }
+        if (failedAt?.index === next - start) {
+          // Its first attempt failed in the run just rolled back: retry it alone, counting that attempt.
+          failed = { message, event: step.event, handler: step.handler, error: failedAt.error };
+          break;
         }
         await tx.query(`SAVEPOINT ${SAVEPOINT}`);
         try {

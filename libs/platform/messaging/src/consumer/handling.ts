@@ -1,5 +1,7 @@
 import type { PoolClient } from 'pg';
 import type { SqlTransaction } from '@casemgmt/event-store';
+import { claimInboxMany } from '../inbox/inbox';
+import type { EventHandler, IncomingEvent } from '../incoming-event';
 import { isRetryable } from '../messaging.errors';
 import { pause, retryDelayMs, type RetryPolicy } from './retry-policy';
 
@@ -41,6 +43,81 @@ export async function handleWithRetry(
       if (!(await pause(delay, hooks.signal))) return { kind: 'interrupted' };
       await hooks.afterPause?.();
     }
+  }
+}
+
+/** An event and the handler it goes to. */
+export interface HandlingStep {
+  readonly event: IncomingEvent;
+  readonly handler: EventHandler;
+}
+
+const RUN_SAVEPOINT = 'messaging_run';
+
+/** How a run handled at once ended: every event's outcome, or rolled back, naming the event at fault if it can. */
+export type RunOutcome =
+  | { readonly ok: true; readonly outcomes: readonly ('handled' | 'duplicate')[] }
+  | {
+      readonly ok: false;
+      /**
+       * The step whose handler failed when it was called on that event alone: the caller counts the error as that
+       * event's first attempt. Absent when a `many` call failed, which names no single event.
+       */
+      readonly failure?: { readonly index: number; readonly error: unknown };
+    };
+
+/**
+ * Handles a run of events in `tx` in as few round trips as the handlers allow: one savepoint around the run, every
+ * inbox row claimed in one statement, and consecutive events of a handler that offers `many` handed over together.
+ * When anything fails, the run is rolled back to its savepoint, and the caller handles the events one at a time
+ * (each in a savepoint of its own) to retry and dead-letter the one at fault alone.
+ */
+export async function handleRunAtOnce(
+  tx: SqlTransaction,
+  consumer: string,
+  steps: readonly HandlingStep[],
+): Promise<RunOutcome> {
+  if (steps.length === 0) return { ok: true, outcomes: [] };
+  await tx.query(`SAVEPOINT ${RUN_SAVEPOINT}`);
+  let failure: { index: number; error: unknown } | undefined;
+  try {
+    const fresh = await claimInboxMany(
+      tx,
+      consumer,
+      steps.map((step) => step.event.eventId),
+    );
+    for (let start = 0; start < steps.length;) {
+      const step = steps[start] as HandlingStep;
+      if (!fresh[start]) {
+        start += 1;
+        continue;
+      }
+      let end = start + 1;
+      while (end < steps.length && fresh[end] && steps[end]?.handler === step.handler) end += 1;
+      if (step.handler.many && end - start > 1) {
+        await step.handler.many(
+          steps.slice(start, end).map((each) => each.event),
+          tx,
+        );
+      } else {
+        for (let index = start; index < end; index++) {
+          try {
+            await step.handler(steps[index]?.event as IncomingEvent, tx);
+          } catch (error) {
+            failure = { index, error };
+            throw error;
+          }
+        }
+      }
+      start = end;
+    }
+    await tx.query(`RELEASE SAVEPOINT ${RUN_SAVEPOINT}`);
+    return { ok: true, outcomes: fresh.map((isFresh) => (isFresh ? 'handled' : 'duplicate')) };
+  } catch {
+    // If even the rollback fails, the connection is gone and the caller's transaction fails with it.
+    await tx.query(`ROLLBACK TO SAVEPOINT ${RUN_SAVEPOINT}`);
+    await tx.query(`RELEASE SAVEPOINT ${RUN_SAVEPOINT}`);
+    return failure ? { ok: false, failure } : { ok: false };
   }
 }
 

@@ -17,7 +17,7 @@ import type { EventHandler, EventHandlers, IncomingEvent } from '../incoming-eve
 import { MessagingError, errorClassOf, errorMessageOf, isInfrastructureError } from '../messaging.errors';
 import { nestMessagingLogger, type MessagingLogger } from '../messaging.logger';
 import { MessagingMetrics } from '../metrics/messaging.metrics';
-import { handleWithRetry, type HandlingOutcome } from './handling';
+import { handleRunAtOnce, handleWithRetry, type HandlingOutcome, type HandlingStep } from './handling';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
 
 export interface StoreSubscriptionConsumerOptions {
@@ -109,6 +109,7 @@ export class StoreSubscriptionConsumer {
         'The event store gave the subscription no transaction for the inbox',
       );
     }
+    const steps: HandlingStep[] = [];
     for (const stored of events) {
       const published = this.catalog.forStream(stored.streamId, stored.type);
       const handler = published ? this.options.handlers[published.publishedType] : undefined;
@@ -116,28 +117,65 @@ export class StoreSubscriptionConsumer {
         this.metrics.skipped.inc({ consumer: this.options.consumer, type: published?.publishedType ?? stored.type });
         continue;
       }
-      await this.consumeEvent(tx, fromRecordedEvent(stored, published, this.subscriptionId), handler);
+      steps.push({ event: fromRecordedEvent(stored, published, this.subscriptionId), handler });
+    }
+    // The whole batch at once; when any event of it fails (or fails its schema), one at a time, each in its own
+    // savepoint, so that the failing one is retried and dead-lettered alone.
+    let failure: { readonly index: number; readonly error: unknown } | undefined;
+    if (steps.every((step) => this.isValid(step.event))) {
+      const run = await handleRunAtOnce(tx, this.options.consumer, steps);
+      if (run.ok) {
+        run.outcomes.forEach((outcome, index) => {
+          const labels = { consumer: this.options.consumer, type: steps[index]?.event.type ?? '' };
+          (outcome === 'handled' ? this.metrics.handled : this.metrics.duplicates).inc(labels);
+        });
+        return;
+      }
+      failure = run.failure;
+    }
+    for (const [index, step] of steps.entries()) {
+      await this.consumeEvent(tx, step.event, step.handler, index === failure?.index ? failure : undefined);
     }
   }
 
-  private async consumeEvent(tx: SqlTransaction, event: IncomingEvent, handler: EventHandler): Promise<void> {
+  private isValid(event: IncomingEvent): boolean {
+    try {
+      this.validator?.assertValid(event.type, event.data);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  /** Handles one event in a savepoint of its own; `firstAttempt` is an attempt already made, and its error. */
+  private async consumeEvent(
+    tx: SqlTransaction,
+    event: IncomingEvent,
+    handler: EventHandler,
+    firstAttempt?: { readonly error: unknown },
+  ): Promise<void> {
     const labels = { consumer: this.options.consumer, type: event.type };
     let outcome: HandlingOutcome;
     try {
       this.validator?.assertValid(event.type, event.data);
-      outcome = await handleWithRetry(this.retryPolicy, () => this.inSavepoint(tx, event, handler), {
-        signal: this.abort.signal,
-        onRetry: (error, attempt, delayMs) => {
-          this.metrics.retried.inc(labels);
-          this.logger.warn('Handler failed; retrying', {
-            ...labels,
-            eventId: event.eventId,
-            attempt,
-            delayMs,
-            error: errorMessageOf(error),
-          });
+      outcome = await handleWithRetry(
+        this.retryPolicy,
+        () => this.inSavepoint(tx, event, handler),
+        {
+          signal: this.abort.signal,
+          onRetry: (error, attempt, delayMs) => {
+            this.metrics.retried.inc(labels);
+            this.logger.warn('Handler failed; retrying', {
+              ...labels,
+              eventId: event.eventId,
+              attempt,
+              delayMs,
+              error: errorMessageOf(error),
+            });
+          },
         },
-      });
+        firstAttempt,
+      );
     } catch (error) {
       outcome = { kind: 'failed', error, attempts: 1 };
     }

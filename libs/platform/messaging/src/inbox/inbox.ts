@@ -13,6 +13,24 @@ export async function claimInbox(tx: SqlTransaction, consumer: string, eventId: 
   return rowCount === 1;
 }
 
+/**
+ * Claims inbox rows for `eventIds` in one statement; answers, in order, whether each was new. An id given twice is
+ * new at most once, as if claimed one at a time.
+ */
+export async function claimInboxMany(
+  tx: SqlTransaction,
+  consumer: string,
+  eventIds: readonly string[],
+): Promise<boolean[]> {
+  const { rows } = await tx.query<{ event_id: string }>(
+    `INSERT INTO messaging.inbox (consumer, event_id) SELECT $1, unnest($2::uuid[])
+     ON CONFLICT DO NOTHING RETURNING event_id`,
+    [consumer, eventIds],
+  );
+  const claimed = new Set(rows.map((row) => row.event_id.toLowerCase()));
+  return eventIds.map((eventId) => claimed.delete(eventId.toLowerCase()));
+}
+
 export interface DeadLetter {
   readonly consumer: string;
   readonly event: IncomingEvent;
