@@ -17,9 +17,12 @@ export function startServerProcess(
   env: NodeJS.ProcessEnv = {},
   timeoutMs = 60_000,
 ): Promise<ServerProcess> {
+  // BENCH_PROFILE_DIR=<dir> writes a V8 CPU profile of each server process there when it stops.
+  const profileDir = process.env['BENCH_PROFILE_DIR'];
+  const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const child = spawn(
     process.execPath,
-    [require.resolve('ts-node/dist/bin.js'), '--transpile-only', '-r', 'tsconfig-paths/register', script],
+    [...profile, require.resolve('ts-node/dist/bin.js'), '--transpile-only', '-r', 'tsconfig-paths/register', script],
     { env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.base.json', ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const stop = (): Promise<void> =>
