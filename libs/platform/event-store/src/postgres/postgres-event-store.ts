@@ -92,7 +92,13 @@ export class PostgresEventStore implements EventStore {
       this.pool = options.pool;
       this.ownsPool = false;
     } else if (options.connectionString) {
-      this.pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+      this.pool = new Pool({
+        connectionString: options.connectionString,
+        max: options.poolSize ?? 10,
+        // Kept warm through lulls: a new connection prepares every statement and compiles the append function again.
+        idleTimeoutMillis: 5 * 60_000,
+        allowExitOnIdle: true,
+      });
       this.ownsPool = true;
     } else {
       throw new Error('PostgresEventStore needs a pool or a connectionString');
