@@ -67,7 +67,7 @@ describe('PostgreSQL event store', () => {
       await client.connect();
       try {
         const { rows } = await client.query('SELECT version FROM event_store.migrations ORDER BY version');
-        expect(rows.map((row) => row.version)).toEqual([1, 2]);
+        expect(rows.map((row) => row.version)).toEqual([1, 2, 3]);
       } finally {
         await client.end();
       }
@@ -140,6 +140,71 @@ describe('PostgreSQL event store', () => {
       await client.end();
       await other.drop();
     }
+  });
+
+  it('is not held back by a transaction of this database that writes but does not append (a read model, an inbox)', async () => {
+    const store = await open();
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    try {
+      await client.query('CREATE TABLE IF NOT EXISTS public.read_model_rows (id int)');
+      await client.query('BEGIN');
+      await client.query('INSERT INTO public.read_model_rows VALUES (1)');
+      const { rows } = await client.query<{ xid: string }>('SELECT pg_current_xact_id()::text AS xid');
+      const category = uniqueCategory('bystander');
+      const appended = await store.appendToStream(`${category}-1`, [event('CaseOpened')], {
+        expectedVersion: 'no_stream',
+      });
+      // The append's transaction is younger than the open one, which once held every reader back until it ended.
+      expect(appended.logPosition.commit).toBeGreaterThan(BigInt(rows[0]!.xid));
+
+      const { events } = await store.readAll({ categories: [category] });
+
+      expect(events.map((e) => e.type)).toEqual(['CaseOpened']);
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await client.end();
+    }
+  });
+
+  it('refuses an append that comes after another write in its transaction, and accepts further appends after one', async () => {
+    const store = await open();
+    const category = uniqueCategory('first');
+    const client = new Client({ connectionString: database.url });
+    await client.connect();
+    const append = (streamId: string, expected: number) =>
+      client.query('SELECT r_outcome FROM event_store.append_to_stream($1, $2, $3, $4, $5)', [
+        streamId,
+        category,
+        'tenant-a',
+        expected,
+        JSON.stringify([{ event_id: randomUUID(), type: 'CaseOpened', occurred_at: new Date(), metadata, data: {} }]),
+      ]);
+    try {
+      await client.query('CREATE TABLE IF NOT EXISTS public.read_model_rows (id int)');
+      await client.query('BEGIN');
+      await client.query('INSERT INTO public.read_model_rows VALUES (2)');
+      await expect(append(`${category}-late`, 0)).rejects.toThrow(
+        /append_to_stream must be the first write of its transaction/,
+      );
+      await client.query('ROLLBACK');
+
+      await client.query('BEGIN');
+      expect((await append(`${category}-1`, 0)).rows).toEqual([{ r_outcome: 'appended' }]);
+      expect((await append(`${category}-2`, 0)).rows).toEqual([{ r_outcome: 'appended' }]);
+      await client.query('INSERT INTO public.read_model_rows VALUES (3)');
+      expect((await append(`${category}-1`, 1)).rows).toEqual([{ r_outcome: 'appended' }]);
+      await client.query('COMMIT');
+    } finally {
+      await client.query('ROLLBACK').catch(() => undefined);
+      await client.end();
+    }
+    expect((await store.readAll({ categories: [category] })).events.map((e) => e.streamId)).toEqual([
+      `${category}-1`,
+      `${category}-2`,
+      `${category}-1`,
+    ]);
+    expect(await store.readStream(`${category}-late`).catch((error: Error) => error.message)).toMatch(/does not exist/);
   });
 
   it('answers a retry with exactly the original result, also when any version is expected', async () => {

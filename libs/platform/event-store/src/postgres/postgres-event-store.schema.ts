@@ -139,10 +139,36 @@ END;
 $fn$;
 `;
 
+const STREAM_LOCK = `  PERFORM pg_advisory_xact_lock(${ADVISORY_LOCK.streamAppend}, hashtext(p_stream_id));
+`;
+
+/**
+ * Readers count only appending transactions in their horizon (ADR 0011): a transaction is an appender when it holds
+ * an append lock, which it takes before it has a transaction id. A transaction that already has an id without
+ * holding one (it wrote something else first) could append behind a reader that had passed it by: refused.
+ * `event_store.appending` marks a transaction that passed this check, for its further appends.
+ */
+const APPEND_FIRST = `${STREAM_LOCK}
+  IF pg_current_xact_id_if_assigned() IS NOT NULL
+     AND current_setting('event_store.appending', true) IS DISTINCT FROM 'on' THEN
+    RAISE EXCEPTION 'event_store.append_to_stream must be the first write of its transaction'
+      USING ERRCODE = 'active_sql_transaction',
+            HINT = 'Append before writing anything else in the transaction, or append in a transaction of its own.';
+  END IF;
+  PERFORM set_config('event_store.appending', 'on', true);
+`;
+
+if (!CREATE_APPEND_FUNCTION.includes(STREAM_LOCK)) throw new Error('append_to_stream no longer takes its stream lock');
+const APPEND_FIRST_FUNCTION = CREATE_APPEND_FUNCTION.replace('CREATE FUNCTION', 'CREATE OR REPLACE FUNCTION').replace(
+  STREAM_LOCK,
+  APPEND_FIRST,
+);
+
 /** The schema's history; append new versions, never edit applied ones. */
 export const EVENT_STORE_MIGRATIONS: readonly SchemaMigration[] = [
   { version: 1, name: 'streams, events and checkpoints', sql: CREATE_TABLES },
   { version: 2, name: 'append_to_stream function', sql: CREATE_APPEND_FUNCTION },
+  { version: 3, name: 'appends come first in their transaction', sql: APPEND_FIRST_FUNCTION },
 ];
 
 /**

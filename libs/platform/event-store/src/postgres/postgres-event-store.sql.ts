@@ -1,4 +1,5 @@
 import type { EventMetadata, LogPosition, RecordedEvent } from '../event-store.port';
+import { ADVISORY_LOCK } from './postgres-event-store.schema';
 
 /** `prepare` of a checkpoint that covers a whole transaction id. */
 export const MAX_POSITION = 9_223_372_036_854_775_807n;
@@ -69,26 +70,43 @@ export const READ_STREAM_SQL = {
 };
 
 /**
- * One batch in delivery order, below the read horizon: the oldest transaction of this database that was still
- * running when the statement's snapshot was taken (or the snapshot's xmax when none was). Anything at or above it
- * may still commit, and could otherwise land behind the reader's checkpoint; everything below it has finished.
- * Running transactions count unless a backend connected to another database provably holds them (those cannot
- * write here): one that ended meanwhile, a prepared one, or one we may not see counts, so doubt only delays.
+ * One batch in delivery order, below the read horizon: the oldest appending transaction that was still running when
+ * the statement's snapshot was taken (or the snapshot's xmax when none was). Anything at or above it may still
+ * commit, and could otherwise land behind the reader's checkpoint; every append below it has finished.
+ *
+ * Only appenders count (ADR 0011). A running transaction id is passed over when one reading of the lock table shows
+ * the process that holds the lock on that id holding no append lock of this database: an appender takes that lock
+ * before it has an id and releases it after the lock on its id (advisory locks go last), and append_to_stream refuses
+ * a transaction that has an id without it. A transaction that ended before the lock table was read, or that the table
+ * does not show, counts: doubt only delays. Holders are matched by pid, never by virtualtransaction, which pg_locks
+ * reads from the live process while it commits (the gap test lost events with it). So a projection's or an inbox's
+ * write transaction, or one in another database, no longer holds readers back.
  * The horizon comes back on every row (and alone when there is none).
  */
 export const READ_ALL_SQL = {
   name: 'event_store.read_all',
   text: `WITH snapshot AS MATERIALIZED (SELECT pg_current_snapshot() AS s),
-    other_databases AS MATERIALIZED (
-      SELECT a.backend_xid FROM pg_stat_get_activity(NULL) a
-      WHERE a.backend_xid IS NOT NULL
-        AND a.datid <> (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
+    running AS MATERIALIZED (
+      SELECT x FROM snapshot, pg_snapshot_xip(snapshot.s) x
+    ),
+    locks AS MATERIALIZED (
+      SELECT l.locktype, l.database, l.classid, l.objsubid, l.pid, l.transactionid, l.mode, l.granted
+      FROM pg_locks l
+      WHERE EXISTS (SELECT 1 FROM running)
+        AND (l.locktype = 'transactionid' OR (l.locktype = 'advisory' AND l.classid = ${ADVISORY_LOCK.streamAppend}))
+    ),
+    not_appending AS MATERIALIZED (
+      SELECT own.transactionid AS xid FROM locks own
+      WHERE own.locktype = 'transactionid' AND own.mode = 'ExclusiveLock' AND own.granted AND own.pid IS NOT NULL
+        AND NOT EXISTS (
+          SELECT 1 FROM locks a
+          WHERE a.locktype = 'advisory' AND a.objsubid = 2 AND a.pid = own.pid
+            AND a.database = (SELECT d.oid FROM pg_database d WHERE d.datname = current_database())
+        )
     ),
     horizon AS MATERIALIZED (
       SELECT coalesce(
-        (SELECT x FROM snapshot, pg_snapshot_xip(snapshot.s) x
-         WHERE x::xid NOT IN (SELECT o.backend_xid FROM other_databases o)
-         ORDER BY x LIMIT 1),
+        (SELECT r.x FROM running r WHERE r.x::xid NOT IN (SELECT n.xid FROM not_appending n) ORDER BY r.x LIMIT 1),
         (SELECT pg_snapshot_xmax(snapshot.s) FROM snapshot)) AS xid
     )
     SELECT h.xid::text, ${EVENT_COLUMNS}
