@@ -91,6 +91,8 @@ export const intakeBench: BenchSuite = {
 
       // Let the audit consumer drain the throughput run before measuring latency.
       await drained(pool);
+      context.log(`reference: raw PostgreSQL single-row INSERT commits at ${RATE_PER_SEC}/s for ${seconds()} s`);
+      const rawCommits = await rawCommitLatency(database.url, RATE_PER_SEC);
       context.log(`command -> audit entry at ${RATE_PER_SEC} commands/s for ${seconds()} s`);
       const latencies = await commandToAuditLatency(pool, RATE_PER_SEC, (caseId) =>
         post('/intake/cases', openCase(caseId)),
@@ -121,6 +123,11 @@ export const intakeBench: BenchSuite = {
           name: `command -> audit entry latency p99 at ${RATE_PER_SEC}/s`,
           value: quantile(latencies.commandToChain, 0.99),
           unit: 'ms',
+          against: {
+            name: `raw PostgreSQL single-row INSERT commit, p99 at ${RATE_PER_SEC}/s`,
+            value: quantile(rawCommits, 0.99),
+            unit: 'ms',
+          },
           target: {
             text: `<= ${TARGET_P99_MS} ms`,
             met: quantile(latencies.commandToChain, 0.99) <= TARGET_P99_MS,
@@ -194,6 +201,27 @@ async function commandToAuditLatency(
     answered: answeredAfter,
     storeToChain: rows.map((row) => Number(row.store_to_chain_ms)),
   };
+}
+
+/**
+ * The floor under any command's latency on this machine today: single-row INSERT transactions (a small json row) at
+ * the same fixed rate, timed from sending to the commit's answer.
+ */
+async function rawCommitLatency(databaseUrl: string, ratePerSec: number): Promise<number[]> {
+  const raw = new Pool({ connectionString: databaseUrl, max: 20 });
+  try {
+    await raw.query('CREATE TABLE IF NOT EXISTS public.bench_raw_commit (id bigserial PRIMARY KEY, payload jsonb)');
+    const payload = JSON.stringify({ caseId: randomUUID(), programId: 'adult-behavioral-health', priority: 'routine' });
+    const latencies: number[] = [];
+    await sendAtRate(ratePerSec, seconds(), async () => {
+      const sent = performance.now();
+      await raw.query('INSERT INTO public.bench_raw_commit (payload) VALUES ($1)', [payload]);
+      latencies.push(performance.now() - sent);
+    });
+    return latencies;
+  } finally {
+    await raw.end();
+  }
 }
 
 /** Calls `send` every 1/rate s for `durationSec` (open loop) and waits for every answer. */
