@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 export interface ServerProcess {
-  /** The URL the server printed after `LISTENING `. */
+  /** The URL the server's ready line named. */
   readonly url: string;
   readonly pid: number;
   stop(): Promise<void>;
@@ -10,13 +10,15 @@ export interface ServerProcess {
 
 /**
  * Runs a TypeScript server in its own process, so that load generator and server do not share an event loop,
- * and waits for its `LISTENING <url>` line.
+ * and waits for its ready line: `LISTENING <url>` unless `ready` says otherwise (its first group is the URL).
  */
 export function startServerProcess(
   script: string,
   env: NodeJS.ProcessEnv = {},
-  timeoutMs = 60_000,
+  options: { readonly ready?: RegExp; readonly timeoutMs?: number } = {},
 ): Promise<ServerProcess> {
+  const ready = options.ready ?? /^LISTENING (\S+)/;
+  const timeoutMs = options.timeoutMs ?? 60_000;
   // BENCH_PROFILE_DIR=<dir> writes a V8 CPU profile of each server process there when it stops.
   const profileDir = process.env['BENCH_PROFILE_DIR'];
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
@@ -39,7 +41,7 @@ export function startServerProcess(
     );
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening`)));
     createInterface({ input: child.stdout }).on('line', (line) => {
-      const match = /^LISTENING (\S+)/.exec(line);
+      const match = ready.exec(line);
       if (match?.[1]) {
         clearTimeout(timer);
         resolve({ url: match[1], pid: child.pid ?? -1, stop });

@@ -6,7 +6,7 @@ import { Pool } from 'pg';
 import { signDevelopmentToken } from '@casemgmt/auth';
 import type { BenchContext, BenchFigure, BenchSuite } from '../bench.types';
 import { loadUrl } from '../http/load';
-import { startServerProcess } from '../http/server-process';
+import { startServerProcess, type ServerProcess } from '../http/server-process';
 import { quantile } from '../measure';
 
 const TENANT = 'county-bench';
@@ -24,143 +24,265 @@ const seconds = (): number => Number(process.env['BENCH_SECONDS'] ?? 5);
 /**
  * Intake and the audit trail in one process, as the all-in-one platform runs them (the audit chain fed by the
  * store's subscription): an intake command route's throughput against the bare route, and the latency from a
- * command to its audit entry at a fixed rate.
+ * command to its audit entry at a fixed rate. Where the benchmark has a Kafka broker, the same latency again in the
+ * distributed shape: the intake and audit services as processes of their own, with databases of their own, the
+ * events going through Kafka.
  */
 export const intakeBench: BenchSuite = {
   name: 'intake',
   async run(context: BenchContext): Promise<BenchFigure[]> {
-    const database = await context.createDatabase('bench_intake');
-    const keyDir = await mkdtemp(join(tmpdir(), 'bench-intake-'));
-    const keyFile = join(keyDir, 'signing-key.json');
-    const server = await startServerProcess('tools/bench/src/http/intake-platform.server.ts', {
-      DATABASE_URL: database.url,
-      AUTH_DEV_KEY_FILE: keyFile,
-    });
-    const pool = new Pool({ connectionString: database.url, max: 2 });
-    try {
-      const token = await signDevelopmentToken({
-        keyFile,
-        sub: 'iw-bench',
-        tenant: TENANT,
-        roles: ['intake_worker'],
-        team: 'team-bench',
-      });
-      const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-      const post = async (path: string, body: object): Promise<Record<string, unknown>> => {
-        const response = await fetch(`${server.url}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
-        const answer = (await response.json()) as Record<string, unknown>;
-        if (response.status >= 300)
-          throw new Error(`POST ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
-        return answer;
-      };
-
-      context.log(`registering ${CLIENTS} clients`);
-      const clients: string[] = [];
-      for (let n = 0; n < CLIENTS; n++) {
-        const clientId = randomUUID();
-        await post('/intake/clients', {
-          clientId,
-          givenName: `Given${n}`,
-          familyName: `Family${n}`,
-          dateOfBirth: `19${String(40 + (n % 60)).padStart(2, '0')}-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, '0')}`,
-          preferredLanguage: 'en',
-          duplicateOverride: { reason: 'benchmark clients are distinct people' },
-        });
-        clients.push(clientId);
-      }
-      let next = 0;
-      const openCase = (caseId?: string): object => ({
-        ...(caseId ? { caseId } : {}),
-        clientId: clients[next++ % clients.length],
-        programId: 'adult-behavioral-health',
-        priority: 'routine',
-        referralSource: { kind: 'self' },
-      });
-
-      context.log(`POST /intake/cases, ${CONNECTIONS} connections for ${seconds()} s`);
-      const load = await loadUrl(`${server.url}/intake/cases`, {
-        connections: CONNECTIONS,
-        seconds: seconds(),
-        method: 'POST',
-        headers,
-        nextBody: () => JSON.stringify(openCase()),
-      });
-      if (load.non2xx > 0 || load.errors > 0) {
-        context.log(`warning: ${load.non2xx} answers were not 2xx and ${load.errors} requests failed`);
-      }
-
-      // Let the audit consumer drain the throughput run before measuring latency.
-      await drained(pool);
-      context.log(`reference: raw PostgreSQL single-row INSERT commits at ${RATE_PER_SEC}/s for ${seconds()} s`);
-      const rawCommits = await rawCommitLatency(database.url, RATE_PER_SEC);
-      context.log(`command -> audit entry at ${RATE_PER_SEC} commands/s for ${seconds()} s`);
-      const latencies = await commandToAuditLatency(pool, RATE_PER_SEC, (caseId) =>
-        post('/intake/cases', openCase(caseId)),
-      );
-      context.log(`command -> audit entry at ${LIGHT_RATE_PER_SEC} commands/s for ${seconds()} s`);
-      const light = await commandToAuditLatency(pool, LIGHT_RATE_PER_SEC, (caseId) =>
-        post('/intake/cases', openCase(caseId)),
-      );
-
-      return [
-        {
-          name: 'intake command POST /intake/cases (open a case), 50 connections',
-          value: load.requestsPerSec,
-          unit: 'req/s',
-          against: { name: 'bare NestJS route', value: context.baselines.bareRouteReqPerSec, unit: 'req/s' },
-          target: {
-            text: `>= ${TARGET_RATIO * 100}% of the bare route`,
-            met: load.requestsPerSec >= TARGET_RATIO * context.baselines.bareRouteReqPerSec,
-          },
-          note: `p99 ${load.p99Ms} ms; each request folds the client's stream, appends a CaseOpened; projections and the audit chain run in the same process`,
-        },
-        {
-          name: `command -> audit entry latency p50 at ${RATE_PER_SEC}/s`,
-          value: quantile(latencies.commandToChain, 0.5),
-          unit: 'ms',
-        },
-        {
-          name: `command -> audit entry latency p99 at ${RATE_PER_SEC}/s`,
-          value: quantile(latencies.commandToChain, 0.99),
-          unit: 'ms',
-          against: {
-            name: `raw PostgreSQL single-row INSERT commit, p99 at ${RATE_PER_SEC}/s`,
-            value: quantile(rawCommits, 0.99),
-            unit: 'ms',
-          },
-          target: {
-            text: `<= ${TARGET_P99_MS} ms`,
-            met: quantile(latencies.commandToChain, 0.99) <= TARGET_P99_MS,
-          },
-          note: `from sending the HTTP request to the chain entry's insert (database clock): ${describeBreakdown(latencies)}`,
-        },
-        {
-          name: `command -> audit entry latency p50 / p99 at ${LIGHT_RATE_PER_SEC}/s`,
-          value: quantile(light.commandToChain, 0.99),
-          unit: 'ms (p99)',
-          note: `the pipeline below saturation: ${describeBreakdown(light)}`,
-        },
-      ];
-    } finally {
-      await pool.end();
-      await server.stop();
-      await rm(keyDir, { recursive: true, force: true });
-      await database.drop();
-    }
+    const figures = await allInOne(context);
+    const brokers = process.env['KAFKA_BROKERS'];
+    if (brokers) figures.push(...(await distributed(context, brokers)));
+    else context.log('no Kafka broker (BENCH_KAFKA=false): the distributed shape is not measured');
+    return figures;
   },
 };
 
+async function allInOne(context: BenchContext): Promise<BenchFigure[]> {
+  const database = await context.createDatabase('bench_intake');
+  const keyDir = await mkdtemp(join(tmpdir(), 'bench-intake-'));
+  const keyFile = join(keyDir, 'signing-key.json');
+  const server = await startServerProcess('tools/bench/src/http/intake-platform.server.ts', {
+    DATABASE_URL: database.url,
+    AUTH_DEV_KEY_FILE: keyFile,
+  });
+  const pool = new Pool({ connectionString: database.url, max: 2 });
+  const databases = { store: pool, chain: pool };
+  try {
+    const intake = await IntakeDriver.start(server.url, keyFile, context);
+
+    context.log(`POST /intake/cases, ${CONNECTIONS} connections for ${seconds()} s`);
+    const load = await loadUrl(`${server.url}/intake/cases`, {
+      connections: CONNECTIONS,
+      seconds: seconds(),
+      method: 'POST',
+      headers: intake.headers,
+      nextBody: () => JSON.stringify(intake.openCase()),
+    });
+    if (load.non2xx > 0 || load.errors > 0) {
+      context.log(`warning: ${load.non2xx} answers were not 2xx and ${load.errors} requests failed`);
+    }
+
+    // Let the audit consumer drain the throughput run before measuring latency.
+    await drained(databases);
+    context.log(`reference: raw PostgreSQL single-row INSERT commits at ${RATE_PER_SEC}/s for ${seconds()} s`);
+    const rawCommits = await rawCommitLatency(database.url, RATE_PER_SEC);
+    context.log(`command -> audit entry at ${RATE_PER_SEC} commands/s for ${seconds()} s`);
+    const latencies = await commandToAuditLatency(databases, RATE_PER_SEC, (caseId) => intake.openCaseNow(caseId));
+    context.log(`command -> audit entry at ${LIGHT_RATE_PER_SEC} commands/s for ${seconds()} s`);
+    const light = await commandToAuditLatency(databases, LIGHT_RATE_PER_SEC, (caseId) => intake.openCaseNow(caseId));
+
+    return [
+      {
+        name: 'intake command POST /intake/cases (open a case), 50 connections',
+        value: load.requestsPerSec,
+        unit: 'req/s',
+        against: { name: 'bare NestJS route', value: context.baselines.bareRouteReqPerSec, unit: 'req/s' },
+        target: {
+          text: `>= ${TARGET_RATIO * 100}% of the bare route`,
+          met: load.requestsPerSec >= TARGET_RATIO * context.baselines.bareRouteReqPerSec,
+        },
+        note:
+          `p99 ${load.p99Ms} ms; each request folds the client's stream, appends a CaseOpened; projections and the ` +
+          `audit chain run in the same process; raw single-row INSERT transactions ran at ` +
+          `${Math.round(context.baselines.pgSingleInsertTps)} tx/s in this run`,
+      },
+      {
+        name: `command -> audit entry latency p50 at ${RATE_PER_SEC}/s`,
+        value: quantile(latencies.commandToChain, 0.5),
+        unit: 'ms',
+      },
+      {
+        name: `command -> audit entry latency p99 at ${RATE_PER_SEC}/s`,
+        value: quantile(latencies.commandToChain, 0.99),
+        unit: 'ms',
+        against: {
+          name: `raw PostgreSQL single-row INSERT commit, p99 at ${RATE_PER_SEC}/s`,
+          value: quantile(rawCommits, 0.99),
+          unit: 'ms',
+        },
+        target: {
+          text: `<= ${TARGET_P99_MS} ms`,
+          met: quantile(latencies.commandToChain, 0.99) <= TARGET_P99_MS,
+        },
+        note: `from sending the HTTP request to the chain entry's insert (database clock): ${describeBreakdown(latencies)}`,
+      },
+      {
+        name: `command -> audit entry latency p50 / p99 at ${LIGHT_RATE_PER_SEC}/s`,
+        value: quantile(light.commandToChain, 0.99),
+        unit: 'ms (p99)',
+        note: `the pipeline below saturation: ${describeBreakdown(light)}`,
+      },
+    ];
+  } finally {
+    await pool.end();
+    await server.stop();
+    await rm(keyDir, { recursive: true, force: true });
+    await database.drop();
+  }
+}
+
+/** The intake and audit services as built for the distributed shape, run from source, over the benchmark's broker. */
+async function distributed(context: BenchContext, brokers: string): Promise<BenchFigure[]> {
+  const intakeDb = await context.createDatabase('bench_intake_svc');
+  const auditDb = await context.createDatabase('bench_audit_svc');
+  const dataDir = await mkdtemp(join(tmpdir(), 'bench-intake-distributed-'));
+  const common = {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'log',
+    KAFKA_BROKERS: brokers,
+    AUTH_DEV_KEY_FILE: join(dataDir, 'signing-key.json'),
+  };
+  const services: ServerProcess[] = [];
+  const store = new Pool({ connectionString: intakeDb.url, max: 2 });
+  const chain = new Pool({ connectionString: auditDb.url, max: 2 });
+  try {
+    context.log('distributed shape: starting the intake and audit services');
+    const intakeService = await startServerProcess(
+      'apps/intake/src/main.ts',
+      { ...common, DATABASE_URL: intakeDb.url, DATA_DIR: join(dataDir, 'intake') },
+      { ready: SERVICE_LISTENING },
+    );
+    services.push(intakeService);
+    // The intake service wrote the development key; the audit service verifies with the same one.
+    services.push(
+      await startServerProcess(
+        'apps/audit/src/main.ts',
+        { ...common, DATABASE_URL: auditDb.url, DATA_DIR: join(dataDir, 'audit') },
+        { ready: SERVICE_LISTENING },
+      ),
+    );
+    const intake = await IntakeDriver.start(intakeService.url, common.AUTH_DEV_KEY_FILE, context);
+    const databases = { store, chain };
+    await drained(databases);
+    context.log(`distributed shape: command -> audit entry at ${RATE_PER_SEC} commands/s for ${seconds()} s`);
+    const latencies = await commandToAuditLatency(databases, RATE_PER_SEC, (caseId) => intake.openCaseNow(caseId));
+    context.log(`distributed shape: command -> audit entry at ${LIGHT_RATE_PER_SEC} commands/s for ${seconds()} s`);
+    const light = await commandToAuditLatency(databases, LIGHT_RATE_PER_SEC, (caseId) => intake.openCaseNow(caseId));
+    return [
+      {
+        name: `distributed (intake -> Kafka -> audit): command -> audit entry latency p50 at ${RATE_PER_SEC}/s`,
+        value: quantile(latencies.commandToChain, 0.5),
+        unit: 'ms',
+      },
+      {
+        name: `distributed (intake -> Kafka -> audit): command -> audit entry latency p99 at ${RATE_PER_SEC}/s`,
+        value: quantile(latencies.commandToChain, 0.99),
+        unit: 'ms',
+        target: {
+          text: `<= ${TARGET_P99_MS} ms`,
+          met: quantile(latencies.commandToChain, 0.99) <= TARGET_P99_MS,
+        },
+        note:
+          'two services with databases of their own: the relay produces with acks from all in-sync replicas, the ' +
+          `audit consumer commits its inbox and chain entry; ${describeBreakdown(latencies)}`,
+      },
+      {
+        name: `distributed (intake -> Kafka -> audit): command -> audit entry latency p50 / p99 at ${LIGHT_RATE_PER_SEC}/s`,
+        value: quantile(light.commandToChain, 0.99),
+        unit: 'ms (p99)',
+        note: `below saturation (the broker, both services and PostgreSQL share the machine): ${describeBreakdown(light)}`,
+      },
+    ];
+  } finally {
+    await store.end();
+    await chain.end();
+    for (const service of services.reverse()) await service.stop();
+    await rm(dataDir, { recursive: true, force: true });
+    await intakeDb.drop();
+    await auditDb.drop();
+  }
+}
+
+/** The "listening on <url>" line of a service started by the kernel's runHttpService. */
+const SERVICE_LISTENING = /listening on (http:\/\/[^ "]+)/;
+
+/** An intake worker's view of a running intake service: its token, and clients registered to open cases for. */
+class IntakeDriver {
+  private next = 0;
+
+  private constructor(
+    private readonly url: string,
+    readonly headers: Readonly<Record<string, string>>,
+    private readonly clients: readonly string[],
+  ) {}
+
+  static async start(url: string, keyFile: string, context: BenchContext): Promise<IntakeDriver> {
+    const token = await signDevelopmentToken({
+      keyFile,
+      sub: 'iw-bench',
+      tenant: TENANT,
+      roles: ['intake_worker'],
+      team: 'team-bench',
+    });
+    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+    const clients: string[] = [];
+    const driver = new IntakeDriver(url, headers, clients);
+    context.log(`registering ${CLIENTS} clients`);
+    for (let n = 0; n < CLIENTS; n++) {
+      const clientId = randomUUID();
+      await driver.post('/intake/clients', {
+        clientId,
+        givenName: `Given${n}`,
+        familyName: `Family${n}`,
+        dateOfBirth: `19${String(40 + (n % 60)).padStart(2, '0')}-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, '0')}`,
+        preferredLanguage: 'en',
+        duplicateOverride: { reason: 'benchmark clients are distinct people' },
+      });
+      clients.push(clientId);
+    }
+    return driver;
+  }
+
+  /** The body of an open-case command for the next client in turn. */
+  openCase(caseId?: string): object {
+    return {
+      ...(caseId ? { caseId } : {}),
+      clientId: this.clients[this.next++ % this.clients.length],
+      programId: 'adult-behavioral-health',
+      priority: 'routine',
+      referralSource: { kind: 'self' },
+    };
+  }
+
+  openCaseNow(caseId: string): Promise<Record<string, unknown>> {
+    return this.post('/intake/cases', this.openCase(caseId));
+  }
+
+  private async post(path: string, body: object): Promise<Record<string, unknown>> {
+    const response = await fetch(`${this.url}${path}`, {
+      method: 'POST',
+      headers: this.headers,
+      body: JSON.stringify(body),
+    });
+    const answer = (await response.json()) as Record<string, unknown>;
+    if (response.status >= 300) throw new Error(`POST ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
+    return answer;
+  }
+}
+
+/** Where the events are stored and where the chain is kept: one database all-in-one, two when distributed. */
+interface Databases {
+  readonly store: Pool;
+  readonly chain: Pool;
+}
+
+async function countOf(pool: Pool, sql: string): Promise<number> {
+  const { rows } = await pool.query<{ n: string }>(sql, [TENANT]);
+  return Number(rows[0]?.n ?? 0);
+}
+
 /** Waits until the audit chain holds every stored event of the tenant. */
-async function drained(pool: Pool, timeoutMs = 120_000): Promise<void> {
+async function drained(databases: Databases, timeoutMs = 120_000): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
-    const { rows } = await pool.query<{ behind: string }>(
-      `SELECT ((SELECT count(*) FROM event_store.events WHERE tenant_id = $1) -
-               (SELECT count(*) FROM audit.entries WHERE tenant_id = $1))::text AS behind`,
-      [TENANT],
-    );
-    if (Number(rows[0]?.behind ?? 0) <= 0) return;
-    if (Date.now() > deadline) throw new Error(`audit chain still ${rows[0]?.behind} events behind`);
+    const behind =
+      (await countOf(databases.store, 'SELECT count(*)::text AS n FROM event_store.events WHERE tenant_id = $1')) -
+      (await countOf(databases.chain, 'SELECT count(*)::text AS n FROM audit.entries WHERE tenant_id = $1'));
+    if (behind <= 0) return;
+    if (Date.now() > deadline) throw new Error(`audit chain still ${behind} events behind`);
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
 }
@@ -172,13 +294,13 @@ async function drained(pool: Pool, timeoutMs = 120_000): Promise<void> {
  * does not load the machine while it measures.
  */
 async function commandToAuditLatency(
-  pool: Pool,
+  databases: Databases,
   ratePerSec: number,
   send: (caseId: string) => Promise<unknown>,
 ): Promise<LatencyBreakdown> {
   // Warm-up at the same rate, not measured: the server's pool opens its connections and V8 compiles the paths.
   await sendAtRate(ratePerSec, WARMUP_SECONDS, () => send(randomUUID()));
-  await drained(pool);
+  await drained(databases);
   const sentAt = new Map<string, number>();
   const answeredAfter: number[] = [];
   await sendAtRate(ratePerSec, seconds(), async () => {
@@ -188,18 +310,23 @@ async function commandToAuditLatency(
     await send(caseId);
     answeredAfter.push(performance.now() - sent);
   });
-  await drained(pool);
-  const { rows } = await pool.query<{ stream_id: string; appended_ms: string; store_to_chain_ms: string }>(
-    `SELECT a.stream_id, (extract(epoch FROM a.appended_at) * 1000)::text AS appended_ms,
-       (extract(epoch FROM a.appended_at - e.recorded_at) * 1000)::text AS store_to_chain_ms
-     FROM audit.entries a JOIN event_store.events e ON e.event_id = a.event_id
-     WHERE a.tenant_id = $1 AND a.stream_id = ANY($2) AND a.stream_version = 1`,
-    [TENANT, [...sentAt.keys()]],
+  await drained(databases);
+  const streams = [...sentAt.keys()];
+  const chained = await databases.chain.query<{ stream_id: string; event_id: string; appended_ms: string }>(
+    `SELECT stream_id, event_id::text, (extract(epoch FROM appended_at) * 1000)::text AS appended_ms
+     FROM audit.entries WHERE tenant_id = $1 AND stream_id = ANY($2) AND stream_version = 1`,
+    [TENANT, streams],
   );
+  const stored = await databases.store.query<{ event_id: string; recorded_ms: string }>(
+    `SELECT event_id::text, (extract(epoch FROM recorded_at) * 1000)::text AS recorded_ms
+     FROM event_store.events WHERE stream_id = ANY($1) AND stream_version = 1`,
+    [streams],
+  );
+  const recordedAt = new Map(stored.rows.map((row) => [row.event_id, Number(row.recorded_ms)]));
   return {
-    commandToChain: rows.map((row) => Number(row.appended_ms) - (sentAt.get(row.stream_id) ?? Number.NaN)),
+    commandToChain: chained.rows.map((row) => Number(row.appended_ms) - (sentAt.get(row.stream_id) ?? Number.NaN)),
     answered: answeredAfter,
-    storeToChain: rows.map((row) => Number(row.store_to_chain_ms)),
+    storeToChain: chained.rows.map((row) => Number(row.appended_ms) - (recordedAt.get(row.event_id) ?? Number.NaN)),
   };
 }
 
