@@ -6,10 +6,93 @@ export interface SqlStatement {
   readonly values: unknown[];
 }
 
+type Upsert = Extract<ReadModelChange, { kind: 'upsert' }>;
+
+// Well under PostgreSQL's 65,535 bind parameters per statement.
+const MAX_PARAMETERS = 30_000;
+
+/**
+ * Translates a batch's changes into statements, in order: a run of consecutive upserts of one entity with the same
+ * properties and key becomes one multi-row upsert (a row given twice keeps its last values, as two upserts in turn
+ * would), every other change one statement of its own. A batch of N events that each upsert a row costs one round
+ * trip instead of N.
+ */
+export function changesToSql(changes: readonly ReadModelChange[], dataSource: DataSource): SqlStatement[] {
+  const statements: SqlStatement[] = [];
+  for (let start = 0; start < changes.length;) {
+    const first = changes[start] as ReadModelChange;
+    let end = start + 1;
+    if (first.kind === 'upsert') {
+      const shape = upsertShape(first);
+      const perRow = Object.keys(first.values).length;
+      while (
+        end < changes.length &&
+        (end - start + 1) * perRow <= MAX_PARAMETERS &&
+        sameUpsertShape(changes[end] as ReadModelChange, first, shape)
+      ) {
+        end += 1;
+      }
+    }
+    statements.push(
+      end - start === 1
+        ? changeToSql(first, dataSource)
+        : upsertsToSql(changes.slice(start, end) as Upsert[], dataSource),
+    );
+    start = end;
+  }
+  return statements;
+}
+
+function upsertShape(change: Upsert): string {
+  return `${Object.keys(change.values).join(',')}|${change.key.join(',')}`;
+}
+
+function sameUpsertShape(change: ReadModelChange, first: Upsert, shape: string): boolean {
+  return change.kind === 'upsert' && change.entity === first.entity && upsertShape(change) === shape;
+}
+
+/** One INSERT ... VALUES (...), (...) ON CONFLICT for upserts of one shape, the last of each key winning. */
+function upsertsToSql(changes: readonly Upsert[], dataSource: DataSource): SqlStatement {
+  const first = changes[0] as Upsert;
+  const metadata = dataSource.getMetadata(first.entity);
+  const properties = Object.keys(first.values);
+  // ON CONFLICT DO UPDATE may not touch a row twice in one statement: keep each key's last upsert, in place.
+  const lastOfKey = new Map<string, Upsert>();
+  for (const change of changes) lastOfKey.set(JSON.stringify(first.key.map((p) => change.values[p])), change);
+  const values: unknown[] = [];
+  const rows = [...lastOfKey.values()].map(
+    (change) =>
+      `(${properties
+        .map((p) => {
+          values.push(toDatabaseValue(metadata, p, change.values[p]));
+          return `$${values.length}`;
+        })
+        .join(', ')})`,
+  );
+  return { text: upsertText(metadata, properties, first.key, rows), values };
+}
+
+function upsertText(
+  metadata: EntityMetadata,
+  properties: readonly string[],
+  key: readonly string[],
+  rows: readonly string[],
+): string {
+  const columns = properties.map((p) => column(metadata, p));
+  const keyColumns = key.map((p) => column(metadata, p));
+  const updates = columns.filter((c) => !keyColumns.includes(c)).map((c) => `${c} = EXCLUDED.${c}`);
+  const onConflict = updates.length > 0 ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
+  return `INSERT INTO ${tableOf(metadata)} (${columns.join(', ')}) VALUES ${rows.join(', ')} ON CONFLICT (${keyColumns.join(', ')}) ${onConflict}`;
+}
+
+function tableOf(metadata: EntityMetadata): string {
+  return metadata.schema ? `${quote(metadata.schema)}.${quote(metadata.tableName)}` : quote(metadata.tableName);
+}
+
 /** Translates a change into one parameterised statement, naming tables and columns as the entity maps them. */
 export function changeToSql(change: ReadModelChange, dataSource: DataSource): SqlStatement {
   const metadata = dataSource.getMetadata(change.entity);
-  const table = metadata.schema ? `${quote(metadata.schema)}.${quote(metadata.tableName)}` : quote(metadata.tableName);
+  const table = tableOf(metadata);
   const values: unknown[] = [];
   const param = (property: string, value: unknown): string => {
     values.push(toDatabaseValue(metadata, property, value));
@@ -18,15 +101,8 @@ export function changeToSql(change: ReadModelChange, dataSource: DataSource): Sq
   switch (change.kind) {
     case 'upsert': {
       const properties = Object.keys(change.values);
-      const columns = properties.map((p) => column(metadata, p));
       const placeholders = properties.map((p) => param(p, change.values[p]));
-      const keyColumns = change.key.map((p) => column(metadata, p));
-      const updates = columns.filter((c) => !keyColumns.includes(c)).map((c) => `${c} = EXCLUDED.${c}`);
-      const onConflict = updates.length > 0 ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
-      return {
-        text: `INSERT INTO ${table} (${columns.join(', ')}) VALUES (${placeholders.join(', ')}) ON CONFLICT (${keyColumns.join(', ')}) ${onConflict}`,
-        values,
-      };
+      return { text: upsertText(metadata, properties, change.key, [`(${placeholders.join(', ')})`]), values };
     }
     case 'update': {
       const set = Object.entries(change.set).map(([p, v]) => `${column(metadata, p)} = ${param(p, v)}`);

@@ -6,7 +6,7 @@ import { migrateSchema } from '@casemgmt/kernel';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
 import { remove, update, upsert, type Projection } from './projection';
 import { ProjectionRunner } from './projection-runner';
-import { changeToSql } from './change-sql';
+import { changesToSql, changeToSql } from './change-sql';
 
 @Entity({ schema: 'rm_test', name: 'case_summary' })
 class CaseSummary {
@@ -120,6 +120,39 @@ describe('ProjectionRunner on the PostgreSQL event store', () => {
       values: ['cm-17', 'c-1'],
     });
     expect(() => changeToSql(update(CaseSummary, {}, { status: 'x' }), dataSource)).toThrow(/needs a where condition/);
+  });
+
+  it('writes a run of upserts of one shape as one statement, the last upsert of a key winning, in order with the rest', async () => {
+    const opened = (caseId: string, status: string) =>
+      upsert(CaseSummary, { caseId, tenantId: 'county-b', status, assignedTo: null, needs: [] }, ['caseId']);
+    const statements = changesToSql(
+      [
+        opened('b-1', 'opened'),
+        opened('b-2', 'opened'),
+        opened('b-1', 'reopened'),
+        update(CaseSummary, { caseId: 'b-2' }, { assignedTo: 'cm-3' }),
+        opened('b-3', 'opened'),
+        remove(CaseSummary, { caseId: 'b-3' }),
+      ],
+      dataSource,
+    );
+
+    expect(statements.map((statement) => statement.text.split(' (')[0])).toEqual([
+      'INSERT INTO "rm_test"."case_summary"',
+      'UPDATE "rm_test"."case_summary" SET "assigned_to" = $1 WHERE "case_id" = $2',
+      'INSERT INTO "rm_test"."case_summary"',
+      'DELETE FROM "rm_test"."case_summary" WHERE "case_id" = $1',
+    ]);
+    expect(statements[0]?.text).toContain('VALUES ($1, $2, $3, $4, $5), ($6, $7, $8, $9, $10) ON CONFLICT ("case_id")');
+    for (const { text, values } of statements) await pool.query(text, values);
+    const stored = await pool.query(
+      "SELECT case_id, status, assigned_to FROM rm_test.case_summary WHERE tenant_id = 'county-b' ORDER BY case_id",
+    );
+    expect(stored.rows).toEqual([
+      { case_id: 'b-1', status: 'reopened', assigned_to: null },
+      { case_id: 'b-2', status: 'opened', assigned_to: 'cm-3' },
+    ]);
+    await pool.query("DELETE FROM rm_test.case_summary WHERE tenant_id = 'county-b'");
   });
 
   it('catches up on past events, then follows new ones, in the checkpoint’s transaction', async () => {

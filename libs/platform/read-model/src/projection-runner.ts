@@ -1,6 +1,6 @@
 import { type EventStore, type Subscription } from '@casemgmt/event-store';
 import { type DataSource } from 'typeorm';
-import { changeToSql } from './change-sql';
+import { changesToSql } from './change-sql';
 import { type Projection } from './projection';
 
 export interface ProjectionRunnerLogger {
@@ -40,11 +40,9 @@ export class ProjectionRunner {
                 `projection ${projection.name} needs a store that writes checkpoints in a SQL transaction`,
               );
             }
-            for (const event of events) {
-              for (const change of projection.project(event)) {
-                const { text, values } = changeToSql(change, this.dataSource);
-                await transaction.query(text, values);
-              }
+            const changes = events.flatMap((event) => projection.project(event));
+            for (const { text, values } of changesToSql(changes, this.dataSource)) {
+              await transaction.query(text, values);
             }
           },
         }),
