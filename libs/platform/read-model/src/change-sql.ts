@@ -34,9 +34,9 @@ export function changesToSql(changes: readonly ReadModelChange[], dataSource: Da
       }
     }
     statements.push(
-      end - start === 1
-        ? changeToSql(first, dataSource)
-        : upsertsToSql(changes.slice(start, end) as Upsert[], dataSource),
+      first.kind === 'upsert'
+        ? upsertsToSql(changes.slice(start, end) as Upsert[], dataSource)
+        : changeToSql(first, dataSource),
     );
     start = end;
   }
@@ -51,7 +51,7 @@ function sameUpsertShape(change: ReadModelChange, first: Upsert, shape: string):
   return change.kind === 'upsert' && change.entity === first.entity && upsertShape(change) === shape;
 }
 
-/** One INSERT ... VALUES (...), (...) ON CONFLICT for upserts of one shape, the last of each key winning. */
+/** One INSERT ... VALUES (...), (...) ON CONFLICT for upserts of one shape (or one upsert), the last of each key winning. */
 function upsertsToSql(changes: readonly Upsert[], dataSource: DataSource): SqlStatement {
   const first = changes[0] as Upsert;
   const metadata = dataSource.getMetadata(first.entity);
@@ -69,20 +69,14 @@ function upsertsToSql(changes: readonly Upsert[], dataSource: DataSource): SqlSt
         })
         .join(', ')})`,
   );
-  return { text: upsertText(metadata, properties, first.key, rows), values };
-}
-
-function upsertText(
-  metadata: EntityMetadata,
-  properties: readonly string[],
-  key: readonly string[],
-  rows: readonly string[],
-): string {
   const columns = properties.map((p) => column(metadata, p));
-  const keyColumns = key.map((p) => column(metadata, p));
+  const keyColumns = first.key.map((p) => column(metadata, p));
   const updates = columns.filter((c) => !keyColumns.includes(c)).map((c) => `${c} = EXCLUDED.${c}`);
   const onConflict = updates.length > 0 ? `DO UPDATE SET ${updates.join(', ')}` : 'DO NOTHING';
-  return `INSERT INTO ${tableOf(metadata)} (${columns.join(', ')}) VALUES ${rows.join(', ')} ON CONFLICT (${keyColumns.join(', ')}) ${onConflict}`;
+  return {
+    text: `INSERT INTO ${tableOf(metadata)} (${columns.join(', ')}) VALUES ${rows.join(', ')} ON CONFLICT (${keyColumns.join(', ')}) ${onConflict}`,
+    values,
+  };
 }
 
 function tableOf(metadata: EntityMetadata): string {
@@ -99,11 +93,8 @@ export function changeToSql(change: ReadModelChange, dataSource: DataSource): Sq
     return `$${values.length}`;
   };
   switch (change.kind) {
-    case 'upsert': {
-      const properties = Object.keys(change.values);
-      const placeholders = properties.map((p) => param(p, change.values[p]));
-      return { text: upsertText(metadata, properties, change.key, [`(${placeholders.join(', ')})`]), values };
-    }
+    case 'upsert':
+      return upsertsToSql([change], dataSource);
     case 'update': {
       const set = Object.entries(change.set).map(([p, v]) => `${column(metadata, p)} = ${param(p, v)}`);
       return { text: `UPDATE ${table} SET ${set.join(', ')} WHERE ${where(metadata, change.where, param)}`, values };

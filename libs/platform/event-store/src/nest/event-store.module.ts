@@ -2,7 +2,7 @@ import { type DynamicModule, Inject, Logger, Module, type OnApplicationShutdown 
 import { Pool } from 'pg';
 import { EventStoreDbEventStore } from '../eventstoredb/eventstoredb-event-store';
 import { type EventStore, type EventStoreLogger, type Upcasters } from '../event-store.port';
-import { createPostgresEventStore } from '../postgres/postgres-event-store';
+import { createPostgresEventStore, WARM_POOL } from '../postgres/postgres-event-store';
 
 /** Injection token of the {@link EventStore}. */
 export const EVENT_STORE = Symbol('EVENT_STORE');
@@ -19,14 +19,6 @@ export interface EventStoreModuleOptions {
   readonly poolSize?: number;
   readonly upcasters?: Upcasters;
 }
-
-/**
- * How long an idle pooled connection stays open. pg closes them after 10 s by default; then every burst after a
- * lull opened its connections anew, and each new server process prepared its statements and compiled the append
- * function again: in the intake benchmark, the first two seconds of 200 commands/s from a cold pool answered at a
- * median of 0.5 to 1.9 s instead of 10 ms. The pool's size still bounds the connections.
- */
-const IDLE_CONNECTION_MS = 5 * 60_000;
 
 class EventStoreLifecycle implements OnApplicationShutdown {
   constructor(
@@ -56,13 +48,7 @@ export class EventStoreModule {
         {
           provide: DATABASE_POOL,
           useFactory: () => {
-            const pool = new Pool({
-              connectionString: options.databaseUrl,
-              max: options.poolSize ?? 20,
-              idleTimeoutMillis: IDLE_CONNECTION_MS,
-              // Idle connections alone do not keep a process alive (a test run, a one-off command).
-              allowExitOnIdle: true,
-            });
+            const pool = new Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 20, ...WARM_POOL });
             // An idle connection that the server drops (restart, failover, shutdown) must not end the process.
             pool.on('error', (error) =>
               nestLogger.warn({ msg: 'idle database connection failed', error: error.message }),
