@@ -17,7 +17,7 @@ runHttpService({
   environment: () => validateEnvironment(PlatformEnvironment),
   prepare: async (env, log) => {
     if (env.DATABASE_URL) return;
-    embedded = await startEmbeddedDatabase(join(env.DATA_DIR, 'postgres'));
+    embedded = await startEmbeddedDatabase(join(env.DATA_DIR, 'postgres'), log);
     log(
       `DATABASE_URL is unset: embedded PostgreSQL started at 127.0.0.1:${embedded.port}, data in ${embedded.dataDir}`,
     );

