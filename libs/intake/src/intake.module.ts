@@ -28,18 +28,31 @@ import {
   CONSENT_PROVIDERS,
 } from './consent/consent.providers';
 import { AccessLog } from './shared/access-log';
+import {
+  WORKER_CONTROLLERS,
+  WORKER_ENTITIES,
+  WORKER_MIGRATIONS,
+  WORKER_PROJECTIONS,
+  WORKER_PROVIDERS,
+} from './worker/worker.providers';
 import { INTAKE_EVENT_STORE, INTAKE_OPTIONS, PERSONAL_DATA_VAULT, type IntakeOptions } from './shared/intake-options';
 
 /** The read-model schema intake owns. */
 export const INTAKE_READ_MODEL_SCHEMA = 'intake';
 
-export const INTAKE_ENTITIES = [...CLIENT_ENTITIES, ...CASE_ENTITIES, ...CONSENT_ENTITIES];
+export const INTAKE_ENTITIES = [...CLIENT_ENTITIES, ...CASE_ENTITIES, ...CONSENT_ENTITIES, ...WORKER_ENTITIES];
 export const INTAKE_PROJECTIONS: readonly Projection[] = [
   ...CLIENT_PROJECTIONS,
   ...CASE_PROJECTIONS,
   ...CONSENT_PROJECTIONS,
+  ...WORKER_PROJECTIONS,
 ];
-export const INTAKE_MIGRATIONS = [...CLIENT_MIGRATIONS, ...CASE_MIGRATIONS, ...CONSENT_MIGRATIONS];
+export const INTAKE_MIGRATIONS = [
+  ...CLIENT_MIGRATIONS,
+  ...CASE_MIGRATIONS,
+  ...CONSENT_MIGRATIONS,
+  ...WORKER_MIGRATIONS,
+];
 
 /** Injection token of intake's {@link ProjectionRunner}. */
 export const INTAKE_PROJECTION_RUNNER = Symbol('INTAKE_PROJECTION_RUNNER');
@@ -60,8 +73,8 @@ class IntakeReadModelSchema implements OnModuleInit {
 }
 
 /**
- * Intake: clients (duplicates, merge, corrections), cases (lifecycle, assignment, screenings, needs, eligibility)
- * and consents (42 CFR Part 2). The app provides the EventStoreModule, the TypeORM root (`autoLoadEntities`) and
+ * Intake: clients (duplicates, merge, corrections), cases (lifecycle, assignment, screenings, needs, eligibility),
+ * consents (42 CFR Part 2), and the workers cases are assigned to, with their caseloads. The app provides the EventStoreModule, the TypeORM root (`autoLoadEntities`) and
  * the AuthModule.
  */
 @Module({})
@@ -70,7 +83,7 @@ export class IntakeModule {
     return {
       module: IntakeModule,
       imports: [TypeOrmModule.forFeature(INTAKE_ENTITIES)],
-      controllers: [...CLIENT_CONTROLLERS, ...CASE_CONTROLLERS, ...CONSENT_CONTROLLERS],
+      controllers: [...CLIENT_CONTROLLERS, ...CASE_CONTROLLERS, ...CONSENT_CONTROLLERS, ...WORKER_CONTROLLERS],
       providers: [
         IntakeReadModelSchema,
         {
@@ -98,6 +111,7 @@ export class IntakeModule {
         ...CLIENT_PROVIDERS,
         ...CASE_PROVIDERS,
         ...CONSENT_PROVIDERS,
+        ...WORKER_PROVIDERS,
       ],
       exports: [INTAKE_EVENT_STORE, PERSONAL_DATA_VAULT],
     };

@@ -26,12 +26,13 @@ const INTAKE_WORKER: Caller = { roles: ['intake_worker'], sub: 'iw-5', team: 'te
 const SUPERVISOR: Caller = { roles: ['supervisor'], sub: 'sup-2', team: 'team-east' };
 const CASE_MANAGER: Caller = { roles: ['case_manager'], sub: 'cm-17', team: 'team-east' };
 const AUDITOR: Caller = { roles: ['auditor'], sub: 'aud-1' };
+const ADMIN: Caller = { roles: ['admin'], sub: 'adm-1' };
 
 /** Time passes between steps, so that "as of" each boundary is unambiguous in recorded time. */
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 30));
 
 export async function runIntakeAuditFlow(targets: FlowTargets): Promise<void> {
-  const call = async (base: string, method: 'GET' | 'POST', path: string, caller: Caller, body?: object) => {
+  const call = async (base: string, method: 'GET' | 'POST' | 'PUT', path: string, caller: Caller, body?: object) => {
     const token = await signDevelopmentToken({
       keyFile: targets.keyFile,
       sub: caller.sub,
@@ -46,7 +47,7 @@ export async function runIntakeAuditFlow(targets: FlowTargets): Promise<void> {
     });
     return { status: response.status, body: (await response.json()) as Json };
   };
-  const intake = (method: 'GET' | 'POST', path: string, caller: Caller, body?: object) =>
+  const intake = (method: 'GET' | 'POST' | 'PUT', path: string, caller: Caller, body?: object) =>
     call(targets.intakeUrl, method, path, caller, body);
   const audit = (path: string) => call(targets.auditUrl, 'GET', path, AUDITOR);
 
@@ -56,6 +57,14 @@ export async function runIntakeAuditFlow(targets: FlowTargets): Promise<void> {
     boundaries.push(new Date());
     await tick();
   };
+
+  // Cases go to registered case managers of their team only.
+  const registeredWorker = await intake('PUT', `/intake/workers/${CASE_MANAGER.sub}`, ADMIN, {
+    displayName: 'Case manager 17',
+    teamId: 'team-east',
+    roles: ['case_manager'],
+  });
+  expect(registeredWorker.status).toBe(200);
 
   await mark(); // [0] before anything
   const clientId = randomUUID();

@@ -20,3 +20,9 @@ export async function handleCaseCommand(
   const clientId = state.exists ? state.clientId : undefined;
   return handleCommand(store, streamId, caseDecider, command, expectedVersion, { caseId, clientId });
 }
+
+/** Who is assigned the case now, as its stream tells it; null when nobody is (or no such case). */
+export async function caseManagerOf(store: EventStore, tenantId: string, caseId: string): Promise<string | null> {
+  const { state } = await loadAggregate(store, intakeStreamId('case', caseId), caseDecider, tenantId);
+  return state.exists ? state.caseManagerId : null;
+}

@@ -72,6 +72,7 @@ describe('published contract of the case aggregate', () => {
         data: {
           caseId,
           caseManagerId: 'cm-1',
+          assignee: { active: true, teamId: 'team-north', roles: ['case_manager'] },
           caseloadOfAssignee: 9,
           limit: 3,
           override: { reason: 'Speaks Tagalog' },
@@ -117,7 +118,7 @@ describe('published contract of the case aggregate', () => {
           programs: DEFAULT_PROGRAMS,
         },
       },
-      { type: 'TransferCase', data: { caseId, toTeamId: 'team-south', reason: 'Moved' } },
+      { type: 'TransferCase', data: { caseId, toTeamId: 'team-south', reason: 'Moved' }, metadata: admin },
       // The case now belongs to another team: an admin closes and reopens it.
       {
         type: 'CloseCase',

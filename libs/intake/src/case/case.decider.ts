@@ -14,7 +14,8 @@ import type {
   ScreeningResult,
   ScreeningSubject,
 } from '../screening/screening.types';
-import { caseWriteAccess } from './case-access.policy';
+import { caseWriteAccess, mayReadCase } from './case-access.policy';
+import { assertAssignable, assertMayAssign, mayTransferInto, type AssigneeRecord } from './case-assignment.rules';
 import { CaseErrors } from './case.errors';
 
 export const CASE_PRIORITIES = ['emergency', 'urgent', 'routine'] as const;
@@ -239,6 +240,8 @@ export type AssignCase = Command<
   {
     readonly caseId: string;
     readonly caseManagerId: string;
+    /** The worker registry's record of the assignee (read by the handler); null when nobody of that id is registered. */
+    readonly assignee: AssigneeRecord | null;
     /** Open cases the assignee holds now (read by the handler). */
     readonly caseloadOfAssignee: number;
     /** The configured caseload limit. */
@@ -414,6 +417,7 @@ function opened(event: CaseOpened): OpenedCaseState {
 
 export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] {
   if (command.type === 'OpenCase') return open(command, state);
+  if (command.type === 'TransferCase') return transfer(command, transferableCase(command, state));
   const current = writableCase(command, state);
   if (command.type === 'ReopenCase') return reopen(command, current);
   // A closed case takes no change but a reopening.
@@ -436,8 +440,6 @@ export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] 
       ];
     case 'AssignCase':
       return assign(command, current);
-    case 'TransferCase':
-      return transfer(command, current);
     case 'RecordScreening':
       return screen(command, current);
     case 'AddNeed': {
@@ -494,6 +496,16 @@ function writableCase(command: Exclude<CaseCommand, OpenCase>, state: CaseState)
   }
 }
 
+/** The case, if the actor may move it into the receiving team: that team's supervisor or an admin (ADR 0013). */
+function transferableCase(command: TransferCase, state: CaseState): OpenedCaseState {
+  if (!state.exists) throw CaseErrors.notFound(command.data.caseId);
+  const { actor } = command.metadata;
+  if (mayTransferInto(actor, command.data.toTeamId)) return state;
+  const reader = { id: actor.id, roles: [actor.role], ...(actor.teamId ? { teamId: actor.teamId } : {}) };
+  if (!mayReadCase(reader, state)) throw CaseErrors.notFound(state.caseId);
+  throw CaseErrors.transferForbidden(state.caseId, command.data.toTeamId);
+}
+
 function reopen(command: ReopenCase, state: OpenedCaseState): CaseReopened[] {
   if (state.status !== 'closed') throw CaseErrors.notClosed(state.caseId);
   const reason = required('reason', command.data.reason);
@@ -513,7 +525,9 @@ function assign(command: AssignCase, state: OpenedCaseState): CaseAssigned[] {
   const { caseloadOfAssignee, limit, override } = command.data;
   const { actor } = command.metadata;
   const caseManagerId = required('caseManagerId', command.data.caseManagerId);
+  assertMayAssign(actor, state.caseId, state.teamId);
   if (caseManagerId === state.caseManagerId) return [];
+  assertAssignable(caseManagerId, command.data.assignee, state.teamId);
   // Only a supervisor answers for an overloaded worker; anyone else asking to override is refused outright.
   if (override && actor.role !== 'supervisor') throw CaseErrors.overrideNotAllowed(actor.role);
   const assigned = { caseId: state.caseId, caseManagerId, previousCaseManagerId: state.caseManagerId };
@@ -532,6 +546,7 @@ function assign(command: AssignCase, state: OpenedCaseState): CaseAssigned[] {
 }
 
 function transfer(command: TransferCase, state: OpenedCaseState): CaseTransferred[] {
+  if (state.status === 'closed') throw CaseErrors.closed(state.caseId);
   const toTeamId = required('toTeamId', command.data.toTeamId);
   const reason = required('reason', command.data.reason);
   if (toTeamId === state.teamId) return [];

@@ -9,6 +9,7 @@ import {
   type CaseState,
   type OpenedCaseState,
 } from './case.decider';
+import type { AssigneeRecord } from './case-assignment.rules';
 
 const caseId = '0190f3a0-0000-7000-8000-00000000c001';
 const clientId = '0190f3a0-0000-7000-8000-00000000a001';
@@ -22,9 +23,12 @@ function as(role: string, id: string, teamId?: string): CommandMetadata {
     now,
   };
 }
-const intake = as('intake_worker', 'iw-1');
+const intake = as('intake_worker', 'iw-1', 'team-north');
 const supervisor = as('supervisor', 'sup-1', 'team-north');
 const otherSupervisor = as('supervisor', 'sup-2', 'team-south');
+const eastSupervisor = as('supervisor', 'sup-3', 'team-east');
+/** What the worker registry says of a case manager of the case's team. */
+const northCaseManager: AssigneeRecord = { active: true, teamId: 'team-north', roles: ['case_manager'] };
 
 const caseOpened: CaseOpened = {
   type: 'CaseOpened',
@@ -74,9 +78,10 @@ const assign = (
   caseManagerId: string,
   caseloadOfAssignee: number,
   override?: { reason: string },
+  assignee: AssigneeRecord | null = northCaseManager,
 ): CaseCommand => ({
   type: 'AssignCase',
-  data: { caseId, caseManagerId, caseloadOfAssignee, limit: 3, ...(override ? { override } : {}) },
+  data: { caseId, caseManagerId, assignee, caseloadOfAssignee, limit: 3, ...(override ? { override } : {}) },
   metadata,
 });
 
@@ -218,7 +223,7 @@ describe('Case decider', () => {
         { type: 'AdvanceCaseStatus', data: { caseId, to: 'assessment' }, metadata: supervisor },
         { type: 'CloseCase', data: { caseId, reason: 'again', outcome: 'other' }, metadata: supervisor },
         assign(supervisor, 'cm-1', 0),
-        { type: 'TransferCase', data: { caseId, toTeamId: 'team-south', reason: 'moved' }, metadata: supervisor },
+        { type: 'TransferCase', data: { caseId, toTeamId: 'team-south', reason: 'moved' }, metadata: otherSupervisor },
         { type: 'AddNeed', data: { caseId, need: 'food' }, metadata: supervisor },
         {
           type: 'RecordScreening',
@@ -330,6 +335,44 @@ describe('Case decider', () => {
         assignedTo('cm-2', 'cm-1'),
       ]);
     });
+
+    it('assigns only to an active case manager registered in the case’s team', () => {
+      const refusedFor = (assignee: AssigneeRecord | null) =>
+        refusal(() => when([caseOpened], assign(supervisor, 'cm-9', 0, undefined, assignee)));
+      expect(refusedFor(null)).toEqual({
+        code: 'INTAKE.ASSIGNEE_NOT_ASSIGNABLE',
+        kind: 'unprocessable',
+        details: { caseManagerId: 'cm-9', reason: 'unknown', teamId: 'team-north' },
+      });
+      expect(refusedFor({ ...northCaseManager, active: false })).toMatchObject({ details: { reason: 'deactivated' } });
+      expect(refusedFor({ ...northCaseManager, roles: ['intake_worker', 'supervisor'] })).toMatchObject({
+        details: { reason: 'not_a_case_manager' },
+      });
+      expect(refusedFor({ ...northCaseManager, teamId: 'team-south' })).toMatchObject({
+        details: { reason: 'other_team' },
+      });
+      // An admin, too, gives a case to its own team only: another team takes it over by a transfer.
+      expect(
+        refusal(() =>
+          when([caseOpened], assign(as('admin', 'adm-1'), 'cm-9', 0, undefined, { ...northCaseManager, teamId: 'x' })),
+        )?.code,
+      ).toBe('INTAKE.ASSIGNEE_NOT_ASSIGNABLE');
+    });
+
+    it('lets an intake worker assign the cases of their own team only', () => {
+      expect(refusal(() => when([caseOpened], assign(as('intake_worker', 'iw-2', 'team-south'), 'cm-1', 0)))).toEqual({
+        code: 'INTAKE.ASSIGNMENT_FORBIDDEN',
+        kind: 'forbidden',
+        details: { caseId },
+      });
+      expect(refusal(() => when([caseOpened], assign(as('intake_worker', 'iw-3'), 'cm-1', 0)))?.code).toBe(
+        'INTAKE.ASSIGNMENT_FORBIDDEN',
+      );
+    });
+
+    it('keeps a supervisor to the cases of their own team', () => {
+      expect(refusal(() => when([caseOpened], assign(otherSupervisor, 'cm-1', 0)))?.code).toBe('INTAKE.CASE_NOT_FOUND');
+    });
   });
 
   describe('transfer', () => {
@@ -337,7 +380,7 @@ describe('Case decider', () => {
       when(past, { type: 'TransferCase', data: { caseId, toTeamId, reason: 'Client moved south' }, metadata });
 
     it('moves the case to another team and ends its assignment', () => {
-      const events = transfer([caseOpened, assignedTo('cm-1')], supervisor);
+      const events = transfer([caseOpened, assignedTo('cm-1')], otherSupervisor);
       expect(events).toEqual([
         {
           type: 'CaseTransferred',
@@ -361,9 +404,22 @@ describe('Case decider', () => {
     });
 
     it('hands the case to the receiving team: the sending supervisor no longer finds it', () => {
-      const moved = [caseOpened, ...transfer([caseOpened], supervisor)];
+      const moved = [caseOpened, ...transfer([caseOpened], otherSupervisor)];
       expect(refusal(() => transfer(moved, supervisor, 'team-east'))?.code).toBe('INTAKE.CASE_NOT_FOUND');
-      expect(transfer(moved, otherSupervisor, 'team-east')).toHaveLength(1);
+      expect(transfer(moved, eastSupervisor, 'team-east')).toHaveLength(1);
+    });
+
+    it('moves a case into a team only on the word of that team’s supervisor or an admin', () => {
+      // The sending supervisor reads the case, so is told no; a third team's supervisor does not learn it exists.
+      expect(refusal(() => transfer([caseOpened], supervisor))).toEqual({
+        code: 'INTAKE.TRANSFER_FORBIDDEN',
+        kind: 'forbidden',
+        details: { caseId, toTeamId: 'team-south' },
+      });
+      expect(refusal(() => transfer([caseOpened], eastSupervisor))?.code).toBe('INTAKE.CASE_NOT_FOUND');
+      expect(refusal(() => transfer([caseOpened], intake))?.code).toBe('INTAKE.TRANSFER_FORBIDDEN');
+      expect(transfer([caseOpened], as('admin', 'adm-1'))).toHaveLength(1);
+      expect(refusal(() => transfer([], otherSupervisor))?.code).toBe('INTAKE.CASE_NOT_FOUND');
     });
   });
 

@@ -13,7 +13,13 @@ export type CaseErrorCode =
   | 'INTAKE.SCREENING_ALREADY_RECORDED'
   | 'INTAKE.PROGRAM_UNKNOWN'
   | 'INTAKE.INVALID_CASE'
-  | 'INTAKE.TEAM_CASELOAD_FORBIDDEN';
+  | 'INTAKE.TEAM_CASELOAD_FORBIDDEN'
+  | 'INTAKE.ASSIGNMENT_FORBIDDEN'
+  | 'INTAKE.ASSIGNEE_NOT_ASSIGNABLE'
+  | 'INTAKE.TRANSFER_FORBIDDEN';
+
+/** Why a worker cannot take a case: not in the registry, deactivated, not a case manager, or of another team. */
+export type AssigneeRefusal = 'unknown' | 'deactivated' | 'not_a_case_manager' | 'other_team';
 
 export const CaseErrors = {
   // Also what a caller gets for a case outside their scope, so a case's existence does not leak.
@@ -73,5 +79,26 @@ export const CaseErrors = {
       'forbidden',
       `A supervisor sees the caseloads of their own team only, not of ${teamId}`,
       { teamId },
+    ),
+  assignmentForbidden: (caseId: string) =>
+    intakeError(
+      'INTAKE.ASSIGNMENT_FORBIDDEN',
+      'forbidden',
+      `An intake worker assigns the cases of their own team only, and case ${caseId} is not one of them`,
+      { caseId },
+    ),
+  assigneeNotAssignable: (caseManagerId: string, reason: AssigneeRefusal, teamId: string) =>
+    intakeError(
+      'INTAKE.ASSIGNEE_NOT_ASSIGNABLE',
+      'unprocessable',
+      `${caseManagerId} cannot take this case (${reason}): a case goes to an active case manager registered in its team, ${teamId}; to give it to another team, transfer it first`,
+      { caseManagerId, reason, teamId },
+    ),
+  transferForbidden: (caseId: string, toTeamId: string) =>
+    intakeError(
+      'INTAKE.TRANSFER_FORBIDDEN',
+      'forbidden',
+      `Only a supervisor of ${toTeamId} or an admin moves case ${caseId} into ${toTeamId}`,
+      { caseId, toTeamId },
     ),
 } satisfies Record<string, (...args: never[]) => DomainError & { code: CaseErrorCode }>;

@@ -3,12 +3,14 @@ import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
 import { accessLogStreamId, intakeStreamId } from '../shared/intake-streams';
 import { startIntakeTestApp, type IntakeCaller, type IntakeTestApp } from '../testing/intake-test-app';
 
-const INTAKE: IntakeCaller = { roles: ['intake_worker'], sub: 'iw-1' };
+const INTAKE: IntakeCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north' };
+const SOUTH_INTAKE: IntakeCaller = { roles: ['intake_worker'], sub: 'iw-2', team: 'team-south' };
 const SUPERVISOR: IntakeCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north' };
 const SOUTH_SUPERVISOR: IntakeCaller = { roles: ['supervisor'], sub: 'sup-2', team: 'team-south' };
 const CM_1: IntakeCaller = { roles: ['case_manager'], sub: 'cm-1' };
 const CM_2: IntakeCaller = { roles: ['case_manager'], sub: 'cm-2' };
 const AUDITOR: IntakeCaller = { roles: ['auditor'], sub: 'aud-1' };
+const ADMIN: IntakeCaller = { roles: ['admin'], sub: 'adm-1' };
 
 const ROSA = '0190f3a0-2222-7000-8000-000000000001';
 const ROSA_DUPLICATE = '0190f3a0-2222-7000-8000-000000000002';
@@ -43,6 +45,7 @@ describe('cases over HTTP', () => {
   beforeAll(async () => {
     database = await createTestDatabase('intake_case');
     intake = await startIntakeTestApp(database.url, { caseloadLimit: 2 });
+    for (const workerId of ['cm-1', 'cm-2']) await intake.registerWorker({ workerId, teamId: 'team-north' });
     const registered = await intake.call('POST', '/intake/clients', INTAKE, {
       clientId: ROSA,
       givenName: 'Rosa',
@@ -161,6 +164,33 @@ describe('cases over HTTP', () => {
     });
     // Assigning to the current assignee changes nothing.
     expect(await assign(CASE_C, SUPERVISOR)).toEqual({ status: 200, body: { id: CASE_C, version: 2, changed: false } });
+  });
+
+  it('assigns only to an active case manager registered in the case’s team', async () => {
+    await intake.registerWorker({ workerId: 'cm-south', teamId: 'team-south' });
+    await intake.registerWorker({ workerId: 'cm-gone', teamId: 'team-north' });
+    const deactivated = await intake.call('POST', '/intake/workers/cm-gone/deactivation', ADMIN, {
+      reason: 'left_agency',
+    });
+    expect(deactivated).toMatchObject({ status: 200, body: { changed: true } });
+    const assign = (caseManagerId: string, caller: IntakeCaller = SUPERVISOR) =>
+      intake.call('POST', `/intake/cases/${CASE_D}/assignment`, caller, { caseManagerId });
+
+    expect(await assign('nobody-of-that-name')).toMatchObject({
+      status: 422,
+      body: { error: 'INTAKE.ASSIGNEE_NOT_ASSIGNABLE', details: { reason: 'unknown', teamId: 'team-north' } },
+    });
+    expect(await assign('cm-gone')).toMatchObject({ status: 422, body: { details: { reason: 'deactivated' } } });
+    expect(await assign('cm-south')).toMatchObject({ status: 422, body: { details: { reason: 'other_team' } } });
+    expect(await assign('cm-1', SOUTH_INTAKE)).toMatchObject({
+      status: 403,
+      body: { error: 'INTAKE.ASSIGNMENT_FORBIDDEN' },
+    });
+    expect(await assign('cm-1', SOUTH_SUPERVISOR)).toMatchObject({
+      status: 404,
+      body: { error: 'INTAKE.CASE_NOT_FOUND' },
+    });
+    expect((await caseEvents(CASE_D)).map((event) => event.type)).toEqual(['CaseOpened']);
   });
 
   it('records a PHQ-9 with item 9 answered as a safety flag due the same day, and the need it identifies', async () => {
@@ -286,10 +316,14 @@ describe('cases over HTTP', () => {
   });
 
   it('transfers a case to another team, ending the assignment, and closes and reopens it there', async () => {
-    const transferred = await intake.call('POST', `/intake/cases/${CASE_C}/transfer`, SUPERVISOR, {
-      toTeamId: 'team-south',
-      reason: 'Family moved to the south county',
-    });
+    const transfer = (caller: IntakeCaller) =>
+      intake.call('POST', `/intake/cases/${CASE_C}/transfer`, caller, {
+        toTeamId: 'team-south',
+        reason: 'Family moved to the south county',
+      });
+    // Only the receiving team takes a case over: the sending supervisor cannot push it out alone.
+    expect(await transfer(SUPERVISOR)).toMatchObject({ status: 403, body: { error: 'INTAKE.TRANSFER_FORBIDDEN' } });
+    const transferred = await transfer(SOUTH_SUPERVISOR);
     expect(transferred).toMatchObject({ status: 200, body: { changed: true } });
     // The sending supervisor no longer finds it; the receiving one does.
     expect((await intake.call('GET', `/intake/cases/${CASE_C}`, SUPERVISOR)).status).toBe(404);

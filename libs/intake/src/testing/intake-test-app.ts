@@ -40,13 +40,28 @@ export interface IntakeTestApp {
     caller: IntakeCaller,
     payload?: object,
   ): Promise<{ readonly status: number; readonly body: Record<string, unknown> & { readonly [key: string]: unknown } }>;
+  /** Registers a worker as an admin of the caller's tenant would (a case manager unless roles say otherwise). */
+  registerWorker(worker: IntakeWorker): Promise<void>;
   projectionsCaughtUp(timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
 }
 
+/** A worker to put in the registry: cases are assigned only to registered, active case managers of their team. */
+export interface IntakeWorker {
+  readonly workerId: string;
+  readonly teamId: string;
+  readonly roles?: readonly ('intake_worker' | 'case_manager' | 'supervisor')[];
+  readonly tenant?: string;
+}
+
 @Module({})
 class IntakeTestRoot {
-  static forRoot(databaseUrl: string, devKeyFile: string, caseloadLimit: number): DynamicModule {
+  static forRoot(
+    databaseUrl: string,
+    devKeyFile: string,
+    caseloadLimit: number,
+    personalDataMasterKey: string,
+  ): DynamicModule {
     return {
       module: IntakeTestRoot,
       imports: [
@@ -62,7 +77,7 @@ class IntakeTestRoot {
         IntakeModule.forRoot({
           caseloadLimit,
           timeZone: 'America/Los_Angeles',
-          personalDataMasterKey: randomBytes(32).toString('base64'),
+          personalDataMasterKey,
         }),
       ],
     };
@@ -71,11 +86,17 @@ class IntakeTestRoot {
 
 export async function startIntakeTestApp(
   databaseUrl: string,
-  options: { readonly caseloadLimit?: number } = {},
+  options: {
+    readonly caseloadLimit?: number;
+    /** Several apps on one database (the distributed shape) share the key that wraps the clients' keys. */
+    readonly personalDataMasterKey?: string;
+  } = {},
 ): Promise<IntakeTestApp> {
   const keyDir = await mkdtemp(join(tmpdir(), 'intake-test-'));
   const devKeyFile = join(keyDir, 'signing-key.json');
-  const app = await createHttpApp(IntakeTestRoot.forRoot(databaseUrl, devKeyFile, options.caseloadLimit ?? 3), {
+  const masterKey = options.personalDataMasterKey ?? randomBytes(32).toString('base64');
+  const root = IntakeTestRoot.forRoot(databaseUrl, devKeyFile, options.caseloadLimit ?? 3, masterKey);
+  const app = await createHttpApp(root, {
     title: 'intake (test)',
     description: 'int spec',
     version: '0',
@@ -94,6 +115,16 @@ export async function startIntakeTestApp(
       ...(caller.team ? { team: caller.team } : {}),
     })}`;
 
+  const call: IntakeTestApp['call'] = async (method, url, caller, payload) => {
+    const response = await app.inject({
+      method,
+      url,
+      headers: { authorization: await bearer(caller) },
+      ...(payload ? { payload } : {}),
+    });
+    return { status: response.statusCode, body: response.json() };
+  };
+
   return {
     app,
     rawStore: app.get<EventStore>(EVENT_STORE),
@@ -101,14 +132,15 @@ export async function startIntakeTestApp(
     vault: app.get<PersonalDataVault>(PERSONAL_DATA_VAULT),
     pool,
     bearer,
-    call: async (method, url, caller, payload) => {
-      const response = await app.inject({
-        method,
-        url,
-        headers: { authorization: await bearer(caller) },
-        ...(payload ? { payload } : {}),
+    call,
+    registerWorker: async ({ workerId, teamId, roles = ['case_manager'], tenant }) => {
+      const admin: IntakeCaller = { roles: ['admin'], sub: 'registry-admin', ...(tenant ? { tenant } : {}) };
+      const answer = await call('PUT', `/intake/workers/${encodeURIComponent(workerId)}`, admin, {
+        displayName: `Worker ${workerId}`,
+        teamId,
+        roles,
       });
-      return { status: response.statusCode, body: response.json() };
+      if (answer.status !== 200) throw new Error(`registering ${workerId} answered ${answer.status}`);
     },
     projectionsCaughtUp: (timeoutMs) => projectionsCaughtUp(pool, INTAKE_PROJECTIONS, timeoutMs),
     close: async () => {

@@ -1,41 +1,98 @@
-import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, Not } from 'typeorm';
-import type { CommandResult } from '@casemgmt/decider';
-import type { EventStore } from '@casemgmt/event-store';
+import { Injectable, Logger } from '@nestjs/common';
+import { loadAggregate, type CommandResult } from '@casemgmt/decider';
+import { EventStoreError, type EventStore } from '@casemgmt/event-store';
+import { settleCaseSlot, takeCaseSlot } from '../../../caseload/caseload-slots';
+import { caseloadDecider } from '../../../caseload/caseload.decider';
 import { InjectIntakeEventStore, InjectIntakeOptions, type IntakeOptions } from '../../../shared/intake-options';
+import { caseloadStreamId, intakeStreamId, workerStreamId } from '../../../shared/intake-streams';
+import { workerDecider, type WorkerState } from '../../../worker/worker.decider';
+import type { AssigneeRecord } from '../../case-assignment.rules';
 import { handleCaseCommand } from '../../case-command';
-import type { AssignCase, CaseEvent } from '../../case.decider';
-import { CaseloadEntry } from '../../projections/caseload/caseload-entry.entity';
+import { caseDecider, type AssignCase, type CaseEvent } from '../../case.decider';
 
 export type AssignCaseRequest = Omit<AssignCase, 'data'> & {
-  readonly data: Omit<AssignCase['data'], 'caseloadOfAssignee' | 'limit'>;
+  readonly data: Omit<AssignCase['data'], 'assignee' | 'caseloadOfAssignee' | 'limit'>;
 };
 
+/**
+ * Looks the assignee up in the worker registry and their caseload, takes a case slot of theirs (the caseload
+ * limit holds under concurrency there, see ADR 0013), then records the assignment on the case. A slot taken for an
+ * assignment that then fails is given back; the previous case manager's slot is given back once the case is
+ * theirs no longer.
+ */
 @Injectable()
 export class AssignCaseHandler {
+  private readonly logger = new Logger(AssignCaseHandler.name);
+
   constructor(
     @InjectIntakeEventStore() private readonly store: EventStore,
-    @InjectDataSource() private readonly dataSource: DataSource,
     @InjectIntakeOptions() private readonly options: IntakeOptions,
   ) {}
 
-  /** Counts the assignee's open cases, then lets the decider apply the configured limit. */
   async execute(request: AssignCaseRequest, expectedVersion?: number): Promise<CommandResult<CaseEvent>> {
-    // The count comes from the read model, so two assignments at the same instant may both pass: the limit is a
-    // workload guard, not an invariant the store could enforce across streams.
-    const caseloadOfAssignee = await this.dataSource.getRepository(CaseloadEntry).countBy({
-      tenantId: request.metadata.tenantId,
-      caseManagerId: request.data.caseManagerId,
-      status: Not('closed' as const),
-    });
-    return handleCaseCommand(
-      this.store,
-      {
-        ...request,
-        data: { ...request.data, caseloadOfAssignee, limit: this.options.caseloadLimit },
+    const { tenantId } = request.metadata;
+    const { caseId, caseManagerId } = request.data;
+    const [current, worker, caseload] = await Promise.all([
+      loadAggregate(this.store, intakeStreamId('case', caseId), caseDecider, tenantId),
+      loadAggregate(this.store, workerStreamId(tenantId, caseManagerId), workerDecider, tenantId),
+      loadAggregate(this.store, caseloadStreamId(tenantId, caseManagerId), caseloadDecider, tenantId),
+    ]);
+    const command = (caseloadOfAssignee: number): AssignCase => ({
+      ...request,
+      data: {
+        ...request.data,
+        assignee: assigneeOf(worker.state),
+        caseloadOfAssignee,
+        limit: this.options.caseloadLimit,
       },
-      expectedVersion,
-    );
+    });
+    // A stale request is refused before it takes a slot, as handleCaseCommand would refuse it after.
+    if (expectedVersion !== undefined && expectedVersion !== current.version) {
+      throw EventStoreError.wrongExpectedVersion(intakeStreamId('case', caseId), expectedVersion, current.version);
+    }
+    // The other cases they hold: a slot held for this case already (a retried assignment) is not counted twice.
+    const othersHeld = caseload.state.caseIds.filter((held) => held !== caseId).length;
+    // Decided once without appending: a refusal, or a case already theirs, takes no slot.
+    const [assigned] = caseDecider.decide(command(othersHeld), current.state);
+    if (assigned?.type !== 'CaseAssigned') return handleCaseCommand(this.store, command(0), expectedVersion);
+
+    const override = assigned.data.caseloadOverride;
+    const slot = await takeCaseSlot(this.store, request.metadata, {
+      workerId: caseManagerId,
+      caseId,
+      limit: this.options.caseloadLimit,
+      ...(override ? { beyondLimit: { kind: 'override', supervisorId: override.supervisorId } } : {}),
+    });
+    const [taken] = slot.events;
+    // The caseload the slot was taken at, which a concurrent taker may have changed since the first read.
+    const caseloadAtTaking = taken ? taken.data.caseload - 1 : othersHeld;
+    let result: CommandResult<CaseEvent>;
+    try {
+      result = await handleCaseCommand(this.store, command(caseloadAtTaking), expectedVersion);
+    } catch (error) {
+      if (taken) await this.giveBackUnusedSlot(request, caseManagerId);
+      throw error;
+    }
+    const [recorded] = result.events;
+    const previous = recorded?.type === 'CaseAssigned' ? recorded.data.previousCaseManagerId : null;
+    if (previous) await this.release(request, previous, 'reassigned');
+    return result;
   }
+
+  // The slot stays when a concurrent request gave the case to the same worker: it is theirs either way.
+  private async giveBackUnusedSlot(request: AssignCaseRequest, workerId: string): Promise<void> {
+    const { caseId } = request.data;
+    const now = await loadAggregate(this.store, intakeStreamId('case', caseId), caseDecider, request.metadata.tenantId);
+    const holdsIt = now.state.exists && now.state.caseManagerId === workerId && now.state.status !== 'closed';
+    if (!holdsIt) await this.release(request, workerId, 'assignment_failed');
+  }
+
+  private release(request: AssignCaseRequest, workerId: string, reason: 'reassigned' | 'assignment_failed') {
+    const data = { workerId, caseId: request.data.caseId, reason };
+    return settleCaseSlot(this.store, { type: 'ReleaseCaseSlot', data, metadata: request.metadata }, this.logger);
+  }
+}
+
+function assigneeOf(worker: WorkerState): AssigneeRecord | null {
+  return worker.registered ? { active: worker.active, teamId: worker.teamId, roles: worker.roles } : null;
 }

@@ -1,15 +1,33 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import type { CommandResult } from '@casemgmt/decider';
 import type { EventStore } from '@casemgmt/event-store';
-import { InjectIntakeEventStore } from '../../../shared/intake-options';
-import { handleCaseCommand } from '../../case-command';
+import { settleCaseSlot } from '../../../caseload/caseload-slots';
+import { InjectIntakeEventStore, InjectIntakeOptions, type IntakeOptions } from '../../../shared/intake-options';
+import { caseManagerOf, handleCaseCommand } from '../../case-command';
 import type { ReopenCase, CaseEvent } from '../../case.decider';
 
+/**
+ * Reopens the case, which comes back to the case manager who held it: their slot is taken again, beyond the limit
+ * if need be, since a supervisor or an admin decided the reopening (ADR 0013).
+ */
 @Injectable()
 export class ReopenCaseHandler {
-  constructor(@InjectIntakeEventStore() private readonly store: EventStore) {}
+  private readonly logger = new Logger(ReopenCaseHandler.name);
 
-  execute(command: ReopenCase, expectedVersion?: number): Promise<CommandResult<CaseEvent>> {
-    return handleCaseCommand(this.store, command, expectedVersion);
+  constructor(
+    @InjectIntakeEventStore() private readonly store: EventStore,
+    @InjectIntakeOptions() private readonly options: IntakeOptions,
+  ) {}
+
+  async execute(command: ReopenCase, expectedVersion?: number): Promise<CommandResult<CaseEvent>> {
+    const result = await handleCaseCommand(this.store, command, expectedVersion);
+    if (result.events.length === 0) return result;
+    const { caseId } = command.data;
+    const workerId = await caseManagerOf(this.store, command.metadata.tenantId, caseId);
+    if (workerId) {
+      const data = { workerId, caseId, limit: this.options.caseloadLimit, beyondLimit: { kind: 'reopened' as const } };
+      await settleCaseSlot(this.store, { type: 'TakeCaseSlot', data, metadata: command.metadata }, this.logger);
+    }
+    return result;
   }
 }

@@ -1,0 +1,55 @@
+import type { JsonSchema, PublishedEventContract } from '@casemgmt/messaging';
+import { SLOT_RELEASE_REASONS, type CaseloadEvent } from './caseload.decider';
+
+// JSON Schemas (draft-07) of the caseload events' data: ids and counts, nothing about the client.
+
+const id: JsonSchema = { type: 'string', minLength: 1 };
+const count: JsonSchema = { type: 'integer', minimum: 0 };
+
+function dataSchema(
+  required: Readonly<Record<string, JsonSchema>>,
+  optional: Readonly<Record<string, JsonSchema>> = {},
+): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(required),
+    properties: { ...required, ...optional },
+  };
+}
+
+const beyondLimit: JsonSchema = {
+  oneOf: [
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind', 'supervisorId'],
+      properties: { kind: { const: 'override' }, supervisorId: id },
+    },
+    {
+      type: 'object',
+      additionalProperties: false,
+      required: ['kind'],
+      properties: { kind: { const: 'reopened' } },
+    },
+  ],
+};
+
+const schemas: Readonly<Record<CaseloadEvent['type'], Omit<PublishedEventContract, 'type' | 'version'>>> = {
+  CaseSlotTaken: {
+    summary:
+      'A worker took a case slot: a case was assigned to them (or reopened with them); caseload counts it. Beyond the limit only by a supervisor’s override or a reopening.',
+    schema: dataSchema({ workerId: id, caseId: id, caseload: count, limit: count }, { beyondLimit }),
+  },
+  CaseSlotReleased: {
+    summary:
+      'A worker gave a case slot back: the case was closed, reassigned, transferred, or its assignment did not go through.',
+    schema: dataSchema({ workerId: id, caseId: id, reason: { enum: [...SLOT_RELEASE_REASONS] }, caseload: count }),
+  },
+};
+
+/** Published language of the Caseload aggregate (`intake.caseload-<tenant>.<worker>` streams). */
+export const CASELOAD_PUBLISHED_EVENTS: readonly PublishedEventContract[] = Object.entries(schemas).map(
+  ([type, contract]) => ({ type, version: 1, ...contract }),
+);

@@ -1,0 +1,3 @@
+import { WorkerExpectedVersionDto } from '../../worker-http.dto';
+
+export class ReactivateWorkerRequestDto extends WorkerExpectedVersionDto {}

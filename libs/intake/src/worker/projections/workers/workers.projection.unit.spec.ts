@@ -1,0 +1,73 @@
+import type { RecordedEvent } from '@casemgmt/event-store';
+import type { WorkerEvent } from '../../worker.decider';
+import { WorkerRow } from './worker-row.entity';
+import { workersProjection } from './workers.projection';
+
+const recordedAt = new Date('2026-03-01T08:00:01Z');
+
+function recorded(event: WorkerEvent, streamVersion: number): RecordedEvent {
+  return {
+    ...event,
+    eventId: `0190f3a0-0000-7000-8000-${String(streamVersion).padStart(12, '0')}`,
+    streamId: 'intake.worker-county-a.cm-7',
+    streamVersion,
+    globalPosition: BigInt(streamVersion),
+    logPosition: { commit: 1n, prepare: BigInt(streamVersion) },
+    occurredAt: recordedAt,
+    recordedAt,
+    metadata: { tenantId: 'county-a', actor: { id: 'adm-1', role: 'admin' }, correlationId: 'c' },
+  } as unknown as RecordedEvent;
+}
+
+describe('workers projection', () => {
+  it('lists a registered worker as active in their team', () => {
+    const changes = workersProjection.project(
+      recorded(
+        {
+          type: 'WorkerRegistered',
+          data: { workerId: 'cm-7', displayName: 'Ana Ruiz', teamId: 'team-north', roles: ['case_manager'] },
+        },
+        1,
+      ),
+    );
+    expect(changes).toEqual([
+      {
+        kind: 'upsert',
+        entity: WorkerRow,
+        key: ['tenantId', 'workerId'],
+        values: {
+          tenantId: 'county-a',
+          workerId: 'cm-7',
+          displayName: 'Ana Ruiz',
+          teamId: 'team-north',
+          roles: ['case_manager'],
+          active: true,
+          registeredAt: recordedAt,
+          updatedAt: recordedAt,
+          streamVersion: 1,
+        },
+      },
+    ]);
+  });
+
+  it('follows a change of team and a deactivation', () => {
+    const [moved] = workersProjection.project(
+      recorded(
+        {
+          type: 'WorkerDetailsChanged',
+          data: { workerId: 'cm-7', displayName: 'Ana Ruiz', teamId: 'team-south', roles: ['case_manager'] },
+        },
+        2,
+      ),
+    );
+    const [deactivated] = workersProjection.project(
+      recorded({ type: 'WorkerDeactivated', data: { workerId: 'cm-7', reason: 'left_agency' } }, 3),
+    );
+    expect(moved).toMatchObject({
+      kind: 'update',
+      where: { tenantId: 'county-a', workerId: 'cm-7' },
+      set: { teamId: 'team-south' },
+    });
+    expect(deactivated).toMatchObject({ set: { active: false, streamVersion: 3 } });
+  });
+});
