@@ -21,8 +21,14 @@ export async function handleCaseCommand(
   return handleCommand(store, streamId, caseDecider, command, expectedVersion, { caseId, clientId });
 }
 
-/** Who is assigned the case now, as its stream tells it; null when nobody is (or no such case). */
-export async function caseManagerOf(store: EventStore, tenantId: string, caseId: string): Promise<string | null> {
+/** Who is assigned the case now, and whether it is open, as its stream tells it (nobody, for no such case). */
+export async function assignmentOf(
+  store: EventStore,
+  tenantId: string,
+  caseId: string,
+): Promise<{ readonly caseManagerId: string | null; readonly open: boolean }> {
   const { state } = await loadAggregate(store, intakeStreamId('case', caseId), caseDecider, tenantId);
-  return state.exists ? state.caseManagerId : null;
+  return state.exists
+    ? { caseManagerId: state.caseManagerId, open: state.status !== 'closed' }
+    : { caseManagerId: null, open: false };
 }

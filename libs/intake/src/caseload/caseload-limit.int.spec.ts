@@ -151,6 +151,35 @@ describe('caseload limit under concurrency', () => {
     expect(await slotsOf('cm-other')).toEqual([toClose]);
   });
 
+  it('gives back, at the limit, the slots a crashed request left behind, and only those old enough', async () => {
+    await first.registerWorker({ workerId: 'cm-crash', teamId: 'team-north' });
+    const [real] = await openCases(1);
+    // Slots taken by requests that died before their case recorded the assignment: LIMIT - 1 long ago, one just now.
+    const left = async (n: number, occurredAt: Date) =>
+      first.store.appendToStream(
+        caseloadStreamId('county-a', 'cm-crash'),
+        [
+          {
+            type: 'CaseSlotTaken',
+            data: { workerId: 'cm-crash', caseId: caseIdOf(9_000 + n), caseload: n, limit: LIMIT },
+            metadata: { tenantId: 'county-a', actor: { id: 'sup-1', role: 'supervisor' }, correlationId: `crash-${n}` },
+            occurredAt,
+          },
+        ],
+        { expectedVersion: 'any' },
+      );
+    for (let n = 1; n < LIMIT; n += 1) await left(n, new Date(Date.now() - 3_600_000));
+    await left(LIMIT, new Date());
+
+    expect(await assign(first, real!, 'cm-crash')).toMatchObject({ status: 200, body: { changed: true } });
+    const slots = await slotsOf('cm-crash');
+    expect(slots).toEqual([caseIdOf(9_000 + LIMIT), real]);
+    const stale = (await first.store.readStream(caseloadStreamId('county-a', 'cm-crash'))).filter(
+      (event) => event.type === 'CaseSlotReleased',
+    );
+    expect(stale.map((event) => event.data['reason'])).toEqual(Array(LIMIT - 1).fill('stale'));
+  });
+
   it('takes no slot for a stale request, and leaves one slot with whoever won a race for one case', async () => {
     const [caseId] = await openCases(1);
     const stale = await first.call('POST', `/intake/cases/${caseId}/assignment`, SUPERVISOR, {

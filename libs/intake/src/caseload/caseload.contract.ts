@@ -44,7 +44,7 @@ const schemas: Readonly<Record<CaseloadEvent['type'], Omit<PublishedEventContrac
   },
   CaseSlotReleased: {
     summary:
-      'A worker gave a case slot back: the case was closed, reassigned, transferred, or its assignment did not go through.',
+      'A worker gave a case slot back: the case was closed, reassigned or transferred, its assignment did not go through, or a request that died left the slot stale.',
     schema: dataSchema({ workerId: id, caseId: id, reason: { enum: [...SLOT_RELEASE_REASONS] }, caseload: count }),
   },
 };

@@ -12,7 +12,7 @@ export type SlotBeyondLimit =
   /** A closed case was reopened: it comes back to the case manager who held it. */
   | { readonly kind: 'reopened' };
 
-export const SLOT_RELEASE_REASONS = ['closed', 'reassigned', 'transferred', 'assignment_failed'] as const;
+export const SLOT_RELEASE_REASONS = ['closed', 'reassigned', 'transferred', 'assignment_failed', 'stale'] as const;
 export type SlotReleaseReason = (typeof SLOT_RELEASE_REASONS)[number];
 
 export type CaseSlotTaken = {

@@ -1,13 +1,14 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { loadAggregate, type CommandResult } from '@casemgmt/decider';
 import { EventStoreError, type EventStore } from '@casemgmt/event-store';
-import { settleCaseSlot, takeCaseSlot } from '../../../caseload/caseload-slots';
+import { isDomainError } from '@casemgmt/kernel';
+import { releaseStaleSlots, settleCaseSlot, takeCaseSlot } from '../../../caseload/caseload-slots';
 import { caseloadDecider } from '../../../caseload/caseload.decider';
 import { InjectIntakeEventStore, InjectIntakeOptions, type IntakeOptions } from '../../../shared/intake-options';
 import { caseloadStreamId, intakeStreamId, workerStreamId } from '../../../shared/intake-streams';
 import { workerDecider, type WorkerState } from '../../../worker/worker.decider';
 import type { AssigneeRecord } from '../../case-assignment.rules';
-import { handleCaseCommand } from '../../case-command';
+import { assignmentOf, handleCaseCommand } from '../../case-command';
 import { caseDecider, type AssignCase, type CaseEvent } from '../../case.decider';
 
 export type AssignCaseRequest = Omit<AssignCase, 'data'> & {
@@ -32,11 +33,22 @@ export class AssignCaseHandler {
   async execute(request: AssignCaseRequest, expectedVersion?: number): Promise<CommandResult<CaseEvent>> {
     const { tenantId } = request.metadata;
     const { caseId, caseManagerId } = request.data;
-    const [current, worker, caseload] = await Promise.all([
+    // The other cases they hold: a slot held for this case already (a retried assignment) is not counted twice.
+    const heldBesides = async () => {
+      const caseload = await loadAggregate(
+        this.store,
+        caseloadStreamId(tenantId, caseManagerId),
+        caseloadDecider,
+        tenantId,
+      );
+      return caseload.state.caseIds.filter((held) => held !== caseId).length;
+    };
+    const [current, worker, held] = await Promise.all([
       loadAggregate(this.store, intakeStreamId('case', caseId), caseDecider, tenantId),
       loadAggregate(this.store, workerStreamId(tenantId, caseManagerId), workerDecider, tenantId),
-      loadAggregate(this.store, caseloadStreamId(tenantId, caseManagerId), caseloadDecider, tenantId),
+      heldBesides(),
     ]);
+    let othersHeld = held;
     const command = (caseloadOfAssignee: number): AssignCase => ({
       ...request,
       data: {
@@ -50,10 +62,19 @@ export class AssignCaseHandler {
     if (expectedVersion !== undefined && expectedVersion !== current.version) {
       throw EventStoreError.wrongExpectedVersion(intakeStreamId('case', caseId), expectedVersion, current.version);
     }
-    // The other cases they hold: a slot held for this case already (a retried assignment) is not counted twice.
-    const othersHeld = caseload.state.caseIds.filter((held) => held !== caseId).length;
     // Decided once without appending: a refusal, or a case already theirs, takes no slot.
-    const [assigned] = caseDecider.decide(command(othersHeld), current.state);
+    let decided: readonly CaseEvent[];
+    try {
+      decided = caseDecider.decide(command(othersHeld), current.state);
+    } catch (error) {
+      // At the limit, slots a crashed request left behind are given back first (ADR 0013), then it is decided again.
+      if (!isDomainError(error) || error.code !== 'INTAKE.CASELOAD_LIMIT_REACHED') throw error;
+      const stillHeld = (held: string) => this.holds(tenantId, caseManagerId, held);
+      if ((await releaseStaleSlots(this.store, request.metadata, caseManagerId, stillHeld)) === 0) throw error;
+      othersHeld = await heldBesides();
+      decided = caseDecider.decide(command(othersHeld), current.state);
+    }
+    const [assigned] = decided;
     if (assigned?.type !== 'CaseAssigned') return handleCaseCommand(this.store, command(0), expectedVersion);
 
     const override = assigned.data.caseloadOverride;
@@ -79,12 +100,17 @@ export class AssignCaseHandler {
     return result;
   }
 
+  private async holds(tenantId: string, workerId: string, caseId: string): Promise<boolean> {
+    const { caseManagerId, open } = await assignmentOf(this.store, tenantId, caseId);
+    return open && caseManagerId === workerId;
+  }
+
   // The slot stays when a concurrent request gave the case to the same worker: it is theirs either way.
   private async giveBackUnusedSlot(request: AssignCaseRequest, workerId: string): Promise<void> {
-    const { caseId } = request.data;
-    const now = await loadAggregate(this.store, intakeStreamId('case', caseId), caseDecider, request.metadata.tenantId);
-    const holdsIt = now.state.exists && now.state.caseManagerId === workerId && now.state.status !== 'closed';
-    if (!holdsIt) await this.release(request, workerId, 'assignment_failed');
+    const { tenantId } = request.metadata;
+    if (!(await this.holds(tenantId, workerId, request.data.caseId))) {
+      await this.release(request, workerId, 'assignment_failed');
+    }
   }
 
   private release(request: AssignCaseRequest, workerId: string, reason: 'reassigned' | 'assignment_failed') {

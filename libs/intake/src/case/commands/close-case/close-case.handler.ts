@@ -3,7 +3,7 @@ import type { CommandResult } from '@casemgmt/decider';
 import type { EventStore } from '@casemgmt/event-store';
 import { settleCaseSlot } from '../../../caseload/caseload-slots';
 import { InjectIntakeEventStore } from '../../../shared/intake-options';
-import { caseManagerOf, handleCaseCommand } from '../../case-command';
+import { assignmentOf, handleCaseCommand } from '../../case-command';
 import type { CloseCase, CaseEvent } from '../../case.decider';
 
 /** Closes the case, then gives its case manager's slot back (ADR 0013). */
@@ -17,7 +17,7 @@ export class CloseCaseHandler {
     const result = await handleCaseCommand(this.store, command, expectedVersion);
     if (result.events.length === 0) return result;
     const { caseId } = command.data;
-    const workerId = await caseManagerOf(this.store, command.metadata.tenantId, caseId);
+    const { caseManagerId: workerId } = await assignmentOf(this.store, command.metadata.tenantId, caseId);
     if (workerId) {
       const data = { workerId, caseId, reason: 'closed' as const };
       await settleCaseSlot(this.store, { type: 'ReleaseCaseSlot', data, metadata: command.metadata }, this.logger);

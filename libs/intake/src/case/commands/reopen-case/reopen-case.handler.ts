@@ -3,7 +3,7 @@ import type { CommandResult } from '@casemgmt/decider';
 import type { EventStore } from '@casemgmt/event-store';
 import { settleCaseSlot } from '../../../caseload/caseload-slots';
 import { InjectIntakeEventStore, InjectIntakeOptions, type IntakeOptions } from '../../../shared/intake-options';
-import { caseManagerOf, handleCaseCommand } from '../../case-command';
+import { assignmentOf, handleCaseCommand } from '../../case-command';
 import type { ReopenCase, CaseEvent } from '../../case.decider';
 
 /**
@@ -23,7 +23,7 @@ export class ReopenCaseHandler {
     const result = await handleCaseCommand(this.store, command, expectedVersion);
     if (result.events.length === 0) return result;
     const { caseId } = command.data;
-    const workerId = await caseManagerOf(this.store, command.metadata.tenantId, caseId);
+    const { caseManagerId: workerId } = await assignmentOf(this.store, command.metadata.tenantId, caseId);
     if (workerId) {
       const data = { workerId, caseId, limit: this.options.caseloadLimit, beyondLimit: { kind: 'reopened' as const } };
       await settleCaseSlot(this.store, { type: 'TakeCaseSlot', data, metadata: command.metadata }, this.logger);
