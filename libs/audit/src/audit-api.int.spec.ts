@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { Logger } from '@nestjs/common';
 import type { NewEvent } from '@casemgmt/event-store';
 import { INTAKE_CONTRACT } from '@casemgmt/intake';
 import type { ServiceContract } from '@casemgmt/messaging';
@@ -141,13 +142,42 @@ describe('audit API (auditors, over HTTP)', () => {
     expect(new Date(entries[1]!.recordedAt).getTime()).toBeGreaterThan(openedRecordedBy.getTime());
   });
 
-  it('verifies the tenant’s chain for an auditor', async () => {
+  it('records the auditor’s read of the timeline in the chain, after the entries it answered', async () => {
+    const { rows } = await audit.pool.query<{
+      sequence: string;
+      case_id: string;
+      actor: unknown;
+      event: { data: unknown };
+    }>(
+      `SELECT sequence::text, case_id, actor, event FROM audit.entries
+        WHERE tenant_id = 'county-a' AND published_type = 'audit.RecordAccessed.v1' ORDER BY sequence`,
+    );
+    expect(rows).toEqual([
+      {
+        sequence: '4',
+        case_id: caseId,
+        actor: { id: 'auditor-1', role: 'auditor' },
+        event: expect.objectContaining({
+          data: { subject: 'case', subjectId: caseId, view: 'GET /audit/cases/{caseId}/timeline', role: 'auditor' },
+        }),
+      },
+    ]);
+    const again = await audit.call('GET', `/audit/cases/${caseId}/timeline`, auditor);
+    expect((again.body['entries'] as { kind: string; view?: string }[]).at(-1)).toMatchObject({
+      type: 'audit.RecordAccessed.v1',
+      kind: 'view',
+      view: 'GET /audit/cases/{caseId}/timeline',
+    });
+  });
+
+  it('verifies the tenant’s chain for an auditor, its own records included', async () => {
     const { status, body } = await audit.call('GET', '/audit/verify', auditor);
     expect(status).toBe(200);
+    // Three events kept, and the auditor's two timeline reads.
     expect(body).toEqual({
       valid: true,
-      entriesChecked: 3,
-      head: { sequence: 3, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      entriesChecked: 5,
+      head: { sequence: 5, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
   });
 
@@ -217,13 +247,68 @@ describe('audit API (auditors, over HTTP)', () => {
     }
   });
 
+  it('records refused requests for case data: 403 and 404 in the caller’s chain, 401 in the log only', async () => {
+    const refusals = async (tenantId: string) =>
+      (
+        await audit.pool.query<{ actor: unknown; case_id: string | null; event: { data: Record<string, unknown> } }>(
+          `SELECT actor, case_id, event FROM audit.entries
+            WHERE tenant_id = $1 AND published_type = 'audit.RecordAccessRefused.v1' ORDER BY sequence`,
+          [tenantId],
+        )
+      ).rows;
+    const before = (await refusals('county-a')).length;
+    expect((await audit.call('GET', `/audit/cases/${caseId}/timeline`, caseManager)).status).toBe(403);
+    const [refused] = (await refusals('county-a')).slice(before);
+    expect(refused).toEqual({
+      actor: { id: 'cm-7', role: 'none' },
+      // Not filed under the case, so a case nothing was recorded about keeps answering 404.
+      case_id: null,
+      event: expect.objectContaining({
+        data: {
+          subject: 'case',
+          subjectId: caseId,
+          view: 'GET /audit/cases/{caseId}/timeline',
+          status: 403,
+          error: 'FORBIDDEN_ROLE',
+          roles: ['case_manager'],
+        },
+      }),
+    });
+
+    const unknownCase = randomUUID();
+    expect((await audit.call('GET', `/audit/cases/${unknownCase}/timeline`, auditor)).status).toBe(404);
+    expect((await refusals('county-a')).at(-1)?.event.data).toMatchObject({
+      subjectId: unknownCase,
+      status: 404,
+      error: 'AUDIT.CASE_NOT_FOUND',
+    });
+    expect((await audit.call('GET', `/audit/cases/${unknownCase}/timeline`, auditor)).status).toBe(404);
+
+    const warn = jest.spyOn(Logger.prototype, 'warn');
+    try {
+      const count = (await refusals('county-a')).length;
+      expect((await audit.call('GET', `/audit/cases/${caseId}/timeline`)).status).toBe(401);
+      expect(warn).toHaveBeenCalledWith(
+        expect.objectContaining({
+          msg: 'refused an unauthenticated request',
+          view: 'GET /audit/cases/{caseId}/timeline',
+        }),
+      );
+      expect(await refusals('county-a')).toHaveLength(count);
+    } finally {
+      warn.mockRestore();
+    }
+    expect((await audit.call('GET', '/audit/verify', auditor)).body).toMatchObject({ valid: true });
+  });
+
   it('shows an auditor of another tenant nothing of county-a', async () => {
     expect((await audit.call('GET', `/audit/cases/${caseId}/timeline`, auditorOfB)).status).toBe(404);
     expect(
       (await audit.call('GET', `/audit/cases/${caseId}/state?asOf=${new Date().toISOString()}`, auditorOfB)).status,
     ).toBe(404);
     const verify = await audit.call('GET', '/audit/verify', auditorOfB);
-    expect(verify.body).toMatchObject({ valid: true, entriesChecked: 1, head: { sequence: 1 } });
+    // County-b's one event, and its auditor's two refused requests, filed in county-b's own chain.
+    expect(verify.body).toMatchObject({ valid: true, entriesChecked: 3, head: { sequence: 3 } });
     const ownTimeline = await audit.call('GET', `/audit/cases/${otherCaseId}/timeline`, auditorOfB);
     expect((ownTimeline.body['entries'] as unknown[]).length).toBe(1);
     expect((await audit.call('GET', `/audit/cases/${otherCaseId}/timeline`, auditor)).status).toBe(404);

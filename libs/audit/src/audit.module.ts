@@ -13,6 +13,7 @@ import { caseDecider, INTAKE_CONTRACT } from '@casemgmt/intake';
 import { migrateSchema } from '@casemgmt/kernel';
 import { createKafkajsTransport, type ServiceContract } from '@casemgmt/messaging';
 import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory';
+import { AuditAccessLog, AuditRefusedRequests } from './access/audit-access-log';
 import { AUDIT_MIGRATIONS, AUDIT_SCHEMA } from './audit.migrations';
 import { GetCaseStateHttpController } from './queries/get-case-state/get-case-state.http.controller';
 import { CASE_REPLAY_DECIDER, GetCaseStateQuery } from './queries/get-case-state/get-case-state.query';
@@ -97,6 +98,8 @@ export class AuditModule {
                 }),
         },
         AuditEventSourceLifecycle,
+        AuditAccessLog,
+        AuditRefusedRequests,
         { provide: CASE_REPLAY_DECIDER, useValue: caseDecider satisfies ReplayDecider<unknown> },
         VerifyChainQuery,
         GetCaseTimelineQuery,

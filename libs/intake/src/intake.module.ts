@@ -28,6 +28,7 @@ import {
   CONSENT_PROVIDERS,
 } from './consent/consent.providers';
 import { AccessLog } from './shared/access-log';
+import { IntakeRefusedRequests } from './shared/refused-requests';
 import {
   WORKER_CONTROLLERS,
   WORKER_ENTITIES,
@@ -108,6 +109,7 @@ export class IntakeModule {
             new ProjectionRunner(store, dataSource, INTAKE_PROJECTIONS, new Logger('IntakeProjections')),
         },
         AccessLog,
+        IntakeRefusedRequests,
         ...CLIENT_PROVIDERS,
         ...CASE_PROVIDERS,
         ...CONSENT_PROVIDERS,

@@ -1,6 +1,5 @@
 import type { SqlTransaction } from '@casemgmt/event-store';
-import type { IncomingEvent } from '@casemgmt/messaging';
-import { canonicalEventOf, chainHash, GENESIS_HASH, type CanonicalEvent } from './chain-hash';
+import { canonicalEventOf, chainHash, GENESIS_HASH, type CanonicalEvent, type ChainEvent } from './chain-hash';
 
 /** What {@link appendToChain} did with an event. */
 export type ChainAppend =
@@ -12,7 +11,7 @@ export type ChainAppend =
  * that transaction ends, so concurrent consumers (Kafka partitions, replicas) append one after the other; an event
  * already in the chain is left alone, whichever consumer or inbox delivered it before.
  */
-export async function appendToChain(tx: SqlTransaction, event: IncomingEvent): Promise<ChainAppend> {
+export async function appendToChain(tx: SqlTransaction, event: ChainEvent): Promise<ChainAppend> {
   const [appended] = await appendManyToChain(tx, [event]);
   return appended as ChainAppend;
 }
@@ -22,7 +21,7 @@ export async function appendToChain(tx: SqlTransaction, event: IncomingEvent): P
  * turn, in three statements per tenant: lock, read the chain's head and which of the events it holds, insert the
  * new entries. Tenants are locked in name order, so two consumers whose runs span the same tenants cannot deadlock.
  */
-export async function appendManyToChain(tx: SqlTransaction, events: readonly IncomingEvent[]): Promise<ChainAppend[]> {
+export async function appendManyToChain(tx: SqlTransaction, events: readonly ChainEvent[]): Promise<ChainAppend[]> {
   const byTenant = new Map<string, number[]>();
   events.forEach((event, index) => {
     const indexes = byTenant.get(event.metadata.tenantId) ?? [];
@@ -37,7 +36,7 @@ export async function appendManyToChain(tx: SqlTransaction, events: readonly Inc
   const results: ChainAppend[] = new Array<ChainAppend>(events.length);
   for (const tenantId of tenants) {
     const indexes = byTenant.get(tenantId) ?? [];
-    const tenantEvents = indexes.map((index) => events[index] as IncomingEvent);
+    const tenantEvents = indexes.map((index) => events[index] as ChainEvent);
     const appended = await appendTenantEvents(tx, tenantId, tenantEvents);
     indexes.forEach((index, position) => {
       results[index] = appended[position] as ChainAppend;
@@ -56,7 +55,7 @@ interface ChainState extends Record<string, unknown> {
 async function appendTenantEvents(
   tx: SqlTransaction,
   tenantId: string,
-  events: readonly IncomingEvent[],
+  events: readonly ChainEvent[],
 ): Promise<ChainAppend[]> {
   const eventIds = events.map((event) => event.eventId.toLowerCase());
   // bigint arrives as a string: casting it to text in SQL would make ORDER BY sort text ('9' after '10').

@@ -19,11 +19,17 @@ export interface CanonicalEvent {
   readonly metadata: EventMetadata;
 }
 
+/** What the chain keeps of an event: an incoming one, or a record the audit service writes itself (its reads). */
+export type ChainEvent = Pick<
+  IncomingEvent,
+  'eventId' | 'type' | 'service' | 'streamId' | 'streamVersion' | 'occurredAt' | 'recordedAt' | 'data' | 'metadata'
+>;
+
 /**
  * The canonical copy of an incoming event. Metadata keeps the fields of the envelope (DESIGN §4) and nothing else:
  * Kafka headers carry exactly those, so both deployment shapes build the same entry from the same event.
  */
-export function canonicalEventOf(event: IncomingEvent): CanonicalEvent {
+export function canonicalEventOf(event: ChainEvent): CanonicalEvent {
   return {
     eventId: event.eventId.toLowerCase(),
     type: event.type,

@@ -1,10 +1,17 @@
 import { isRole, type Role } from '@casemgmt/auth';
+import type { CommandMetadata } from '@casemgmt/decider';
 
 /** Who asks: the token's subject, the roles it acts under, and the team claim. */
 export interface CaseAccessActor {
   readonly id: string;
   readonly roles: readonly string[];
   readonly teamId?: string;
+}
+
+/** The actor of a command, with every role the route let them bring: any of them may grant it (DESIGN §8). */
+export function commandAccessActor(metadata: CommandMetadata): CaseAccessActor {
+  const { id, role, roles, teamId } = metadata.actor;
+  return { id, roles: roles ?? [role], ...(teamId ? { teamId } : {}) };
 }
 
 /** What the policy needs to know of a case. */
@@ -40,8 +47,16 @@ const READ: Readonly<Record<Role, Rule>> = {
 // An auditor reads everything and changes nothing (DESIGN §8); everyone else writes what they may read.
 const WRITE: Readonly<Record<Role, Rule>> = { ...READ, auditor: () => false };
 
+/** A decision, and on `granted` the first of the actor's roles (in the order given) that allows the request. */
+export type CaseAccessGrant =
+  { readonly decision: 'granted'; readonly role: Role } | { readonly decision: 'not_found' | 'forbidden' };
+
+function grantingRole(rules: Readonly<Record<Role, Rule>>, actor: CaseAccessActor, scope: CaseScope): Role | undefined {
+  return actor.roles.filter(isRole).find((role) => rules[role](actor, scope));
+}
+
 function allowedBy(rules: Readonly<Record<Role, Rule>>, actor: CaseAccessActor, scope: CaseScope): boolean {
-  return actor.roles.filter(isRole).some((role) => rules[role](actor, scope));
+  return grantingRole(rules, actor, scope) !== undefined;
 }
 
 /** May the actor read the case? Any of their roles may grant it. */
@@ -61,4 +76,17 @@ export function caseReadAccess(actor: CaseAccessActor, scope: CaseScope): CaseAc
 export function caseWriteAccess(actor: CaseAccessActor, scope: CaseScope): CaseAccessDecision {
   if (mayWriteCase(actor, scope)) return 'granted';
   return mayReadCase(actor, scope) ? 'forbidden' : 'not_found';
+}
+
+/** As {@link caseReadAccess}, naming the role that grants the read: the one the access log records. */
+export function caseReadGrant(actor: CaseAccessActor, scope: CaseScope): CaseAccessGrant {
+  const role = grantingRole(READ, actor, scope);
+  return role ? { decision: 'granted', role } : { decision: 'not_found' };
+}
+
+/** As {@link caseWriteAccess}, naming the role that grants the change: the one its events record. */
+export function caseWriteGrant(actor: CaseAccessActor, scope: CaseScope): CaseAccessGrant {
+  const role = grantingRole(WRITE, actor, scope);
+  if (role) return { decision: 'granted', role };
+  return { decision: mayReadCase(actor, scope) ? 'forbidden' : 'not_found' };
 }

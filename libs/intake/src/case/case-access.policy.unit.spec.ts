@@ -1,4 +1,11 @@
-import { caseReadAccess, caseWriteAccess, type CaseAccessActor, type CaseScope } from './case-access.policy';
+import {
+  caseReadAccess,
+  caseReadGrant,
+  caseWriteAccess,
+  caseWriteGrant,
+  type CaseAccessActor,
+  type CaseScope,
+} from './case-access.policy';
 
 const assigned: CaseScope = { openedBy: 'iw-1', teamId: 'team-north', caseManagerId: 'cm-1' };
 const unassigned: CaseScope = { ...assigned, caseManagerId: null };
@@ -53,5 +60,16 @@ describe('case access policy', () => {
     const both = actor(['case_manager', 'supervisor'], 'cm-9', 'team-north');
     expect(caseWriteAccess(both, assigned)).toBe('granted');
     expect(caseWriteAccess(actor(['auditor', 'case_manager'], 'cm-1'), assigned)).toBe('granted');
+  });
+
+  it('names the first of the actor’s roles, in their order, that grants the request', () => {
+    const dual = actor(['case_manager', 'intake_worker'], 'iw-1');
+    expect(caseWriteGrant(dual, unassigned)).toEqual({ decision: 'granted', role: 'intake_worker' });
+    expect(caseReadGrant(actor(['case_manager', 'intake_worker'], 'cm-1'), assigned)).toEqual({
+      decision: 'granted',
+      role: 'case_manager',
+    });
+    expect(caseWriteGrant(actor(['auditor'], 'aud-1'), assigned)).toEqual({ decision: 'forbidden' });
+    expect(caseReadGrant(actor(['case_manager'], 'cm-2'), assigned)).toEqual({ decision: 'not_found' });
   });
 });

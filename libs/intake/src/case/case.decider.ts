@@ -14,7 +14,7 @@ import type {
   ScreeningResult,
   ScreeningSubject,
 } from '../screening/screening.types';
-import { caseWriteAccess, mayReadCase } from './case-access.policy';
+import { caseWriteGrant, commandAccessActor, mayReadCase } from './case-access.policy';
 import { assertAssignable, assertMayAssign, mayTransferInto, type AssigneeRecord } from './case-assignment.rules';
 import { CaseErrors } from './case.errors';
 
@@ -480,8 +480,8 @@ function open(command: OpenCase, state: CaseState): CaseEvent[] {
 /** The case, if it exists and the actor may change it (role scopes of DESIGN §8, see case-access.policy.ts). */
 function writableCase(command: Exclude<CaseCommand, OpenCase>, state: CaseState): OpenedCaseState {
   if (!state.exists) throw CaseErrors.notFound(command.data.caseId);
-  const { id, role, teamId } = command.metadata.actor;
-  const decision = caseWriteAccess({ id, roles: [role], ...(teamId ? { teamId } : {}) }, state);
+  const { role } = command.metadata.actor;
+  const { decision } = caseWriteGrant(commandAccessActor(command.metadata), state);
   switch (decision) {
     case 'granted':
       return state;
@@ -504,6 +504,13 @@ function transferableCase(command: TransferCase, state: CaseState): OpenedCaseSt
   const reader = { id: actor.id, roles: [actor.role], ...(actor.teamId ? { teamId: actor.teamId } : {}) };
   if (!mayReadCase(reader, state)) throw CaseErrors.notFound(state.caseId);
   throw CaseErrors.transferForbidden(state.caseId, command.data.toTeamId);
+}
+
+/** The role a change to an existing case is allowed under: recorded on its events. */
+function grantingRole(command: CaseCommand, state: CaseState): string | undefined {
+  if (command.type === 'OpenCase' || !state.exists) return undefined;
+  const grant = caseWriteGrant(commandAccessActor(command.metadata), state);
+  return grant.decision === 'granted' ? grant.role : undefined;
 }
 
 function reopen(command: ReopenCase, state: OpenedCaseState): CaseReopened[] {
@@ -529,7 +536,8 @@ function assign(command: AssignCase, state: OpenedCaseState): CaseAssigned[] {
   if (caseManagerId === state.caseManagerId) return [];
   assertAssignable(caseManagerId, command.data.assignee, state.teamId);
   // Only a supervisor answers for an overloaded worker; anyone else asking to override is refused outright.
-  if (override && actor.role !== 'supervisor') throw CaseErrors.overrideNotAllowed(actor.role);
+  const role = grantingRole(command, state) ?? actor.role;
+  if (override && role !== 'supervisor') throw CaseErrors.overrideNotAllowed(role);
   const assigned = { caseId: state.caseId, caseManagerId, previousCaseManagerId: state.caseManagerId };
   if (caseloadOfAssignee < limit) return [{ type: 'CaseAssigned', data: assigned }];
   if (!override) throw CaseErrors.caseloadLimitReached(caseManagerId, caseloadOfAssignee, limit);
@@ -661,4 +669,5 @@ export const caseDecider: Decider<CaseCommand, CaseEvent, CaseState> = {
   decide: decideCase,
   evolve: evolveCase,
   initialState: initialCaseState,
+  grantingRole,
 };

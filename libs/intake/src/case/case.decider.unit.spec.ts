@@ -450,6 +450,31 @@ describe('Case decider', () => {
     it('answers not found for a case that was never opened', () => {
       expect(refusal(addNeed(supervisor, []))?.code).toBe('INTAKE.CASE_NOT_FOUND');
     });
+
+    it('allows a worker holding several roles what any of them allows, naming the role that allowed it', () => {
+      // Case manager first, as the route prefers it; the case is not theirs to manage but theirs as its opener.
+      const dual: CommandMetadata = {
+        ...as('case_manager', 'iw-1'),
+        actor: { id: 'iw-1', role: 'case_manager', roles: ['case_manager', 'intake_worker'] },
+      };
+      const command: CaseCommand = { type: 'AddNeed', data: { caseId, need: 'food' }, metadata: dual };
+      expect(when([caseOpened], command)).toHaveLength(1);
+      expect(caseDecider.grantingRole?.(command, stateAfter([caseOpened]))).toBe('intake_worker');
+      // The same roles, one at a time as before: the case-manager scope alone refuses it.
+      expect(refusal(addNeed(as('case_manager', 'iw-1'), [caseOpened]))?.code).toBe('INTAKE.CASE_NOT_FOUND');
+    });
+
+    it('lets only a supervisor override the caseload limit, however many roles the assigner holds', () => {
+      const adminAndSupervisor = (teamId: string): CommandMetadata => ({
+        ...as('supervisor', 'sup-9', teamId),
+        actor: { id: 'sup-9', role: 'supervisor', roles: ['supervisor', 'admin'], teamId },
+      });
+      const overridden = assign(adminAndSupervisor('team-north'), 'cm-1', 3, { reason: 'covering leave' });
+      expect(when([caseOpened], overridden)).toHaveLength(1);
+      // Another team's case: only the admin role reaches it, and an admin may not override.
+      const elsewhere = assign(adminAndSupervisor('team-south'), 'cm-1', 3, { reason: 'covering leave' });
+      expect(refusal(() => when([caseOpened], elsewhere))?.code).toBe('INTAKE.OVERRIDE_NOT_ALLOWED');
+    });
   });
 
   describe('screenings and needs', () => {

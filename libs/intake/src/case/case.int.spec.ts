@@ -91,10 +91,16 @@ describe('cases over HTTP', () => {
       dateOfBirth: '1979-11-20',
       preferredLanguage: 'es',
     });
-    const merged = await intake.call('POST', `/intake/clients/${ROSA}/merge`, SUPERVISOR, {
-      mergedClientId: ROSA_DUPLICATE,
-      reason: 'Same person, registered twice',
-    });
+    // ROSA_DUPLICATE has no case, so no supervisor reaches it yet (ADR 0012): an admin merges.
+    const merged = await intake.call(
+      'POST',
+      `/intake/clients/${ROSA}/merge`,
+      { roles: ['admin'], sub: 'admin-1' },
+      {
+        mergedClientId: ROSA_DUPLICATE,
+        reason: 'Same person, registered twice',
+      },
+    );
     expect(merged.status).toBe(200);
     const refused = await intake.call('POST', '/intake/cases', INTAKE, openCase(CASE_D, ROSA_DUPLICATE));
     expect(refused).toMatchObject({

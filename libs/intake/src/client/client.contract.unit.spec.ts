@@ -48,7 +48,7 @@ describe('published contract of the client aggregate', () => {
         preferredLanguage: 'pt-BR',
         demographics: { race: ['White'], veteran: true },
         duplicateCandidates: [
-          { clientId: 'c-2', score: 0.9, matchedOn: ['dateOfBirth'], displayName: 'Ana Silva', dateOfBirth: null },
+          { clientId: 'c-2', score: 0.9, matchedOn: ['dateOfBirth'], initials: 'A. S.', birthYear: null },
         ],
         overrideReason: 'different person',
       },

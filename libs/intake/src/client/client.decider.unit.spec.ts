@@ -32,8 +32,8 @@ const candidate: DuplicateCandidate = {
   clientId: otherId,
   score: 0.96,
   matchedOn: ['givenName', 'familyName', 'dateOfBirth'],
-  displayName: 'Maria Garcia',
-  dateOfBirth: '1984-07-12',
+  initials: 'M. G.',
+  birthYear: 1984,
 };
 
 const registerCommand = (data: Partial<RegisterClient['data']> = {}): RegisterClient => ({

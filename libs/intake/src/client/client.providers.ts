@@ -2,6 +2,7 @@ import type { Provider, Type } from '@nestjs/common';
 import type { SchemaMigration } from '@casemgmt/kernel';
 import type { PublishedEventContract } from '@casemgmt/messaging';
 import type { Projection } from '@casemgmt/read-model';
+import { ClientAccess } from './client-access';
 import { CLIENT_PUBLISHED_EVENTS as PUBLISHED_EVENTS } from './client.contract';
 import { CLIENT_MIGRATIONS as MIGRATIONS } from './client.migrations';
 import { CorrectClientDetailsHandler } from './commands/correct-client-details/correct-client-details.handler';
@@ -32,6 +33,7 @@ export const CLIENT_CONTROLLERS: readonly Type[] = [
   EraseClientPersonalDataHttpController,
 ];
 export const CLIENT_PROVIDERS: readonly Provider[] = [
+  ClientAccess,
   FindDuplicateCandidatesQuery,
   RegisterClientHandler,
   CorrectClientDetailsHandler,

@@ -10,7 +10,8 @@ export type ConsentErrorCode =
   | 'INTAKE.CONSENT_ALREADY_REVOKED'
   | 'INTAKE.CONSENT_REVOKED_BEFORE_SIGNED'
   | 'INTAKE.CONSENT_NOT_EVENT_EXPIRY'
-  | 'INTAKE.CONSENT_EXPIRY_EVENT_ALREADY_RECORDED';
+  | 'INTAKE.CONSENT_EXPIRY_EVENT_ALREADY_RECORDED'
+  | 'INTAKE.CONSENT_CASE_OF_ANOTHER_CLIENT';
 
 export const ConsentErrors = {
   notFound: (consentId: string) =>
@@ -56,5 +57,13 @@ export const ConsentErrors = {
       'conflict',
       `The expiry event of consent ${consentId} is already recorded as of ${occurredAt}`,
       { consentId, occurredAt },
+    ),
+  /** The case named with a consent is another client's: a consent is the client's own, and so is its case. */
+  caseOfAnotherClient: (caseId: string) =>
+    intakeError(
+      'INTAKE.CONSENT_CASE_OF_ANOTHER_CLIENT',
+      'invalid',
+      `caseId: case ${caseId} is not a case of this client`,
+      { element: 'caseId', caseId },
     ),
 } satisfies Record<string, (...args: never[]) => DomainError & { code: ConsentErrorCode }>;

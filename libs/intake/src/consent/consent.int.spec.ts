@@ -4,7 +4,10 @@ import { startIntakeTestApp, type IntakeCaller, type IntakeTestApp } from '../te
 import { accessLogStreamId } from '../shared/intake-streams';
 
 const WORKER: IntakeCaller = { roles: ['intake_worker'], sub: 'worker-1' };
+// Consents are reached through the client's cases (ADR 0012): cm-1 works the client's case.
 const CASE_MANAGER: IntakeCaller = { roles: ['case_manager'], sub: 'cm-1' };
+const SUPERVISOR: IntakeCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-1' };
+const CASE_ID = '0190f3a0-5555-7000-8000-0000000000ca';
 const PARTNER: IntakeCaller = { roles: ['provider_partner'], sub: 'partner-1' };
 const OTHER_COUNTY: IntakeCaller = { roles: ['admin'], sub: 'admin-b', tenant: 'tenant-b' };
 const OTHER_COUNTY_WORKER: IntakeCaller = { roles: ['intake_worker'], sub: 'worker-b', tenant: 'tenant-b' };
@@ -49,6 +52,20 @@ describe('consents over HTTP', () => {
       preferredLanguage: 'en',
     });
     expect(client).toEqual(expect.objectContaining({ status: 201 }));
+    const opened = await intake.call('POST', '/intake/cases', WORKER, {
+      caseId: CASE_ID,
+      clientId: CLIENT,
+      programId: 'adult-behavioral-health',
+      priority: 'routine',
+      referralSource: { kind: 'self' },
+      teamId: 'team-1',
+    });
+    expect(opened.status).toBe(201);
+    const assigned = await intake.call('POST', `/intake/cases/${CASE_ID}/assignment`, SUPERVISOR, {
+      caseManagerId: 'cm-1',
+    });
+    expect(assigned.status).toBe(200);
+    await intake.projectionsCaughtUp();
   }, 120_000);
 
   afterAll(async () => {
@@ -57,14 +74,14 @@ describe('consents over HTTP', () => {
   });
 
   it('records a consent with the signature sealed, and answers it is in force for the named recipient now', async () => {
-    const recorded = await intake.call('POST', '/intake/consents', WORKER, consentForm);
+    const recorded = await intake.call('POST', '/intake/consents', CASE_MANAGER, consentForm);
     expect(recorded).toEqual({ status: 201, body: { id: expect.any(String), version: 1 } });
     consentId = String(recorded.body['id']);
 
     const [stored] = await intake.rawStore.readStream(`intake.consent-${consentId}`);
     expect(stored?.type).toBe('ConsentRecorded');
     expect(stored?.metadata).toEqual(
-      expect.objectContaining({ clientId: CLIENT, actor: expect.objectContaining({ role: 'intake_worker' }) }),
+      expect.objectContaining({ clientId: CLIENT, actor: expect.objectContaining({ role: 'case_manager' }) }),
     );
     expect(stored?.occurredAt).toEqual(signedAt);
     expect(isSealedPersonalData(stored?.data['personal'])).toBe(true);
@@ -131,7 +148,7 @@ describe('consents over HTTP', () => {
 
   it('answers 400 naming the missing §2.31 element, and a clear refusal of SUD information to a general class', async () => {
     const { expiry: _expiry, ...withoutExpiry } = consentForm;
-    const incomplete = await intake.call('POST', '/intake/consents', WORKER, withoutExpiry);
+    const incomplete = await intake.call('POST', '/intake/consents', CASE_MANAGER, withoutExpiry);
     expect(incomplete.status).toBe(400);
     expect(incomplete.body).toEqual(
       expect.objectContaining({
@@ -140,7 +157,7 @@ describe('consents over HTTP', () => {
       }),
     );
 
-    const unsigned = await intake.call('POST', '/intake/consents', WORKER, {
+    const unsigned = await intake.call('POST', '/intake/consents', CASE_MANAGER, {
       ...consentForm,
       personal: { notes: 'x' },
     });
@@ -151,14 +168,14 @@ describe('consents over HTTP', () => {
       }),
     );
 
-    const unknownCategory = await intake.call('POST', '/intake/consents', WORKER, {
+    const unknownCategory = await intake.call('POST', '/intake/consents', CASE_MANAGER, {
       ...consentForm,
       information: { categories: ['gossip'], description: 'x' },
     });
     expect(unknownCategory.status).toBe(400);
     expect(unknownCategory.body['violations']).toEqual([expect.objectContaining({ field: 'information.categories' })]);
 
-    const general = await intake.call('POST', '/intake/consents', WORKER, {
+    const general = await intake.call('POST', '/intake/consents', CASE_MANAGER, {
       ...consentForm,
       recipients: [{ kind: 'class', description: 'Any community program', treatingProviderRelationship: false }],
     });
@@ -191,7 +208,7 @@ describe('consents over HTTP', () => {
 
   it('revokes from today forward: not in force after the revocation, still in force for an earlier instant', async () => {
     const beforeRevocation = new Date(signedAt.getTime() + 10 * 60_000).toISOString();
-    const revoked = await intake.call('POST', `/intake/consents/${consentId}/revoke`, WORKER, {
+    const revoked = await intake.call('POST', `/intake/consents/${consentId}/revoke`, CASE_MANAGER, {
       method: 'written',
       reason: 'Moving to another county',
       expectedVersion: 1,
@@ -208,7 +225,7 @@ describe('consents over HTTP', () => {
     );
     expect(earlier.body).toEqual(expect.objectContaining({ inForce: true, consentId }));
 
-    const again = await intake.call('POST', `/intake/consents/${consentId}/revoke`, WORKER, { method: 'oral' });
+    const again = await intake.call('POST', `/intake/consents/${consentId}/revoke`, CASE_MANAGER, { method: 'oral' });
     expect(again.status).toBe(409);
     expect(again.body['error']).toBe('INTAKE.CONSENT_ALREADY_REVOKED');
 

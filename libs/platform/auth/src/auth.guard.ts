@@ -54,6 +54,8 @@ export class AuthGuard implements CanActivate {
     const http = execution.switchToHttp();
     const request = http.getRequest<HttpRequest>();
     const context = await this.authenticate(request, http.getResponse<HttpReply>());
+    // Attached before the checks below, so a refused request's caller is known to whoever records refusals.
+    attachRequestContext(request, context);
 
     if (!policy) {
       const route = `${execution.getClass().name}.${execution.getHandler().name}`;
@@ -69,7 +71,6 @@ export class AuthGuard implements CanActivate {
       throw forbidden('TENANT_MISMATCH', 'the request names another tenant');
     }
 
-    attachRequestContext(request, context);
     return true;
   }
 

@@ -6,7 +6,13 @@ export interface CommandMetadata {
   readonly tenantId: string;
   readonly actor: {
     readonly id: string;
+    /** The role recorded on the events: the route's first held role, or the one the aggregate's policy granted. */
     readonly role: string;
+    /**
+     * Every role the actor holds that the route allows, in the route's order of preference: a request is allowed
+     * when any of them allows it (DESIGN §8). Absent: `role` alone.
+     */
+    readonly roles?: readonly string[];
     readonly organizationId?: string;
     readonly teamId?: string;
     readonly onBehalfOf?: string;
@@ -28,14 +34,23 @@ export interface Command<T extends string = string, D extends object = object> {
 
 /**
  * The metadata of a command sent over HTTP: tenant, actor and correlation come from the verified token and headers,
- * never from the body. `role` is the role under which the route lets the actor act.
+ * never from the body. Given the route's roles, the actor carries every one of them it holds (the first is recorded
+ * unless the aggregate's policy says which granted); given one role, it acts under that role alone.
  */
-export function commandMetadataFrom(context: RequestContext, role: Role, now: Date = new Date()): CommandMetadata {
+export function commandMetadataFrom(
+  context: RequestContext,
+  routeRoles: Role | readonly Role[],
+  now: Date = new Date(),
+): CommandMetadata {
+  const roles = typeof routeRoles === 'string' ? [routeRoles] : heldRoles(context, routeRoles);
+  const [role] = roles;
+  if (role === undefined) throw new Error(`actor ${context.actor.id} holds none of the route's roles`);
   return {
     tenantId: context.tenantId,
     actor: {
       id: context.actor.id,
       role,
+      roles,
       ...(context.actor.organizationId ? { organizationId: context.actor.organizationId } : {}),
       ...(context.actor.teamId ? { teamId: context.actor.teamId } : {}),
       ...(context.actor.onBehalfOf ? { onBehalfOf: context.actor.onBehalfOf } : {}),
@@ -44,6 +59,11 @@ export function commandMetadataFrom(context: RequestContext, role: Role, now: Da
     ...(context.traceparent ? { traceparent: context.traceparent } : {}),
     now,
   };
+}
+
+/** The roles of `preferred` the actor holds, in the order of `preferred`. */
+export function heldRoles(context: RequestContext, preferred: readonly Role[]): Role[] {
+  return preferred.filter((candidate) => context.actor.roles.includes(candidate));
 }
 
 /** The first of `preferred` roles the actor holds: the role recorded on the events of a route open to several. */

@@ -12,6 +12,11 @@ export interface Decider<C extends Command, E extends DomainEvent, S> {
   decide(command: C, state: S): readonly E[];
   evolve(state: S, event: E): S;
   initialState(): S;
+  /**
+   * The role the command is allowed under, where the aggregate's access policy decides it from the state (an actor
+   * may hold several): recorded on the events instead of the route's first role.
+   */
+  grantingRole?(command: C, state: S): string | undefined;
 }
 
 export interface CommandResult<E extends DomainEvent = DomainEvent> {
@@ -49,7 +54,8 @@ export async function loadAggregate<E extends DomainEvent, S>(
     },
     ...(asOf ? { asOf } : {}),
   });
-  if (foreign) return { state: decider.initialState(), version: streamVersion, exists: false };
+  // Another tenant's stream does not exist for this one: not even its version is told.
+  if (foreign) return { state: decider.initialState(), version: 0, exists: false };
   return {
     state,
     version: streamVersion,
@@ -83,12 +89,18 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
   subjects: CommandSubjects = {},
 ): Promise<CommandResult<E>> {
   const loaded = await loadAggregate(store, streamId, decider, command.metadata.tenantId);
-  if (expectedVersion !== undefined && expectedVersion !== loaded.version) {
-    throw EventStoreError.wrongExpectedVersion(streamId, expectedVersion, loaded.version);
-  }
+  const stale = expectedVersion !== undefined && expectedVersion !== loaded.version ? expectedVersion : undefined;
+  // An existing stream that moved on answers 409 at once; one that does not exist (here) lets the decider answer
+  // first, so a command on it reads as not found whatever version was sent.
+  if (stale !== undefined && loaded.exists) throw EventStoreError.wrongExpectedVersion(streamId, stale, loaded.version);
   const events = decider.decide(command, loaded.state);
+  if (stale !== undefined) throw EventStoreError.wrongExpectedVersion(streamId, stale, loaded.version);
   if (events.length === 0) return { streamId, version: loaded.version, events };
-  const metadata = { ...toEventMetadata(command.metadata), ...definedSubjects(subjects) };
+  const role = decider.grantingRole?.(command, loaded.state) ?? command.metadata.actor.role;
+  const metadata = {
+    ...toEventMetadata({ ...command.metadata, actor: { ...command.metadata.actor, role } }),
+    ...definedSubjects(subjects),
+  };
   const newEvents = events.map((event) => ({
     type: event.type,
     data: event.data,

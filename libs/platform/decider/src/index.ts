@@ -1,5 +1,6 @@
 export {
   actingRole,
+  heldRoles,
   commandMetadataFrom,
   toEventMetadata,
   type Command,

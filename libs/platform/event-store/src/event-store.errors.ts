@@ -7,7 +7,8 @@ const KIND_BY_CODE = {
   'EVENT_STORE.WRONG_EXPECTED_VERSION': 'conflict',
   'EVENT_STORE.STREAM_NOT_FOUND': 'not_found',
   'EVENT_STORE.DUPLICATE_EVENT_ID': 'conflict',
-  'EVENT_STORE.TENANT_MISMATCH': 'forbidden',
+  // Answered like an id already taken: neither the other tenant nor its stream's version is told (DESIGN §8).
+  'EVENT_STORE.TENANT_MISMATCH': 'conflict',
   'EVENT_STORE.INVALID_APPEND': 'invalid',
 } as const satisfies Record<string, ErrorKind>;
 
@@ -23,11 +24,8 @@ export interface EventStoreErrorDetails {
   };
   'EVENT_STORE.STREAM_NOT_FOUND': { readonly streamId: string };
   'EVENT_STORE.DUPLICATE_EVENT_ID': { readonly streamId: string; readonly eventIds: readonly string[] };
-  'EVENT_STORE.TENANT_MISMATCH': {
-    readonly streamId: string;
-    readonly streamTenantId: string;
-    readonly eventTenantId: string;
-  };
+  /** Only the caller's own stream id: never the tenant the stream belongs to, nor its version. */
+  'EVENT_STORE.TENANT_MISMATCH': { readonly streamId: string };
   'EVENT_STORE.INVALID_APPEND': { readonly streamId: string; readonly reason: string };
 }
 
@@ -68,15 +66,10 @@ export class EventStoreError<C extends EventStoreErrorCode = EventStoreErrorCode
     );
   }
 
-  static tenantMismatch(
-    streamId: string,
-    streamTenantId: string,
-    eventTenantId: string,
-  ): EventStoreError<'EVENT_STORE.TENANT_MISMATCH'> {
-    return new EventStoreError('EVENT_STORE.TENANT_MISMATCH', `Stream ${streamId} belongs to another tenant`, {
+  /** An append to a stream of another tenant; the caller learns no more than that the id is taken. */
+  static tenantMismatch(streamId: string): EventStoreError<'EVENT_STORE.TENANT_MISMATCH'> {
+    return new EventStoreError('EVENT_STORE.TENANT_MISMATCH', `Stream ${streamId} cannot be written: the id is taken`, {
       streamId,
-      streamTenantId,
-      eventTenantId,
     });
   }
 

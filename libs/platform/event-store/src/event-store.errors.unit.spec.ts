@@ -16,7 +16,7 @@ describe('EventStoreError', () => {
   it.each([
     [EventStoreError.streamNotFound('s-1'), 'EVENT_STORE.STREAM_NOT_FOUND', 'not_found'],
     [EventStoreError.duplicateEventId('s-1', ['id']), 'EVENT_STORE.DUPLICATE_EVENT_ID', 'conflict'],
-    [EventStoreError.tenantMismatch('s-1', 'a', 'b'), 'EVENT_STORE.TENANT_MISMATCH', 'forbidden'],
+    [EventStoreError.tenantMismatch('s-1'), 'EVENT_STORE.TENANT_MISMATCH', 'conflict'],
     [EventStoreError.invalidAppend('s-1', 'no events'), 'EVENT_STORE.INVALID_APPEND', 'invalid'],
   ])('maps %s to its code and kind', (error, code, kind) => {
     expect(error).toMatchObject({ code, kind });

@@ -1,13 +1,17 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
+import { AuditAccessLog } from '../../access/audit-access-log';
 import { GetCaseStateQuery, type CaseStateAsOf } from './get-case-state.query';
 import { GetCaseStateRequestDto } from './get-case-state.request.dto';
 
 @ApiTags('audit')
 @Controller('audit/cases')
 export class GetCaseStateHttpController {
-  constructor(private readonly query: GetCaseStateQuery) {}
+  constructor(
+    private readonly query: GetCaseStateQuery,
+    private readonly accessLog: AuditAccessLog,
+  ) {}
 
   @Roles('auditor')
   @Get(':caseId/state')
@@ -16,11 +20,13 @@ export class GetCaseStateHttpController {
   })
   @ApiOkResponse({ description: '{ caseId, asOf, basis, version, state, eventsApplied }' })
   @ApiNotFoundResponse({ description: 'Nothing was recorded about the case in this tenant by then' })
-  state(
+  async state(
     @Param('caseId') caseId: string,
     @Query() query: GetCaseStateRequestDto,
     @Ctx() context: RequestContext,
   ): Promise<CaseStateAsOf> {
-    return this.query.execute(context.tenantId, caseId, new Date(query.asOf), query.basis ?? 'recorded');
+    const state = await this.query.execute(context.tenantId, caseId, new Date(query.asOf), query.basis ?? 'recorded');
+    await this.accessLog.viewed(context, caseId, 'GET /audit/cases/{caseId}/state', 'auditor');
+    return state;
   }
 }

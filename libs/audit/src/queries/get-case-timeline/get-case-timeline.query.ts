@@ -5,15 +5,16 @@ import { intakeStreamId } from '@casemgmt/intake';
 import { readCaseEntries, type AuditEntry } from '../../chain/audit-entry';
 import { auditError } from '../../shared/audit-error';
 
-/** Reads of a record (intake's access log) are views; every other event is a change. */
-const VIEW_TYPES: ReadonlySet<string> = new Set(['intake.RecordAccessed.v1']);
+/** Reads of a record (intake's access log, the audit service's own) are views; refused requests are refusals. */
+const VIEW_TYPES: ReadonlySet<string> = new Set(['intake.RecordAccessed.v1', 'audit.RecordAccessed.v1']);
+const REFUSAL_TYPES: ReadonlySet<string> = new Set(['intake.RecordAccessRefused.v1', 'audit.RecordAccessRefused.v1']);
 
 export interface TimelineEntry {
   readonly sequence: number;
   readonly eventId: string;
   /** What: the published type. */
   readonly type: string;
-  readonly kind: 'change' | 'view';
+  readonly kind: 'change' | 'view' | 'refusal';
   /** Who: the acting user, their role, and whom they acted for. */
   readonly actor: { readonly id: string; readonly role: string; readonly onBehalfOf?: string };
   /** When it happened in the world (may be back-dated) and when it was recorded. */
@@ -21,7 +22,7 @@ export interface TimelineEntry {
   readonly recordedAt: string;
   readonly streamId: string;
   readonly streamVersion: number;
-  /** For a view: the route or query that showed the record. */
+  /** For a view or a refusal: the route or query that showed, or refused, the record. */
   readonly view?: string;
   /** For a correction: why it was made. */
   readonly reason?: string;
@@ -47,8 +48,12 @@ export class GetCaseTimelineQuery {
 }
 
 function toTimelineEntry(entry: AuditEntry): TimelineEntry {
-  const kind = VIEW_TYPES.has(entry.publishedType) ? 'view' : 'change';
-  const view = kind === 'view' ? viewOf(entry.event) : undefined;
+  const kind = VIEW_TYPES.has(entry.publishedType)
+    ? 'view'
+    : REFUSAL_TYPES.has(entry.publishedType)
+      ? 'refusal'
+      : 'change';
+  const view = kind === 'change' ? undefined : viewOf(entry.event);
   const reason = reasonOf(entry.event);
   return {
     sequence: entry.sequence,

@@ -68,12 +68,13 @@ export function countsOf(cases: readonly CaseloadCase[]): CaseloadCounts {
   };
 }
 
-/** A list of cases shows case data: each listed case is a recorded read. */
+/** A list of cases shows case data: each listed case is a recorded read, under the role that lists it. */
 export async function recordListedCases(
   accessLog: AccessLog,
   context: RequestContext,
   cases: readonly CaseloadCase[],
   view: string,
+  role: string,
 ): Promise<void> {
   for (const item of cases) {
     await accessLog.record(context, {
@@ -82,6 +83,7 @@ export async function recordListedCases(
       clientId: item.clientId,
       caseId: item.caseId,
       view,
+      role,
     });
   }
 }

@@ -33,13 +33,18 @@ export interface MatchResult {
   readonly matchedOn: readonly MatchedField[];
 }
 
-/** A registered client that may be the person being registered, as the worker is shown it. */
+/**
+ * A registered client that may be the person being registered, as the worker is shown it. The check searches the
+ * whole agency, so it shows only what a duplicate decision needs (ADR 0012): never a name or a full date of birth of
+ * a client the worker may not read.
+ */
 export interface DuplicateCandidate {
   readonly clientId: string;
   readonly score: number;
   readonly matchedOn: readonly MatchedField[];
-  readonly displayName: string;
-  readonly dateOfBirth: string | null;
+  /** The first letter of each name, e.g. `M. L. G.` */
+  readonly initials: string;
+  readonly birthYear: number | null;
 }
 
 // Letters NFD does not decompose into a base letter and a mark.
@@ -293,7 +298,15 @@ export function rankDuplicateCandidates(
       clientId: client.clientId,
       score: result.score,
       matchedOn: result.matchedOn,
-      displayName: [client.givenName, client.middleName, client.familyName].filter((part) => !!part).join(' '),
-      dateOfBirth: client.dateOfBirth ?? null,
+      initials: initialsOf([client.givenName, client.middleName ?? '', client.familyName]),
+      birthYear: client.dateOfBirth ? Number(client.dateOfBirth.slice(0, 4)) : null,
     }));
+}
+
+function initialsOf(names: readonly string[]): string {
+  return names
+    .flatMap((name) => name.trim().split(/\s+/))
+    .filter((word) => word !== '')
+    .map((word) => `${[...word][0]?.toUpperCase() ?? ''}.`)
+    .join(' ');
 }

@@ -152,8 +152,8 @@ describe('client matching', () => {
       clientId: 'c-strong',
       score: 1,
       matchedOn: ['givenName', 'familyName', 'dateOfBirth', 'identifier:ssn'],
-      displayName: 'Maria Luz Garcia',
-      dateOfBirth: '1984-07-12',
+      initials: 'M. L. G.',
+      birthYear: 1984,
     });
   });
 });

@@ -319,12 +319,24 @@ export function describeEventStoreConformance(
               expectedVersion: 1,
             },
           ),
-        ).rejects.toMatchObject({
-          code: 'EVENT_STORE.TENANT_MISMATCH',
-          kind: 'forbidden',
-          details: { streamTenantId: TENANT, eventTenantId: 'tenant-b' },
-        });
+        ).rejects.toMatchObject({ code: 'EVENT_STORE.TENANT_MISMATCH', kind: 'conflict', details: { streamId } });
         expect(await store.readStream(streamId)).toHaveLength(1);
+      });
+
+      it("tells another tenant neither the stream's tenant nor its version", async () => {
+        const store = await open();
+        const streamId = streamOf(uniqueCategory('tenant'));
+        await store.appendToStream(streamId, [event('CaseOpened'), event('CaseAssigned')], {
+          expectedVersion: 'no_stream',
+        });
+        const foreign = [{ ...event('CaseNoteAdded'), metadata: metadata({ tenantId: 'tenant-b' }) }];
+        for (const expectedVersion of ['no_stream', 0, 1, 5] as const) {
+          const refusal = await store.appendToStream(streamId, foreign, { expectedVersion }).catch((e: unknown) => e);
+          expect(refusal).toMatchObject({ code: 'EVENT_STORE.TENANT_MISMATCH', details: { streamId } });
+          const told = JSON.stringify({ ...(refusal as object), message: (refusal as Error).message });
+          expect(told).not.toContain(TENANT);
+          expect(told).not.toMatch(/version 2|"actualVersion"/);
+        }
       });
 
       it('refuses an empty append and events without a tenant as invalid', async () => {

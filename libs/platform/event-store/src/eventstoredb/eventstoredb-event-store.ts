@@ -115,6 +115,8 @@ export class EventStoreDbEventStore implements EventStore {
       };
     } catch (error) {
       if (error instanceof WrongExpectedVersionError) {
+        // Another tenant's stream must not tell its version.
+        await this.assertTenant(prepared);
         const actual = error.actualVersion === NO_STREAM ? 0 : Number(error.actualVersion) + 1;
         throw EventStoreError.wrongExpectedVersion(streamId, options.expectedVersion, actual);
       }
@@ -258,7 +260,7 @@ export class EventStoreDbEventStore implements EventStore {
       throw error;
     }
     if (tenantId !== undefined && tenantId !== prepared.tenantId) {
-      throw EventStoreError.tenantMismatch(prepared.streamId, tenantId, prepared.tenantId);
+      throw EventStoreError.tenantMismatch(prepared.streamId);
     }
   }
 }

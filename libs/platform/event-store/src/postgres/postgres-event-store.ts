@@ -280,9 +280,13 @@ export class PostgresEventStore implements EventStore {
           },
         };
       case 'wrong_expected_version':
+        // The version check comes first in SQL: another tenant's stream must not tell its version.
+        if (row.r_stream_tenant_id !== null && row.r_stream_tenant_id !== prepared.tenantId) {
+          throw EventStoreError.tenantMismatch(streamId);
+        }
         throw EventStoreError.wrongExpectedVersion(streamId, expected, version);
       case 'tenant_mismatch':
-        throw EventStoreError.tenantMismatch(streamId, row.r_stream_tenant_id ?? '', prepared.tenantId);
+        throw EventStoreError.tenantMismatch(streamId);
       case 'duplicate_event_id':
         throw EventStoreError.duplicateEventId(
           streamId,

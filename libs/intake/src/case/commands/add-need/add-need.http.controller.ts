@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { CaseIdParamDto, CaseWriteResponseDto } from '../../case-http.dto';
 import { CASE_WORKERS } from '../../case.roles';
 import { AddNeedHandler } from './add-need.handler';
@@ -29,7 +29,7 @@ export class AddNeedHttpController {
       {
         type: 'AddNeed',
         data: { caseId, need: body.need, ...(body.note !== undefined ? { note: body.note } : {}) },
-        metadata: commandMetadataFrom(context, actingRole(context, CASE_WORKERS)),
+        metadata: commandMetadataFrom(context, CASE_WORKERS),
       },
       body.expectedVersion,
     );

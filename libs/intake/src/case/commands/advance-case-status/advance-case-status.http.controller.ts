@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { CaseIdParamDto, CaseWriteResponseDto } from '../../case-http.dto';
 import { CASE_WORKERS } from '../../case.roles';
 import { AdvanceCaseStatusHandler } from './advance-case-status.handler';
@@ -30,7 +30,7 @@ export class AdvanceCaseStatusHttpController {
       {
         type: 'AdvanceCaseStatus',
         data: { caseId, to: body.to },
-        metadata: commandMetadataFrom(context, actingRole(context, CASE_WORKERS)),
+        metadata: commandMetadataFrom(context, CASE_WORKERS),
       },
       body.expectedVersion,
     );

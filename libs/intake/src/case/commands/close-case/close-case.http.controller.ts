@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { CaseIdParamDto, CaseWriteResponseDto } from '../../case-http.dto';
 import { CASE_CLOSERS } from '../../case.roles';
 import { CloseCaseHandler } from './close-case.handler';
@@ -26,7 +26,7 @@ export class CloseCaseHttpController {
       {
         type: 'CloseCase',
         data: { caseId, reason: body.reason, outcome: body.outcome },
-        metadata: commandMetadataFrom(context, actingRole(context, CASE_CLOSERS)),
+        metadata: commandMetadataFrom(context, CASE_CLOSERS),
       },
       body.expectedVersion,
     );

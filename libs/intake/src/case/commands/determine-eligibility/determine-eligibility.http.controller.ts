@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { DEFAULT_PROGRAMS } from '../../../eligibility/programs';
 import { CaseIdParamDto, CaseWriteResponseDto } from '../../case-http.dto';
 import { CASE_WORKERS } from '../../case.roles';
@@ -43,7 +43,7 @@ export class DetermineEligibilityHttpController {
           },
           programs: DEFAULT_PROGRAMS,
         },
-        metadata: commandMetadataFrom(context, actingRole(context, CASE_WORKERS)),
+        metadata: commandMetadataFrom(context, CASE_WORKERS),
       },
       body.expectedVersion,
     );

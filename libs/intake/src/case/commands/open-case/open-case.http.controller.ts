@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { v7 as uuidv7 } from 'uuid';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { DEFAULT_PROGRAMS } from '../../../eligibility/programs';
 import { CaseWriteResponseDto } from '../../case-http.dto';
 import { CaseErrors } from '../../case.errors';
@@ -44,7 +44,7 @@ export class OpenCaseHttpController {
         teamId,
         programs: DEFAULT_PROGRAMS,
       },
-      metadata: commandMetadataFrom(context, actingRole(context, CASE_OPENERS)),
+      metadata: commandMetadataFrom(context, CASE_OPENERS),
     });
     return { id: caseId, version: result.version, changed: result.events.length > 0 };
   }

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { v7 as uuidv7 } from 'uuid';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { CaseIdParamDto, ScreeningWriteResponseDto } from '../../case-http.dto';
 import { CASE_SCREENERS } from '../../case.roles';
 import { RecordScreeningHandler } from './record-screening.handler';
@@ -39,7 +39,7 @@ export class RecordScreeningHttpController {
           answers: body.answers,
           subject: body.subject?.sex ? { sex: body.subject.sex } : {},
         },
-        metadata: commandMetadataFrom(context, actingRole(context, CASE_SCREENERS)),
+        metadata: commandMetadataFrom(context, CASE_SCREENERS),
       },
       body.expectedVersion,
     );

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { CaseIdParamDto, CaseWriteResponseDto } from '../../case-http.dto';
 import { CASE_REOPENERS } from '../../case.roles';
 import { ReopenCaseHandler } from './reopen-case.handler';
@@ -26,7 +26,7 @@ export class ReopenCaseHttpController {
       {
         type: 'ReopenCase',
         data: { caseId, reason: body.reason },
-        metadata: commandMetadataFrom(context, actingRole(context, CASE_REOPENERS)),
+        metadata: commandMetadataFrom(context, CASE_REOPENERS),
       },
       body.expectedVersion,
     );

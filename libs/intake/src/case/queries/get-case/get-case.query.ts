@@ -12,7 +12,7 @@ import type {
 import { AccessLog } from '../../../shared/access-log';
 import { InjectIntakeEventStore } from '../../../shared/intake-options';
 import { intakeStreamId } from '../../../shared/intake-streams';
-import { caseReadAccess } from '../../case-access.policy';
+import { caseReadGrant } from '../../case-access.policy';
 import {
   caseDecider,
   type CaseEvent,
@@ -84,23 +84,29 @@ export class GetCaseQuery {
   ) {}
 
   async execute(context: RequestContext, caseId: string, asOf?: Date): Promise<CaseDetails> {
-    const events = await this.eventsOf(context.tenantId, caseId, asOf);
-    const state = events.reduce(caseDecider.evolve, caseDecider.initialState());
+    const events = await this.eventsOf(context.tenantId, caseId);
+    // Access is checked against the case as it stands now (DESIGN §8), whatever moment is asked for: a reader taken
+    // off the case, or one asking for a moment before it was assigned, reads nothing.
+    const now = events.reduce(caseDecider.evolve, caseDecider.initialState());
+    const grant = now.exists ? caseReadGrant(context.actor, now) : undefined;
+    const shown = asOf ? events.filter((event) => event.recordedAt.getTime() <= asOf.getTime()) : events;
+    const state = shown.reduce(caseDecider.evolve, caseDecider.initialState());
     // Outside the reader's scope reads as absent, so the existence of the case does not leak.
-    if (!state.exists || caseReadAccess(context.actor, state) !== 'granted') throw CaseErrors.notFound(caseId);
+    if (!state.exists || grant?.decision !== 'granted') throw CaseErrors.notFound(caseId);
     await this.accessLog.record(context, {
       subject: 'case',
       subjectId: caseId,
       clientId: state.clientId,
       caseId,
       view: VIEW,
+      role: grant.role,
     });
-    return detailsOf(state, events);
+    return detailsOf(state, shown);
   }
 
-  private async eventsOf(tenantId: string, caseId: string, asOf?: Date): Promise<RecordedEvent<CaseEvent>[]> {
+  private async eventsOf(tenantId: string, caseId: string): Promise<RecordedEvent<CaseEvent>[]> {
     try {
-      const events = await this.store.readStream<CaseEvent>(intakeStreamId('case', caseId), asOf ? { asOf } : {});
+      const events = await this.store.readStream<CaseEvent>(intakeStreamId('case', caseId));
       // Another tenant's case does not exist for this one.
       return events.every((event) => event.metadata.tenantId === tenantId) ? events : [];
     } catch (error) {

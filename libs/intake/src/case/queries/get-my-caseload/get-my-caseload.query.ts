@@ -37,7 +37,7 @@ export class GetMyCaseloadQuery {
       status: Not('closed' as const),
     });
     const cases = caseloadCasesOf(rows);
-    await recordListedCases(this.accessLog, context, cases, VIEW);
+    await recordListedCases(this.accessLog, context, cases, VIEW, 'case_manager');
     return {
       caseManagerId: context.actor.id,
       caseloadLimit: this.options.caseloadLimit,

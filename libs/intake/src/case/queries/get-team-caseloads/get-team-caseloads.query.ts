@@ -51,7 +51,12 @@ export class GetTeamCaseloadsQuery {
       }),
     ]);
     const unassigned = caseloadCasesOf(unassignedRows);
-    await recordListedCases(this.accessLog, context, unassigned, VIEW);
+    // A supervisor reads their own team as supervisor; admins and auditors read every team.
+    const role =
+      context.actor.roles.includes('supervisor') && context.actor.teamId === teamId
+        ? 'supervisor'
+        : (context.actor.roles.find((held) => held === 'admin' || held === 'auditor') ?? 'none');
+    await recordListedCases(this.accessLog, context, unassigned, VIEW, role);
     const limit = this.options.caseloadLimit;
     return {
       teamId,

@@ -3,14 +3,19 @@ import { handleCommand, type CommandResult } from '@casemgmt/decider';
 import type { EventStore } from '@casemgmt/event-store';
 import { InjectIntakeEventStore } from '../../../shared/intake-options';
 import { intakeStreamId } from '../../../shared/intake-streams';
+import { ClientAccess } from '../../client-access';
 import { clientDecider, type ClientEvent, type CorrectClientDetails } from '../../client.decider';
 
 @Injectable()
 export class CorrectClientDetailsHandler {
-  constructor(@InjectIntakeEventStore() private readonly store: EventStore) {}
+  constructor(
+    @InjectIntakeEventStore() private readonly store: EventStore,
+    private readonly access: ClientAccess,
+  ) {}
 
-  execute(command: CorrectClientDetails, expectedVersion: number): Promise<CommandResult<ClientEvent>> {
-    const { clientId, reason } = command.data;
+  async execute(request: CorrectClientDetails, expectedVersion: number): Promise<CommandResult<ClientEvent>> {
+    const { clientId, reason } = request.data;
+    const command = await this.access.authorise(request, [clientId]);
     return handleCommand(this.store, intakeStreamId('client', clientId), clientDecider, command, expectedVersion, {
       clientId,
       reason: reason.trim(),

@@ -1,7 +1,7 @@
 import { Body, Controller, Param, Patch } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { ClientIdParamDto, ClientWriteResponseDto } from '../../client-http.dto';
 import { CLIENT_WRITERS } from '../../client.roles';
 import type { ClientPersonalCorrection } from '../../client.types';
@@ -46,7 +46,7 @@ export class CorrectClientDetailsHttpController {
           },
           reason: body.reason,
         },
-        metadata: commandMetadataFrom(context, actingRole(context, CLIENT_WRITERS)),
+        metadata: commandMetadataFrom(context, CLIENT_WRITERS),
       },
       body.expectedVersion,
     );

@@ -4,6 +4,7 @@ import type { EventStore } from '@casemgmt/event-store';
 import type { PersonalDataVault } from '@casemgmt/personal-data';
 import { InjectIntakeEventStore, InjectPersonalDataVault } from '../../../shared/intake-options';
 import { intakeStreamId } from '../../../shared/intake-streams';
+import { ClientAccess } from '../../client-access';
 import { clientDecider, type ClientEvent, type EraseClientPersonalData } from '../../client.decider';
 
 /**
@@ -16,10 +17,12 @@ export class EraseClientPersonalDataHandler {
     @InjectIntakeEventStore() private readonly store: EventStore,
     // intake.module imports this file (through client.providers): the token is read once both are loaded.
     @InjectPersonalDataVault() private readonly vault: PersonalDataVault,
+    private readonly access: ClientAccess,
   ) {}
 
-  async execute(command: EraseClientPersonalData): Promise<CommandResult<ClientEvent>> {
-    const { clientId, reason } = command.data;
+  async execute(request: EraseClientPersonalData): Promise<CommandResult<ClientEvent>> {
+    const { clientId, reason } = request.data;
+    const command = await this.access.authorise(request, [clientId]);
     const streamId = intakeStreamId('client', clientId);
     // Decide before shredding, so an unknown client or a missing reason shreds nothing.
     const loaded = await loadAggregate(this.store, streamId, clientDecider, command.metadata.tenantId);

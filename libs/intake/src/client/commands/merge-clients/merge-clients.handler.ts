@@ -3,6 +3,7 @@ import { handleCommand, loadAggregate, type CommandResult } from '@casemgmt/deci
 import type { EventStore } from '@casemgmt/event-store';
 import { InjectIntakeEventStore } from '../../../shared/intake-options';
 import { intakeStreamId } from '../../../shared/intake-streams';
+import { ClientAccess } from '../../client-access';
 import { clientDecider, type ClientEvent, type MergeClient } from '../../client.decider';
 
 export interface MergeClientsResult {
@@ -17,10 +18,15 @@ export interface MergeClientsResult {
  */
 @Injectable()
 export class MergeClientsHandler {
-  constructor(@InjectIntakeEventStore() private readonly store: EventStore) {}
+  constructor(
+    @InjectIntakeEventStore() private readonly store: EventStore,
+    private readonly access: ClientAccess,
+  ) {}
 
-  async execute(command: MergeClient): Promise<MergeClientsResult> {
-    const { clientId: survivorId, mergedClientId, reason } = command.data;
+  async execute(request: MergeClient): Promise<MergeClientsResult> {
+    const { clientId: survivorId, mergedClientId, reason } = request.data;
+    // Both records change: the actor must reach both.
+    const command = await this.access.authorise(request, [survivorId, mergedClientId]);
     const survivorStream = intakeStreamId('client', survivorId);
     const survivor = await loadAggregate(this.store, survivorStream, clientDecider, command.metadata.tenantId);
     clientDecider.decide(command, survivor.state);

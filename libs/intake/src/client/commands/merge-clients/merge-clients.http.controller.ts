@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { ClientIdParamDto } from '../../client-http.dto';
 import { CLIENT_MERGERS } from '../../client.roles';
 import { MergeClientsHandler } from './merge-clients.handler';
@@ -26,7 +26,7 @@ export class MergeClientsHttpController {
     const result = await this.handler.execute({
       type: 'MergeClient',
       data: { clientId: params.id, mergedClientId: body.mergedClientId, reason: body.reason },
-      metadata: commandMetadataFrom(context, actingRole(context, CLIENT_MERGERS)),
+      metadata: commandMetadataFrom(context, CLIENT_MERGERS),
     });
     return {
       id: params.id,

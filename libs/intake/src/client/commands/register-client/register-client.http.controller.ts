@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { v7 as uuidv7 } from 'uuid';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { ClientWriteResponseDto } from '../../client-http.dto';
 import { CLIENT_WRITERS } from '../../client.roles';
 import { RegisterClientHandler } from './register-client.handler';
@@ -49,7 +49,7 @@ export class RegisterClientHttpController {
           demographics: demographicsOf(body.demographics),
           ...(body.duplicateOverride ? { overrideReason: body.duplicateOverride.reason } : {}),
         },
-        metadata: commandMetadataFrom(context, actingRole(context, CLIENT_WRITERS)),
+        metadata: commandMetadataFrom(context, CLIENT_WRITERS),
       },
       context,
     );

@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { Brackets, DataSource } from 'typeorm';
 import type { RequestContext } from '@casemgmt/auth';
+import { heldRoles } from '@casemgmt/decider';
+import { CLIENT_WRITERS } from '../../client.roles';
 import { AccessLog } from '../../../shared/access-log';
 import {
   normaliseIdentifier,
@@ -65,14 +67,19 @@ export class FindDuplicateCandidatesQuery {
     );
   }
 
-  /** Candidates shown to a worker are reads of those clients' data: one access entry each. */
+  /**
+   * Candidates shown to a worker (masked, ADR 0012) are reads of those clients' data: one access entry each, under
+   * the role the duplicate check is allowed to, since it searches the whole agency whatever the worker's scope.
+   */
   async recordShown(context: RequestContext, candidates: readonly DuplicateCandidate[], view: string): Promise<void> {
+    const role = heldRoles(context, CLIENT_WRITERS)[0] ?? 'none';
     for (const candidate of candidates) {
       await this.accessLog.record(context, {
         subject: 'client',
         subjectId: candidate.clientId,
         clientId: candidate.clientId,
         view,
+        role,
       });
     }
   }

@@ -5,6 +5,7 @@ import type { EventStore } from '@casemgmt/event-store';
 import { AccessLog } from '../../../shared/access-log';
 import { InjectIntakeEventStore } from '../../../shared/intake-options';
 import { intakeStreamId } from '../../../shared/intake-streams';
+import { ClientAccess } from '../../client-access';
 import { clientDecider } from '../../client.decider';
 import { ClientErrors } from '../../client.errors';
 import type { ClientDemographics, ClientPersonal } from '../../client.types';
@@ -28,16 +29,21 @@ export class GetClientQuery {
   constructor(
     @InjectIntakeEventStore() private readonly store: EventStore,
     private readonly accessLog: AccessLog,
+    private readonly access: ClientAccess,
   ) {}
 
   async execute(context: RequestContext, clientId: string): Promise<ClientDetails> {
     const loaded = await loadAggregate(this.store, intakeStreamId('client', clientId), clientDecider, context.tenantId);
     if (!loaded.exists || !loaded.state.registered) throw ClientErrors.notFound(clientId);
+    // Out of the reader's scope reads as not registered: the client's existence does not leak.
+    const role = await this.access.readRole(context, clientId);
+    if (!role) throw ClientErrors.notFound(clientId);
     await this.accessLog.record(context, {
       subject: 'client',
       subjectId: clientId,
       clientId,
       view: 'GET /intake/clients/{id}',
+      role,
     });
     const { personal, preferredLanguage, demographics, mergedInto, mergedClientIds, erased } = loaded.state;
     return {

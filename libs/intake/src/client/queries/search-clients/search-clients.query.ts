@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '@casemgmt/auth';
 import { AccessLog } from '../../../shared/access-log';
+import { ClientAccess } from '../../client-access';
 import { ClientErrors } from '../../client.errors';
 import { IDENTIFIER_SYSTEMS, type ClientIdentifier, type IdentifierSystem } from '../../client.types';
 import { normaliseIdentifierValue, normaliseName } from '../../duplicates/client-matching';
@@ -10,6 +11,8 @@ import { ClientSearch } from '../../projections/client-search/client-search.enti
 import type { SearchClientsRequestDto } from './search-clients.request.dto';
 
 const MAX_RESULTS = 50;
+// Rows read before the reader's scope narrows them to MAX_RESULTS.
+const MAX_ROWS_SCOPED = 500;
 
 export interface ClientSearchResult {
   readonly clientId: string;
@@ -31,6 +34,7 @@ export class SearchClientsQuery {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly accessLog: AccessLog,
+    private readonly access: ClientAccess,
   ) {}
 
   async execute(context: RequestContext, filters: SearchClientsRequestDto): Promise<{ clients: ClientSearchResult[] }> {
@@ -51,7 +55,7 @@ export class SearchClientsQuery {
       .orderBy('c.family_name')
       .addOrderBy('c.given_name')
       .addOrderBy('c.client_id')
-      .limit(MAX_RESULTS);
+      .limit(MAX_ROWS_SCOPED);
     // Normalised names hold only a-z, 0-9 and single spaces, so the words need no LIKE escaping.
     nameWords.forEach((word, index) =>
       query.andWhere(
@@ -63,13 +67,20 @@ export class SearchClientsQuery {
     if (identifier) {
       query.andWhere('c.identifiers @> CAST(:identifier AS jsonb)', { identifier: JSON.stringify([identifier]) });
     }
-    const rows = await query.getMany();
+    const found = await query.getMany();
+    // Only the clients in the reader's scope (ADR 0012): the others are not found for them.
+    const readable = await this.access.readable(
+      context,
+      found.map((row) => row.clientId),
+    );
+    const rows = found.filter((row) => readable.has(row.clientId)).slice(0, MAX_RESULTS);
     for (const row of rows) {
       await this.accessLog.record(context, {
         subject: 'client',
         subjectId: row.clientId,
         clientId: row.clientId,
         view: 'GET /intake/clients',
+        role: readable.get(row.clientId) ?? 'none',
       });
     }
     return { clients: rows.map(resultOf) };

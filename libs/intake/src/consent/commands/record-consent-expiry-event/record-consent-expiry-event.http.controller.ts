@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { CONSENT_WRITERS, ConsentWriteResponseDto } from '../../consent.http';
 import { RecordConsentExpiryEventHandler } from './record-consent-expiry-event.handler';
 import { RecordConsentExpiryEventRequestDto } from './record-consent-expiry-event.request.dto';
@@ -29,7 +29,7 @@ export class RecordConsentExpiryEventHttpController {
         type: 'RecordConsentExpiryEvent',
         data: { consentId, ...(body.occurredAt !== undefined ? { occurredAt: body.occurredAt } : {}) },
         metadata: {
-          ...commandMetadataFrom(context, actingRole(context, CONSENT_WRITERS)),
+          ...commandMetadataFrom(context, CONSENT_WRITERS),
           ...(body.occurredAt !== undefined ? { occurredAt: new Date(body.occurredAt) } : {}),
         },
       },

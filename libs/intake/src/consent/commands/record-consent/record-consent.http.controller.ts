@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { v7 as uuidv7 } from 'uuid';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { CONSENT_WRITERS, ConsentWriteResponseDto } from '../../consent.http';
 import { RecordConsentHandler } from './record-consent.handler';
 import { RecordConsentRequestDto } from './record-consent.request.dto';
@@ -30,7 +30,7 @@ export class RecordConsentHttpController {
       type: 'RecordConsent',
       data: { consentId, clientId: clientId ?? '', ...(caseId ? { caseId } : {}), form },
       metadata: {
-        ...commandMetadataFrom(context, actingRole(context, CONSENT_WRITERS)),
+        ...commandMetadataFrom(context, CONSENT_WRITERS),
         // The consent happened in the world when it was signed; the store's recordedAt says when it was entered.
         ...(form.signedAt !== undefined ? { occurredAt: new Date(form.signedAt) } : {}),
       },

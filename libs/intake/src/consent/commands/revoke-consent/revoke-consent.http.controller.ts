@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { CONSENT_WRITERS, ConsentWriteResponseDto } from '../../consent.http';
 import { RevokeConsentHandler } from './revoke-consent.handler';
 import { RevokeConsentRequestDto } from './revoke-consent.request.dto';
@@ -35,7 +35,7 @@ export class RevokeConsentHttpController {
           ...(body.reason !== undefined ? { reason: body.reason } : {}),
         },
         metadata: {
-          ...commandMetadataFrom(context, actingRole(context, CONSENT_WRITERS)),
+          ...commandMetadataFrom(context, CONSENT_WRITERS),
           ...(body.revokedAt !== undefined ? { occurredAt: new Date(body.revokedAt) } : {}),
         },
       },

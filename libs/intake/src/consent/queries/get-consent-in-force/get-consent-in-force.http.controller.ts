@@ -1,6 +1,8 @@
 import { Controller, Get, Query } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
+import { ClientAccess } from '../../../client/client-access';
+import { ClientErrors } from '../../../client/client.errors';
 import { AccessLog } from '../../../shared/access-log';
 import { CONSENT_READERS } from '../../consent.http';
 import { GetConsentInForceQuery } from './get-consent-in-force.query';
@@ -12,6 +14,7 @@ export class GetConsentInForceHttpController {
   constructor(
     private readonly query: GetConsentInForceQuery,
     private readonly accessLog: AccessLog,
+    private readonly access: ClientAccess,
   ) {}
 
   @Roles(...CONSENT_READERS)
@@ -26,6 +29,9 @@ export class GetConsentInForceHttpController {
     @Query() query: GetConsentInForceRequestDto,
     @Ctx() context: RequestContext,
   ): Promise<{ inForce: boolean; consentId: string | null; reason: string }> {
+    // Whether a client consented tells something about them: only those who may read the client may ask.
+    const role = await this.access.readRole(context, query.clientId);
+    if (!role) throw ClientErrors.notFound(query.clientId);
     const { answer, consulted } = await this.query.execute(context.tenantId, query.clientId, {
       recipient: {
         ...(query.recipientOrganizationId !== undefined ? { organizationId: query.recipientOrganizationId } : {}),
@@ -43,6 +49,7 @@ export class GetConsentInForceHttpController {
         subjectId: query.clientId,
         clientId: query.clientId,
         view: 'GET /intake/consents/in-force',
+        role,
       });
     }
     return { inForce: answer.inForce, consentId: answer.consentId ?? null, reason: answer.reason };

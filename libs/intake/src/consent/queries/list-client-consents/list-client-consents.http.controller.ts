@@ -1,6 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
+import { ClientAccess } from '../../../client/client-access';
+import { ClientErrors } from '../../../client/client.errors';
 import { AccessLog } from '../../../shared/access-log';
 import { CONSENT_READERS } from '../../consent.http';
 import { ListClientConsentsQuery, type ConsentSummary } from './list-client-consents.query';
@@ -11,6 +13,7 @@ export class ListClientConsentsHttpController {
   constructor(
     private readonly query: ListClientConsentsQuery,
     private readonly accessLog: AccessLog,
+    private readonly access: ClientAccess,
   ) {}
 
   @Roles(...CONSENT_READERS)
@@ -23,6 +26,8 @@ export class ListClientConsentsHttpController {
     @Param('clientId') clientId: string,
     @Ctx() context: RequestContext,
   ): Promise<{ clientId: string; consents: readonly ConsentSummary[] }> {
+    const role = await this.access.readRole(context, clientId);
+    if (!role) throw ClientErrors.notFound(clientId);
     const consents = await this.query.execute(context.tenantId, clientId);
     // An empty list shows nothing of the client's record: only reads of a record are logged.
     if (consents.length > 0) {
@@ -31,6 +36,7 @@ export class ListClientConsentsHttpController {
         subjectId: clientId,
         clientId,
         view: 'GET /intake/clients/{clientId}/consents',
+        role,
       });
     }
     return { clientId, consents };

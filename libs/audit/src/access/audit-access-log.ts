@@ -1,0 +1,161 @@
+import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { HttpAdapterHost } from '@nestjs/core';
+import type { FastifyInstance } from 'fastify';
+import type { Pool } from 'pg';
+import { v7 as uuidv7 } from 'uuid';
+import { watchRefusedRequests, type RefusedRequest, type RequestContext } from '@casemgmt/auth';
+import { InjectDatabasePool, type SqlTransaction } from '@casemgmt/event-store';
+import { appendToChain } from '../chain/audit-chain';
+import type { ChainEvent } from '../chain/chain-hash';
+
+/** The published types of the audit service's own records, in the chain beside the events it keeps. */
+export const AUDIT_RECORD_ACCESSED = 'audit.RecordAccessed.v1';
+export const AUDIT_RECORD_ACCESS_REFUSED = 'audit.RecordAccessRefused.v1';
+
+const SERVICE = 'audit';
+
+/**
+ * Records the audit service's own reads of case data, and its refusals, straight into the reader's tenant chain
+ * (ADR 0012): the audit service has no event store of its own to publish from, and the chain is where an auditor
+ * looks. Each record is one chain entry, hashed like every other, committed before the answer leaves.
+ */
+@Injectable()
+export class AuditAccessLog {
+  constructor(@InjectDatabasePool() private readonly pool: Pool) {}
+
+  /** A read that showed a case: it names the case, so the case's timeline shows who looked at it. */
+  async viewed(context: RequestContext, caseId: string, view: string, role: string): Promise<void> {
+    await this.append(
+      context,
+      AUDIT_RECORD_ACCESSED,
+      `${context.tenantId}.${caseId}`,
+      role,
+      { subject: 'case', subjectId: caseId, view, role },
+      caseId,
+    );
+  }
+
+  /**
+   * A refused request. It does not name the case in its metadata: a case nothing was recorded about must keep
+   * answering 404, not a timeline of the refusals of it.
+   */
+  async refused(
+    context: RequestContext,
+    refusal: {
+      readonly subjectId: string | null;
+      readonly view: string;
+      readonly status: number;
+      readonly error: string;
+    },
+  ): Promise<void> {
+    await this.append(context, AUDIT_RECORD_ACCESS_REFUSED, `${context.tenantId}.refused`, 'none', {
+      subject: 'case',
+      ...refusal,
+      roles: [...context.actor.roles],
+    });
+  }
+
+  private async append(
+    context: RequestContext,
+    type: string,
+    streamKey: string,
+    role: string,
+    data: Readonly<Record<string, unknown>>,
+    caseId?: string,
+  ): Promise<void> {
+    const now = new Date();
+    const streamId = `audit.access_log-${streamKey}`;
+    const event = (streamVersion: number): ChainEvent => ({
+      eventId: uuidv7(),
+      type,
+      service: SERVICE,
+      streamId,
+      streamVersion,
+      occurredAt: now,
+      recordedAt: now,
+      data,
+      metadata: {
+        tenantId: context.tenantId,
+        actor: {
+          id: context.actor.id,
+          role,
+          ...(context.actor.onBehalfOf ? { onBehalfOf: context.actor.onBehalfOf } : {}),
+        },
+        correlationId: context.correlationId,
+        ...(caseId ? { caseId } : {}),
+        ...(context.traceparent ? { traceparent: context.traceparent } : {}),
+      },
+    });
+    const client = await this.pool.connect();
+    try {
+      await client.query('BEGIN');
+      const tx = transactionOf(client);
+      // The tenant's chain lock (appendToChain takes it again, in the same transaction): the stream's next version
+      // is read and used before any other record of the stream can be chained.
+      await tx.query("SELECT pg_advisory_xact_lock(hashtext('audit.chain'), hashtext($1))", [context.tenantId]);
+      const { rows } = await tx.query<{ version: number }>(
+        'SELECT coalesce(max(stream_version), 0)::int AS version FROM audit.entries WHERE tenant_id = $1 AND stream_id = $2',
+        [context.tenantId, streamId],
+      );
+      await appendToChain(tx, event((rows[0]?.version ?? 0) + 1));
+      await client.query('COMMIT');
+    } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
+      throw error;
+    } finally {
+      client.release();
+    }
+  }
+}
+
+function transactionOf(client: { query: Pool['query'] }): SqlTransaction {
+  return {
+    async query<Row extends Record<string, unknown>>(text: string, values?: readonly unknown[]) {
+      const result = await client.query<Row>(text, values === undefined ? undefined : [...values]);
+      return { rows: result.rows, rowCount: result.rowCount ?? 0 };
+    },
+  };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Records refused requests for case data on the audit routes; a 401, with no verified tenant, is a log warning. */
+@Injectable()
+export class AuditRefusedRequests implements OnModuleInit {
+  private readonly logger = new Logger('AuditAccessRefusals');
+
+  constructor(
+    private readonly host: HttpAdapterHost,
+    private readonly accessLog: AuditAccessLog,
+  ) {}
+
+  onModuleInit(): void {
+    const instance: unknown = this.host.httpAdapter?.getInstance();
+    if (typeof (instance as { addHook?: unknown } | undefined)?.addHook !== 'function') return;
+    watchRefusedRequests(instance as FastifyInstance, '/audit/cases/', (refused) => this.record(refused));
+  }
+
+  private async record(refused: RefusedRequest): Promise<void> {
+    const named = refused.params['caseId'];
+    const refusal = {
+      subjectId: typeof named === 'string' && UUID.test(named) ? named.toLowerCase() : null,
+      view: `${refused.method} ${refused.route.replace(/:(\w+)/g, '{$1}')}`,
+      status: refused.status,
+      error: refused.error,
+    };
+    if (!refused.context) {
+      this.logger.warn({
+        msg: 'refused an unauthenticated request',
+        view: refusal.view,
+        status: refusal.status,
+        error: refusal.error,
+      });
+      return;
+    }
+    try {
+      await this.accessLog.refused(refused.context, refusal);
+    } catch (error) {
+      this.logger.error({ msg: 'could not record a refused request', view: refusal.view, error: String(error) });
+    }
+  }
+}
