@@ -1,7 +1,7 @@
 import type { Role } from '@casemgmt/auth';
 
-// Who may do what with cases (DESIGN §8); which cases each may touch is case-access.policy.ts. Order matters: the
-// first role the actor holds is the one recorded on the events.
+// Who may do what with cases (DESIGN §8); which cases each may touch is case-access.policy.ts. Order matters: a
+// caller holding several is allowed under the first that grants the request, and the events record that one.
 export const CASE_OPENERS = ['admin', 'supervisor', 'case_manager', 'intake_worker'] as const satisfies readonly Role[];
 export const CASE_WORKERS = ['admin', 'supervisor', 'case_manager', 'intake_worker'] as const satisfies readonly Role[];
 export const CASE_CLOSERS = ['admin', 'supervisor', 'case_manager'] as const satisfies readonly Role[];

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Role } from '@casemgmt/auth';
 
-/** Who records and revokes consents; the first role the actor holds is the one recorded on the events. */
+/** Who records and revokes consents; the events record the first of these that grants the change (ADR 0012). */
 export const CONSENT_WRITERS = ['intake_worker', 'case_manager', 'supervisor'] as const satisfies readonly Role[];
 
 /** Who may read consents and ask whether one is in force. */

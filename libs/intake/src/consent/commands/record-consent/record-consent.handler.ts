@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { handleCommand, loadAggregate, type CommandResult } from '@casemgmt/decider';
 import type { EventStore } from '@casemgmt/event-store';
-import { caseReadAccess, commandAccessActor } from '../../../case/case-access.policy';
+import { caseReadAccess, caseWriteGrant, commandAccessActor } from '../../../case/case-access.policy';
 import { caseDecider } from '../../../case/case.decider';
 import { CaseErrors } from '../../../case/case.errors';
 import { ClientAccess } from '../../../client/client-access';
@@ -25,33 +25,48 @@ export class RecordConsentHandler {
 
   async execute(request: RecordConsent): Promise<CommandResult<ConsentEvent>> {
     const { consentId, clientId, caseId } = request.data;
-    const command = clientId === '' ? request : await this.clientInScope(request);
-    if (caseId !== undefined) await this.assertCaseOf(command, caseId);
+    const command = clientId === '' ? request : await this.authorised(request);
     return handleCommand(this.store, intakeStreamId('consent', consentId), consentDecider, command, undefined, {
       clientId,
       caseId,
     });
   }
 
-  private async clientInScope(request: RecordConsent): Promise<RecordConsent> {
-    const { clientId } = request.data;
+  private async authorised(request: RecordConsent): Promise<RecordConsent> {
+    const { clientId, caseId } = request.data;
     const { tenantId } = request.metadata;
     const client = await loadAggregate(this.store, intakeStreamId('client', clientId), clientDecider, tenantId);
     if (!client.exists || !client.state.registered) throw ClientErrors.notFound(clientId);
-    const command = await this.access.authorise(request, [clientId]);
+    const command =
+      caseId === undefined ? await this.access.authorise(request, [clientId]) : await this.throughCase(request, caseId);
     // A consent goes on the surviving record of a merged client, and an erased client can give none.
     if (client.state.mergedInto !== null) throw ClientErrors.merged(clientId, client.state.mergedInto);
     if (client.state.erased) throw ClientErrors.erased(clientId);
     return command;
   }
 
-  private async assertCaseOf(command: RecordConsent, caseId: string): Promise<void> {
-    const { tenantId } = command.metadata;
-    const found = await loadAggregate(this.store, intakeStreamId('case', caseId), caseDecider, tenantId);
+  /**
+   * The named case is read from its stream, so it proves the actor's scope at once where the case read model may
+   * not have caught up yet (a consent recorded just after an assignment); the read model decides otherwise.
+   */
+  private async throughCase(request: RecordConsent, caseId: string): Promise<RecordConsent> {
+    const { clientId } = request.data;
+    const actor = commandAccessActor(request.metadata);
+    const found = await loadAggregate(
+      this.store,
+      intakeStreamId('case', caseId),
+      caseDecider,
+      request.metadata.tenantId,
+    );
     const { state } = found;
-    if (!state.exists || caseReadAccess(commandAccessActor(command.metadata), state) !== 'granted') {
-      throw CaseErrors.notFound(caseId);
+    if (!state.exists || caseReadAccess(actor, state) !== 'granted') throw CaseErrors.notFound(caseId);
+    if (state.clientId !== clientId) {
+      // Out of scope, the client reads as not found before anything is said about the case.
+      await this.access.authorise(request, [clientId]);
+      throw ConsentErrors.caseOfAnotherClient(caseId);
     }
-    if (state.clientId !== command.data.clientId) throw ConsentErrors.caseOfAnotherClient(caseId);
+    const grant = caseWriteGrant(actor, state);
+    if (grant.decision !== 'granted') return this.access.authorise(request, [clientId]);
+    return { ...request, metadata: { ...request.metadata, actor: { ...request.metadata.actor, role: grant.role } } };
   }
 }
