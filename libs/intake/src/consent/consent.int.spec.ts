@@ -61,6 +61,7 @@ describe('consents over HTTP', () => {
       teamId: 'team-1',
     });
     expect(opened.status).toBe(201);
+    await intake.registerWorker({ workerId: 'cm-1', teamId: 'team-1' });
     const assigned = await intake.call('POST', `/intake/cases/${CASE_ID}/assignment`, SUPERVISOR, {
       caseManagerId: 'cm-1',
     });

@@ -84,6 +84,7 @@ describe('access to clients, consents and cases', () => {
   beforeAll(async () => {
     database = await createTestDatabase('intake_access');
     intake = await startIntakeTestApp(database.url, { caseloadLimit: 10 });
+    for (const workerId of ['cm-n', 'cm-x']) await intake.registerWorker({ workerId, teamId: 'team-north' });
     await ok(intake.call('POST', '/intake/clients', INTAKE, person(ANA, 'Ana', 'Oyelaran', '1971-03-09')));
     await ok(intake.call('POST', '/intake/clients', INTAKE, person(BEN, 'Benedikt', 'Marchetti', '1988-10-30')));
     await ok(intake.call('POST', '/intake/clients', INTAKE, person(CARL, 'Carl', 'Ibekwe', '1969-01-17')));
