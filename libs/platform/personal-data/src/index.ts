@@ -7,3 +7,4 @@ export {
 } from './postgres-personal-data.vault';
 export { protectPersonalData } from './protect-personal-data';
 export { developmentMasterKey } from './development-master-key';
+export { createBlindIndex, type BlindIndex } from './blind-index';

@@ -14,6 +14,12 @@ export interface PublishedEventContract {
   readonly description?: string;
   /** JSON Schema (draft-07) of the event's `data`. */
   readonly schema: JsonSchema;
+  /**
+   * The fields of `data.personal`, sealed with the client's own key (AES-256-GCM, crypto-shredding): what a consumer
+   * cannot read without the owning service, and what nobody can read once the client's key is shredded. Everything
+   * else in `data` travels in clear.
+   */
+  readonly sealed?: readonly string[];
   /** Sample `data` values, shown in the AsyncAPI document. */
   readonly examples?: readonly Readonly<Record<string, unknown>>[];
 }
