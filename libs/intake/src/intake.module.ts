@@ -4,7 +4,13 @@ import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { DATABASE_POOL, EVENT_STORE, type EventStore } from '@casemgmt/event-store';
 import { migrateSchema } from '@casemgmt/kernel';
-import { createPostgresPersonalDataVault, protectPersonalData, type PersonalDataVault } from '@casemgmt/personal-data';
+import {
+  createBlindIndex,
+  createPostgresPersonalDataVault,
+  protectPersonalData,
+  type BlindIndex,
+  type PersonalDataVault,
+} from '@casemgmt/personal-data';
 import { ProjectionRunner, type Projection } from '@casemgmt/read-model';
 import {
   CASE_CONTROLLERS,
@@ -17,15 +23,15 @@ import {
   CLIENT_CONTROLLERS,
   CLIENT_ENTITIES,
   CLIENT_MIGRATIONS,
-  CLIENT_PROJECTIONS,
   CLIENT_PROVIDERS,
+  clientProjections,
 } from './client/client.providers';
 import {
   CONSENT_CONTROLLERS,
   CONSENT_ENTITIES,
   CONSENT_MIGRATIONS,
-  CONSENT_PROJECTIONS,
   CONSENT_PROVIDERS,
+  consentProjections,
 } from './consent/consent.providers';
 import { AccessLog } from './shared/access-log';
 import { IntakeRefusedRequests } from './shared/refused-requests';
@@ -36,18 +42,27 @@ import {
   WORKER_PROJECTIONS,
   WORKER_PROVIDERS,
 } from './worker/worker.providers';
-import { INTAKE_EVENT_STORE, INTAKE_OPTIONS, PERSONAL_DATA_VAULT, type IntakeOptions } from './shared/intake-options';
+import {
+  BLIND_INDEX,
+  INTAKE_EVENT_STORE,
+  INTAKE_OPTIONS,
+  PERSONAL_DATA_VAULT,
+  type IntakeOptions,
+} from './shared/intake-options';
 
 /** The read-model schema intake owns. */
 export const INTAKE_READ_MODEL_SCHEMA = 'intake';
 
 export const INTAKE_ENTITIES = [...CLIENT_ENTITIES, ...CASE_ENTITIES, ...CONSENT_ENTITIES, ...WORKER_ENTITIES];
-export const INTAKE_PROJECTIONS: readonly Projection[] = [
-  ...CLIENT_PROJECTIONS,
-  ...CASE_PROJECTIONS,
-  ...CONSENT_PROJECTIONS,
-  ...WORKER_PROJECTIONS,
-];
+/** Intake's projections; the client search and consent directives are kept with the master key's blind index. */
+export function intakeProjections(blindIndex: BlindIndex): readonly Projection[] {
+  return [
+    ...clientProjections(blindIndex),
+    ...CASE_PROJECTIONS,
+    ...consentProjections(blindIndex),
+    ...WORKER_PROJECTIONS,
+  ];
+}
 export const INTAKE_MIGRATIONS = [
   ...CLIENT_MIGRATIONS,
   ...CASE_MIGRATIONS,
@@ -57,6 +72,8 @@ export const INTAKE_MIGRATIONS = [
 
 /** Injection token of intake's {@link ProjectionRunner}. */
 export const INTAKE_PROJECTION_RUNNER = Symbol('INTAKE_PROJECTION_RUNNER');
+/** Injection token of the list of intake's projections as the runner runs them. */
+export const INTAKE_PROJECTIONS = Symbol('INTAKE_PROJECTIONS');
 
 export interface IntakeModuleOptions extends IntakeOptions {
   /** Base64 of the 32-byte key that wraps every client's data key (from a secret store in production). */
@@ -102,11 +119,13 @@ export class IntakeModule {
           inject: [EVENT_STORE, PERSONAL_DATA_VAULT],
           useFactory: (store: EventStore, vault: PersonalDataVault) => protectPersonalData(store, vault),
         },
+        { provide: BLIND_INDEX, useFactory: () => createBlindIndex(options.personalDataMasterKey) },
+        { provide: INTAKE_PROJECTIONS, inject: [BLIND_INDEX], useFactory: intakeProjections },
         {
           provide: INTAKE_PROJECTION_RUNNER,
-          inject: [INTAKE_EVENT_STORE, getDataSourceToken()],
-          useFactory: (store: EventStore, dataSource: DataSource) =>
-            new ProjectionRunner(store, dataSource, INTAKE_PROJECTIONS, new Logger('IntakeProjections')),
+          inject: [INTAKE_EVENT_STORE, getDataSourceToken(), INTAKE_PROJECTIONS],
+          useFactory: (store: EventStore, dataSource: DataSource, projections: readonly Projection[]) =>
+            new ProjectionRunner(store, dataSource, projections, new Logger('IntakeProjections')),
         },
         AccessLog,
         IntakeRefusedRequests,

@@ -105,11 +105,19 @@ function messageOf(contract: ServiceContract, event: PublishedEventContract): Js
     },
     payload,
   }));
+  const sealed = event.sealed;
+  const sealedNote =
+    sealed === undefined
+      ? undefined
+      : sealed.length > 0
+        ? `Sealed with the client's key in \`personal\` (unreadable once the key is shredded): ${sealed.join(', ')}.`
+        : 'Nothing is sealed: the event carries ids, codes and times only.';
+  const description = [event.description, sealedNote].filter((part) => part !== undefined).join('\n\n');
   return {
     name,
     title: `${event.type} v${event.version}`,
     summary: event.summary,
-    ...(event.description ? { description: event.description } : {}),
+    ...(description ? { description } : {}),
     contentType: JSON_CONTENT_TYPE,
     headers: {
       allOf: [
@@ -135,6 +143,7 @@ function messageOf(contract: ServiceContract, event: PublishedEventContract): Js
       },
     },
     ...(examples.length > 0 ? { examples } : {}),
+    ...(sealed !== undefined ? { 'x-sealed-fields': [...sealed] } : {}),
   };
 }
 

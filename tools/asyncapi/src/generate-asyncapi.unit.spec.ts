@@ -17,6 +17,7 @@ const intakeSample: ServiceContract = {
       type: 'ClientRegistered',
       version: 1,
       summary: 'A person was registered as a client of the agency.',
+      sealed: ['givenName', 'familyName', 'dateOfBirth'],
       schema: {
         $schema: 'http://json-schema.org/draft-07/schema#',
         type: 'object',
@@ -136,6 +137,34 @@ describe('AsyncAPI document of the published events', () => {
         .all()
         .map((message) => message.name()),
     ).toEqual(['intake.ClientRegistered.v1', 'intake.CaseOpened.v1']);
+  });
+
+  it('lists the sealed fields of each message whose contract lists them', async () => {
+    const yaml = generateAsyncApiYaml([intakeSample, ...serviceContracts.filter((c) => c.service !== 'intake')]);
+
+    expect(await errorsOf(yaml)).toEqual([]);
+    const raw = parse(yaml) as {
+      components: { messages: Record<string, { description?: string; 'x-sealed-fields'?: string[] }> };
+    };
+    const registered = raw.components.messages['intake.ClientRegistered.v1'];
+    expect(registered?.['x-sealed-fields']).toEqual(['givenName', 'familyName', 'dateOfBirth']);
+    expect(registered?.description).toContain('givenName, familyName, dateOfBirth');
+    expect(raw.components.messages['intake.CaseOpened.v1']?.['x-sealed-fields']).toBeUndefined();
+  });
+
+  it('carries every intake event type with its sealed fields into the committed document', () => {
+    const raw = parse(readFileSync(ASYNCAPI_DOCUMENT, 'utf8')) as {
+      components: { messages: Record<string, { 'x-sealed-fields'?: string[] }> };
+    };
+    const intake = serviceContracts.find((contract) => contract.service === 'intake');
+    for (const event of intake?.events ?? []) {
+      expect(raw.components.messages[`intake.${event.type}.v${event.version}`]?.['x-sealed-fields']).toEqual(
+        event.sealed,
+      );
+    }
+    expect(raw.components.messages['intake.ScreeningScored.v1']?.['x-sealed-fields']).toEqual(
+      expect.arrayContaining(['answers']),
+    );
   });
 
   it('refuses contracts the relay would refuse', () => {

@@ -19,6 +19,7 @@ const instrument: JsonSchema = { enum: Object.keys(SCREENING_INSTRUMENT_VERSIONS
 const need: JsonSchema = { enum: [...NEED_CODES] };
 const workingStatus: JsonSchema = { enum: [...WORKING_STATUSES] };
 const idOrNull: JsonSchema = { anyOf: [id, { type: 'null' }] };
+const LEGACY = 'Only in events stored before ADR 0014, in clear; sealed in `personal` since.';
 
 /** Free text or names sealed with the client's key (ADR 0008), or null once the client's personal data is erased. */
 function sealed(contents: string): JsonSchema {
@@ -27,7 +28,7 @@ function sealed(contents: string): JsonSchema {
       { type: 'null', description: 'Unreadable: the client’s personal data was erased' },
       {
         type: 'object',
-        description: `${contents}, sealed with the client’s key (AES-256-GCM, see ADR 0008)`,
+        description: `${contents}, sealed with the client’s key (AES-256-GCM, see ADR 0008 and ADR 0014)`,
         additionalProperties: false,
         required: ['$sealed', 'keyId', 'iv', 'tag', 'ciphertext'],
         properties: {
@@ -103,6 +104,7 @@ const eligibilityRules = object(
 const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, 'type' | 'version'>>> = {
   CaseOpened: {
     summary: 'A case was opened for a client in a program, unassigned, in its team’s queue.',
+    sealed: ['referralSourceName'],
     schema: dataSchema(
       {
         caseId: id,
@@ -118,10 +120,12 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
   },
   CaseStatusChanged: {
     summary: 'A case moved forward one status: opened → assessment → planning → services.',
+    sealed: [],
     schema: dataSchema({ caseId: id, from: workingStatus, to: workingStatus }),
   },
   CaseClosed: {
     summary: 'A case was closed with an outcome; the reason is sealed.',
+    sealed: ['reason'],
     schema: dataSchema({
       caseId: id,
       from: workingStatus,
@@ -131,10 +135,12 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
   },
   CaseReopened: {
     summary: `A closed case was reopened; it starts again in ${REOPENED_STATUS}.`,
+    sealed: ['reason'],
     schema: dataSchema({ caseId: id, to: { const: REOPENED_STATUS }, personal: sealed('The reason for reopening') }),
   },
   CaseAssigned: {
     summary: 'A case was assigned or reassigned to a case manager; an override of the caseload limit is recorded.',
+    sealed: ['overrideReason'],
     schema: dataSchema(
       { caseId: id, caseManagerId: id, previousCaseManagerId: idOrNull },
       {
@@ -149,6 +155,7 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
   },
   CaseTransferred: {
     summary: 'A case moved to another team; the transfer ends its assignment.',
+    sealed: ['reason'],
     schema: dataSchema({
       caseId: id,
       fromTeamId: id,
@@ -158,19 +165,31 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
     }),
   },
   ScreeningScored: {
-    summary: 'A screening was scored; its answers, instrument version and result are stored and can be rescored.',
-    schema: dataSchema({
-      caseId: id,
-      screeningId: id,
-      instrument,
-      instrumentVersion: id,
-      answers: { type: 'object', additionalProperties: { anyOf: [{ type: 'number' }, { type: 'string' }] } },
-      subject: object({}, { sex: { enum: ['female', 'male'] } }),
-      result: screeningResult,
-    }),
+    summary: 'A screening was scored; its answers (sealed), instrument version and result are stored and can be rescored.',
+    description: 'The result (scores, band, needs, safety flag) is in clear: the services that act on it need it.',
+    sealed: ['answers', 'subject'],
+    schema: dataSchema(
+      {
+        caseId: id,
+        screeningId: id,
+        instrument,
+        instrumentVersion: id,
+        result: screeningResult,
+      },
+      {
+        personal: sealed('The answers given and the sex scored for'),
+        answers: {
+          type: 'object',
+          description: LEGACY,
+          additionalProperties: { anyOf: [{ type: 'number' }, { type: 'string' }] },
+        },
+        subject: { ...object({}, { sex: { enum: ['female', 'male'] } }), description: LEGACY },
+      },
+    ),
   },
   SafetyFlagRaised: {
     summary: `A screening found a safety risk (PHQ-9 item 9): follow-up is due within ${SAFETY_FOLLOW_UP_HOURS} hours.`,
+    sealed: [],
     schema: dataSchema({
       caseId: id,
       screeningId: id,
@@ -181,6 +200,7 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
   },
   NeedIdentified: {
     summary: 'A need was identified, by a positive screen or by hand; openNeeds lists every open need after it.',
+    sealed: ['note'],
     schema: dataSchema(
       {
         caseId: id,
@@ -198,21 +218,23 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
   },
   EligibilityDetermined: {
     summary: 'Eligibility for a program was decided by its rules (recorded with them), one reason per rule.',
+    description:
+      'Which rule passed is in clear; what it found (the applicant’s age, county, income) is sealed in reasonDetails, in the order of reasons.',
+    sealed: ['applicant', 'reasonDetails'],
     schema: dataSchema({
       caseId: id,
       programId: id,
       eligible: { type: 'boolean' },
       reasons: {
         type: 'array',
-        items: object({
-          rule: { enum: ['age', 'county', 'income'] },
-          passed: { type: 'boolean' },
-          detail: { type: 'string' },
-        }),
+        items: object(
+          { rule: { enum: ['age', 'county', 'income'] }, passed: { type: 'boolean' } },
+          { detail: { type: 'string', description: LEGACY } },
+        ),
       },
       rules: eligibilityRules,
       asOf: dateTime,
-      personal: sealed('The applicant’s date of birth, county, household size and income'),
+      personal: sealed('The applicant’s date of birth, county, household size and income, and what each rule found'),
     }),
   },
 };

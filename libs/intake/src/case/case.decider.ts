@@ -137,6 +137,7 @@ export type CaseTransferred = {
     readonly personal: { readonly reason: string } | null;
   };
 };
+/** The answers given and the sex scored for: sealed; the result (scores, band, needs) is not. */
 export type ScreeningScored = {
   readonly type: 'ScreeningScored';
   readonly data: {
@@ -144,9 +145,12 @@ export type ScreeningScored = {
     readonly screeningId: string;
     readonly instrument: ScreeningInstrument;
     readonly instrumentVersion: string;
-    readonly answers: ScreeningAnswers;
-    readonly subject: ScreeningSubject;
     readonly result: ScreeningResult;
+    readonly personal?: { readonly answers: ScreeningAnswers; readonly subject: ScreeningSubject } | null;
+    /** Legacy (before ADR 0014), in clear. */
+    readonly answers?: ScreeningAnswers;
+    /** Legacy (before ADR 0014), in clear. */
+    readonly subject?: ScreeningSubject;
   };
 };
 export type SafetyFlagRaised = {
@@ -176,18 +180,29 @@ export type NeedIdentified = {
     readonly personal?: { readonly note: string } | null;
   };
 };
+/** Which rule passed, in clear; what each rule found (the applicant's age, county, income) sealed. */
+export interface SealedEligibilityReason {
+  readonly rule: EligibilityReason['rule'];
+  readonly passed: boolean;
+  /** Legacy (before ADR 0014), in clear. */
+  readonly detail?: string;
+}
 export type EligibilityDetermined = {
   readonly type: 'EligibilityDetermined';
   readonly data: {
     readonly caseId: string;
     readonly programId: string;
     readonly eligible: boolean;
-    readonly reasons: readonly EligibilityReason[];
+    readonly reasons: readonly SealedEligibilityReason[];
     /** The program's rules as they were applied: the determination can be checked again from the event alone. */
     readonly rules: ProgramEligibilityRules;
     /** ISO 8601: the instant eligibility was decided for (ages are counted on its date). */
     readonly asOf: string;
-    readonly personal: { readonly applicant: EligibilityApplicant } | null;
+    readonly personal: {
+      readonly applicant: EligibilityApplicant;
+      /** The detail of each reason, in the order of `reasons`. */
+      readonly reasonDetails?: readonly string[];
+    } | null;
   };
 };
 
@@ -290,9 +305,17 @@ export interface ScreeningRecord {
   readonly screeningId: string;
   readonly instrument: ScreeningInstrument;
   readonly instrumentVersion: string;
-  readonly answers: ScreeningAnswers;
-  readonly subject: ScreeningSubject;
+  /** Null once the client's personal data is erased. */
+  readonly answers: ScreeningAnswers | null;
+  readonly subject: ScreeningSubject | null;
   readonly result: ScreeningResult;
+}
+
+/** A reason as a determination recorded it; the detail is null once the client's personal data is erased. */
+export interface RecordedEligibilityReason {
+  readonly rule: EligibilityReason['rule'];
+  readonly passed: boolean;
+  readonly detail: string | null;
 }
 
 export interface CaseNeed {
@@ -311,7 +334,7 @@ export interface SafetyFlag {
 export interface EligibilityRecord {
   readonly programId: string;
   readonly eligible: boolean;
-  readonly reasons: readonly EligibilityReason[];
+  readonly reasons: readonly RecordedEligibilityReason[];
   readonly rules: ProgramEligibilityRules;
   readonly asOf: string;
 }
@@ -362,7 +385,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
     case 'CaseTransferred':
       return { ...state, teamId: event.data.toTeamId, caseManagerId: null };
     case 'ScreeningScored': {
-      const { caseId: _caseId, ...screening } = event.data;
+      const screening = screeningOf(event.data);
       return {
         ...state,
         screeningIds: [...state.screeningIds, screening.screeningId],
@@ -382,7 +405,7 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
         ],
       };
     case 'EligibilityDetermined': {
-      const { caseId: _caseId, personal: _personal, ...determination } = event.data;
+      const determination = eligibilityOf(event.data);
       return { ...state, eligibility: { ...state.eligibility, [determination.programId]: determination } };
     }
     default: {
@@ -390,6 +413,38 @@ export function evolveCase(state: CaseState, event: CaseEvent): CaseState {
       throw new Error(`unknown case event ${JSON.stringify(unknownEvent)}`);
     }
   }
+}
+
+/** A screening as recorded, from either stored shape (answers sealed, or in clear before ADR 0014). */
+export function screeningOf(data: ScreeningScored['data']): ScreeningRecord {
+  const { screeningId, instrument, instrumentVersion, result } = data;
+  // A sealed `personal` that reads as null was erased; an event without one is of the old shape.
+  const sealed = data.personal !== undefined;
+  return {
+    screeningId,
+    instrument,
+    instrumentVersion,
+    result,
+    answers: sealed ? (data.personal?.answers ?? null) : (data.answers ?? null),
+    subject: sealed ? (data.personal?.subject ?? null) : (data.subject ?? null),
+  };
+}
+
+/** A determination as recorded, from either stored shape (details sealed, or in clear before ADR 0014). */
+export function eligibilityOf(data: EligibilityDetermined['data']): EligibilityRecord {
+  const { programId, eligible, rules, asOf } = data;
+  const details = data.personal?.reasonDetails;
+  return {
+    programId,
+    eligible,
+    rules,
+    asOf,
+    reasons: data.reasons.map((reason, index) => ({
+      rule: reason.rule,
+      passed: reason.passed,
+      detail: details?.[index] ?? (data.personal === null ? null : (reason.detail ?? null)),
+    })),
+  };
 }
 
 function opened(event: CaseOpened): OpenedCaseState {
@@ -584,9 +639,8 @@ function screen(command: RecordScreening, state: OpenedCaseState): CaseEvent[] {
       screeningId,
       instrument,
       instrumentVersion: result.instrumentVersion,
-      answers,
-      subject,
       result,
+      personal: { answers, subject },
     },
   };
   const screenedAt = command.metadata.occurredAt ?? command.metadata.now;
@@ -644,10 +698,13 @@ function determineEligibility(command: DetermineEligibility, state: OpenedCaseSt
         caseId: state.caseId,
         programId,
         eligible: determination.eligible,
-        reasons: determination.reasons,
+        reasons: determination.reasons.map(({ rule, passed }) => ({ rule, passed })),
         rules,
         asOf: asOf.toISOString(),
-        personal: { applicant: command.data.applicant },
+        personal: {
+          applicant: command.data.applicant,
+          reasonDetails: determination.reasons.map((reason) => reason.detail),
+        },
       },
     },
   ];

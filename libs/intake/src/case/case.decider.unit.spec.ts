@@ -496,8 +496,7 @@ describe('Case decider', () => {
           screeningId: 's-1',
           instrument: 'PHQ-9',
           instrumentVersion: 'PHQ-9 (Kroenke 2001)',
-          answers: phq9(scores),
-          subject: {},
+          personal: { answers: phq9(scores), subject: {} },
           result: {
             instrument: 'PHQ-9',
             instrumentVersion: 'PHQ-9 (Kroenke 2001)',
@@ -629,17 +628,64 @@ describe('Case decider', () => {
           programId: 'adult-behavioral-health',
           eligible: true,
           reasons: [
-            { rule: 'age', passed: true, detail: expect.stringContaining('Age 35 on 2026-03-02') },
-            { rule: 'income', passed: true, detail: expect.stringContaining('at or below 200%') },
+            { rule: 'age', passed: true },
+            { rule: 'income', passed: true },
           ],
           rules: DEFAULT_PROGRAMS[0],
           asOf: '2026-03-02T09:30:00.000Z',
-          personal: { applicant },
+          personal: {
+            applicant,
+            reasonDetails: [
+              expect.stringContaining('Age 35 on 2026-03-02'),
+              expect.stringContaining('at or below 200%'),
+            ],
+          },
         },
       });
       expect(stateAfter([caseOpened, event!]).eligibility['adult-behavioral-health']).toMatchObject({
         eligible: true,
+        reasons: [
+          { rule: 'age', passed: true, detail: expect.stringContaining('Age 35') },
+          { rule: 'income', passed: true, detail: expect.stringContaining('200%') },
+        ],
       });
+    });
+
+    it('reads determinations and screenings stored before ADR 0014, and details as null once erased', () => {
+      const [event] = determine(undefined, { dateOfBirth: '1990-05-01', householdSize: 1, annualHouseholdIncome: 1 });
+      const determined = event as Extract<CaseEvent, { type: 'EligibilityDetermined' }>;
+      const legacy = {
+        ...determined,
+        data: {
+          ...determined.data,
+          reasons: determined.data.reasons.map((reason) => ({ ...reason, detail: 'in clear' })),
+          personal: { applicant: { dateOfBirth: '1990-05-01' } },
+        },
+      };
+      expect(stateAfter([caseOpened, legacy]).eligibility['adult-behavioral-health']?.reasons).toEqual([
+        { rule: 'age', passed: true, detail: 'in clear' },
+        { rule: 'income', passed: true, detail: 'in clear' },
+      ]);
+      const erased = { ...determined, data: { ...determined.data, personal: null } };
+      expect(stateAfter([caseOpened, erased]).eligibility['adult-behavioral-health']?.reasons).toEqual([
+        { rule: 'age', passed: true, detail: null },
+        { rule: 'income', passed: true, detail: null },
+      ]);
+      const result = { instrument: 'PHQ-9', instrumentVersion: 'v', positive: false, safetyFlag: false, needs: [] };
+      const screening = {
+        type: 'ScreeningScored',
+        data: { caseId, screeningId: 's-9', instrument: 'PHQ-9', instrumentVersion: 'v', result },
+      } as Extract<CaseEvent, { type: 'ScreeningScored' }>;
+      const oldShape = { ...screening, data: { ...screening.data, answers: { '1': 0 }, subject: {} } };
+      expect(stateAfter([caseOpened, oldShape]).latestScreenings['PHQ-9']).toMatchObject({
+        answers: { '1': 0 },
+        subject: {},
+      });
+      expect(
+        stateAfter([caseOpened, { ...screening, data: { ...screening.data, personal: null } }]).latestScreenings[
+          'PHQ-9'
+        ],
+      ).toMatchObject({ answers: null, subject: null });
     });
 
     it('records an ineligible determination for another program with the reasons that failed', () => {

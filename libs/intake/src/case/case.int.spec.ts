@@ -215,9 +215,14 @@ describe('cases over HTTP', () => {
     expect(scored?.data).toMatchObject({
       screeningId: recorded.body['screeningId'],
       instrumentVersion: 'PHQ-9 (Kroenke 2001)',
-      answers: phq9(1),
+      personal: { answers: phq9(1), subject: {} },
       result: { totalScore: 10, band: 'moderate', positive: true, safetyFlag: true },
     });
+    // The answers are sealed: as stored, the event carries the result only.
+    const [stored] = (await intake.rawStore.readStream(intakeStreamId('case', CASE_A))).slice(-3);
+    expect(Object.keys(stored?.data ?? {}).sort()).toEqual(
+      ['caseId', 'instrument', 'instrumentVersion', 'personal', 'result', 'screeningId'].sort(),
+    );
     expect(flag?.data).toMatchObject({ instrument: 'PHQ-9', items: ['9'] });
     const due = new Date(String(flag?.data['followUpDueBy'])).getTime() - (flag?.occurredAt.getTime() ?? 0);
     expect(due).toBe(24 * 3_600_000);

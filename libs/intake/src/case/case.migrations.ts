@@ -58,4 +58,11 @@ CREATE TABLE intake.case_summary (
 CREATE INDEX case_summary_client ON intake.case_summary (tenant_id, client_id);
 `,
   },
+  {
+    version: 201,
+    name: 'case summaries without free text',
+    // The closing reason was personal data in clear (ADR 0014); the projection's new version rebuilds every row.
+    sql: `ALTER TABLE intake.case_summary DROP COLUMN closed_reason;
+TRUNCATE intake.case_summary;`,
+  },
 ];

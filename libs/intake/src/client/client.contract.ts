@@ -1,10 +1,12 @@
 import type { JsonSchema, PublishedEventContract } from '@casemgmt/messaging';
+import { ERASURE_BASES } from './client.decider';
 import { IDENTIFIER_SYSTEMS, SEX_VALUES } from './client.types';
 
 // JSON Schemas (draft-07) of the client events' data, as Kafka carries them: `personal` only ever sealed.
 
 const id: JsonSchema = { type: 'string', minLength: 1 };
-const reason: JsonSchema = { type: 'string', minLength: 1 };
+const LEGACY = 'Only in events stored before ADR 0014, in clear; sealed in `personal` since.';
+const legacyReason: JsonSchema = { type: 'string', minLength: 1, description: LEGACY };
 const languageTag: JsonSchema = {
   type: 'string',
   pattern: '^(?:[A-Za-z]{2,3}|[A-Za-z]{4,8})(?:-[A-Za-z0-9]{1,8})*$',
@@ -18,7 +20,7 @@ const SEALED_PERSONAL: JsonSchema = {
     {
       type: 'object',
       description:
-        'Names, date of birth, identifiers and contact details, sealed with the client’s key (see ADR 0008); unreadable for good once the key is shredded',
+        'The fields listed as sealed, sealed with the client’s key (see ADR 0008 and ADR 0014); unreadable for good once the key is shredded',
       additionalProperties: false,
       required: ['$sealed', 'keyId', 'iv', 'tag', 'ciphertext'],
       properties: {
@@ -40,12 +42,18 @@ const demographicsProperties: Readonly<Record<string, JsonSchema>> = {
   veteran: { type: 'boolean' },
 };
 
-const demographics: JsonSchema = { type: 'object', additionalProperties: false, properties: demographicsProperties };
+const demographics: JsonSchema = {
+  type: 'object',
+  additionalProperties: false,
+  description: LEGACY,
+  properties: demographicsProperties,
+};
 
 // A correction clears a demographic field with null.
 const demographicsCorrection: JsonSchema = {
   type: 'object',
   additionalProperties: false,
+  description: LEGACY,
   minProperties: 1,
   properties: Object.fromEntries(
     Object.entries(demographicsProperties).map(([field, schema]) => [field, { oneOf: [schema, { type: 'null' }] }]),
@@ -65,51 +73,62 @@ function dataSchema(
   };
 }
 
-/** Published language of the Client aggregate (`intake.client-<id>` streams). The reason of a correction or merge is in the metadata. */
+const PERSON = ['givenName', 'familyName', 'middleName', 'dateOfBirth', 'identifiers', 'contact'];
+const legacyLanguage: JsonSchema = { ...languageTag, description: `BCP-47 language tag. ${LEGACY}` };
+
+/** Published language of the Client aggregate (`intake.client-<id>` streams). */
 export const CLIENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
   {
     type: 'ClientRegistered',
     version: 1,
-    summary: 'A client was registered, after a duplicate check; an override records why and over which candidates.',
-    description: `Identifier systems inside the sealed personal data: ${IDENTIFIER_SYSTEMS.join(', ')}.`,
+    summary: 'A client was registered, after a duplicate check; an override records over which candidates.',
+    description: `Identifier systems inside the sealed personal data: ${IDENTIFIER_SYSTEMS.join(', ')}. Demographics: sex (${SEX_VALUES.join(', ')}), gender identity, race, ethnicity, veteran.`,
+    sealed: [...PERSON, 'preferredLanguage', 'demographics', 'duplicateOverrideReason'],
     schema: dataSchema(
-      { clientId: id, personal: SEALED_PERSONAL, preferredLanguage: languageTag, demographics },
+      { clientId: id, personal: SEALED_PERSONAL },
       {
         duplicateOverride: {
           type: 'object',
           additionalProperties: false,
-          required: ['reason', 'candidateIds'],
-          properties: { reason, candidateIds: { type: 'array', minItems: 1, items: id } },
+          required: ['candidateIds'],
+          properties: { candidateIds: { type: 'array', minItems: 1, items: id }, reason: legacyReason },
         },
+        preferredLanguage: legacyLanguage,
+        demographics,
       },
     ),
   },
   {
     type: 'ClientDetailsCorrected',
     version: 1,
-    summary: 'Details of a client were corrected; only corrected fields are carried, the reason is in metadata.reason.',
+    summary: 'Details of a client were corrected; only the corrected fields are carried, with the reason, all sealed.',
+    sealed: [...PERSON, 'preferredLanguage', 'demographics', 'reason'],
     schema: dataSchema(
       { clientId: id, personal: SEALED_PERSONAL },
-      { preferredLanguage: languageTag, demographics: demographicsCorrection },
+      { preferredLanguage: legacyLanguage, demographics: demographicsCorrection },
     ),
   },
   {
     type: 'ClientMerged',
     version: 1,
     summary: 'Another client was merged into this one (the survivor); the merged record is kept and refers here.',
-    schema: dataSchema({ clientId: id, mergedClientId: id }),
+    sealed: ['reason'],
+    schema: dataSchema({ clientId: id, mergedClientId: id }, { personal: SEALED_PERSONAL }),
   },
   {
     type: 'ClientMergedInto',
     version: 1,
     summary: 'This client was merged into a survivor: follow survivorId. Nothing of the record is deleted.',
-    schema: dataSchema({ clientId: id, survivorId: id }),
+    sealed: ['reason'],
+    schema: dataSchema({ clientId: id, survivorId: id }, { personal: SEALED_PERSONAL }),
   },
   {
     type: 'ClientPersonalDataErased',
     version: 1,
     summary:
       'The client’s key was shredded: every sealed personal field of the client is unreadable from now on, everywhere.',
-    schema: dataSchema({ clientId: id, reason }),
+    description: 'The basis is a code: free text cannot be sealed with a key that no longer exists.',
+    sealed: [],
+    schema: dataSchema({ clientId: id }, { basis: { enum: [...ERASURE_BASES] }, reason: legacyReason }),
   },
 ];

@@ -11,44 +11,83 @@ import {
 } from './client.types';
 import { normaliseIdentifierValue, type DuplicateCandidate } from './duplicates/client-matching';
 
-// Events. `personal` is sealed with the client's key when stored and reads as null once the key is shredded.
+// Events. Everything that identifies or describes the client is in `personal`, sealed with the client's key when
+// stored; it reads as null once the key is shredded (ADR 0008, ADR 0014). Events stored before ADR 0014 carry the
+// language, demographics and reasons in clear, in the optional legacy fields: `evolve` reads both shapes.
+
+/** What a registration seals: the person, their language and demographics, and why duplicates were overridden. */
+export interface ClientRegisteredPersonal extends ClientPersonal {
+  /** BCP-47 tag, e.g. `es` or `zh-Hant`. Left out only by events stored before ADR 0014. */
+  readonly preferredLanguage?: string;
+  readonly demographics?: ClientDemographics;
+  readonly duplicateOverrideReason?: string;
+}
 
 export type ClientRegistered = {
   readonly type: 'ClientRegistered';
   readonly data: {
     readonly clientId: string;
-    readonly personal: ClientPersonal | null;
-    /** BCP-47 tag, e.g. `es` or `zh-Hant`. */
-    readonly preferredLanguage: string;
-    readonly demographics: ClientDemographics;
+    readonly personal: ClientRegisteredPersonal | null;
     /** Present when the worker registered the client although possible duplicates were shown. */
-    readonly duplicateOverride?: { readonly reason: string; readonly candidateIds: readonly string[] };
+    readonly duplicateOverride?: { readonly candidateIds: readonly string[]; /** legacy, in clear */ readonly reason?: string };
+    /** Legacy (before ADR 0014), in clear. */
+    readonly preferredLanguage?: string;
+    /** Legacy (before ADR 0014), in clear. */
+    readonly demographics?: ClientDemographics;
   };
 };
-/** Carries only the corrected fields; the reason is in the event's metadata. */
+
+/** What a correction seals: the corrected fields and the reason. */
+export interface ClientCorrectionPersonal extends ClientPersonalCorrection {
+  readonly preferredLanguage?: string;
+  readonly demographics?: ClientDemographicsCorrection;
+  readonly reason?: string;
+}
+
+/** Carries only the corrected fields, and the reason, all sealed. */
 export type ClientDetailsCorrected = {
   readonly type: 'ClientDetailsCorrected';
   readonly data: {
     readonly clientId: string;
-    readonly personal: ClientPersonalCorrection | null;
+    readonly personal: ClientCorrectionPersonal | null;
+    /** Legacy (before ADR 0014), in clear. */
     readonly preferredLanguage?: string;
+    /** Legacy (before ADR 0014), in clear. */
     readonly demographics?: ClientDemographicsCorrection;
   };
 };
-/** On the survivor: `mergedClientId` now refers to this client. */
+/** On the survivor: `mergedClientId` now refers to this client. The reason is sealed with the survivor's key. */
 export type ClientMerged = {
   readonly type: 'ClientMerged';
-  readonly data: { readonly clientId: string; readonly mergedClientId: string };
+  readonly data: {
+    readonly clientId: string;
+    readonly mergedClientId: string;
+    readonly personal?: { readonly reason: string } | null;
+  };
 };
-/** On the merged client: its record lives on as `survivorId`; nothing of it is deleted. */
+/** On the merged client: its record lives on as `survivorId`; nothing of it is deleted. The reason is sealed. */
 export type ClientMergedInto = {
   readonly type: 'ClientMergedInto';
-  readonly data: { readonly clientId: string; readonly survivorId: string };
+  readonly data: {
+    readonly clientId: string;
+    readonly survivorId: string;
+    readonly personal?: { readonly reason: string } | null;
+  };
 };
-/** The client's key was shredded: every `personal` of the stream reads as null from now on. */
+
+/** Why a client's personal data was erased: a code, because the client's key is gone and free text would stay. */
+export const ERASURE_BASES = ['client_request', 'court_order', 'retention_period_ended', 'other'] as const;
+export type ErasureBasis = (typeof ERASURE_BASES)[number];
+
+/** The client's key was shredded: every `personal` of the client reads as null from now on. */
 export type ClientPersonalDataErased = {
   readonly type: 'ClientPersonalDataErased';
-  readonly data: { readonly clientId: string; readonly reason: string };
+  readonly data: {
+    readonly clientId: string;
+    readonly basis?: ErasureBasis;
+    /** Legacy (before ADR 0014), free text in clear. */
+    readonly reason?: string;
+  };
 };
 
 export type ClientEvent =
@@ -95,7 +134,7 @@ export type MergeClientInto = Command<
   'MergeClientInto',
   Data & { readonly survivorId: string; readonly reason: string }
 >;
-export type EraseClientPersonalData = Command<'EraseClientPersonalData', Data & { readonly reason: string }>;
+export type EraseClientPersonalData = Command<'EraseClientPersonalData', Data & { readonly basis: ErasureBasis }>;
 
 export type ClientCommand =
   RegisterClient | CorrectClientDetails | MergeClient | MergeClientInto | EraseClientPersonalData;
@@ -127,37 +166,56 @@ export const initialClientState = (): ClientState => ({
 
 export function evolveClient(state: ClientState, event: ClientEvent): ClientState {
   switch (event.type) {
-    case 'ClientRegistered':
+    case 'ClientRegistered': {
+      const { personal, preferredLanguage, demographics } = event.data;
       return {
         ...state,
         registered: true,
-        personal: event.data.personal,
-        preferredLanguage: event.data.preferredLanguage,
-        demographics: event.data.demographics,
+        personal: personal === null ? null : personOf(personal),
+        preferredLanguage: personal?.preferredLanguage ?? preferredLanguage ?? null,
+        demographics: personal?.demographics ?? demographics ?? {},
       };
-    case 'ClientDetailsCorrected':
+    }
+    case 'ClientDetailsCorrected': {
+      const { personal } = event.data;
+      const demographics = personal?.demographics ?? event.data.demographics;
       return {
         ...state,
         personal:
-          event.data.personal === null || state.personal === null
+          personal === null || state.personal === null
             ? null
-            : applyPersonalCorrection(state.personal, event.data.personal),
-        preferredLanguage: event.data.preferredLanguage ?? state.preferredLanguage,
-        demographics: event.data.demographics
-          ? applyDemographicsCorrection(state.demographics, event.data.demographics)
-          : state.demographics,
+            : applyPersonalCorrection(state.personal, personCorrectionOf(personal)),
+        preferredLanguage: personal?.preferredLanguage ?? event.data.preferredLanguage ?? state.preferredLanguage,
+        demographics: demographics ? applyDemographicsCorrection(state.demographics, demographics) : state.demographics,
       };
+    }
     case 'ClientMerged':
       return { ...state, mergedClientIds: [...state.mergedClientIds, event.data.mergedClientId] };
     case 'ClientMergedInto':
       return { ...state, mergedInto: event.data.survivorId };
     case 'ClientPersonalDataErased':
-      return { ...state, personal: null, erased: true };
+      return { ...state, personal: null, preferredLanguage: null, demographics: {}, erased: true };
     default: {
       const unknownEvent: never = event;
       throw new Error(`unknown client event ${JSON.stringify(unknownEvent)}`);
     }
   }
+}
+
+/** The person alone, without what a registration seals beside it. */
+function personOf(personal: ClientRegisteredPersonal): ClientPersonal {
+  const {
+    preferredLanguage: _language,
+    demographics: _demographics,
+    duplicateOverrideReason: _reason,
+    ...person
+  } = personal;
+  return person;
+}
+
+function personCorrectionOf(personal: ClientCorrectionPersonal): ClientPersonalCorrection {
+  const { preferredLanguage: _language, demographics: _demographics, reason: _reason, ...person } = personal;
+  return person;
 }
 
 export function decideClient(command: ClientCommand, state: ClientState): ClientEvent[] {
@@ -179,7 +237,7 @@ export function decideClient(command: ClientCommand, state: ClientState): Client
       if (state.erased) throw ClientErrors.erased(clientId);
       if (isBlank(reason)) throw ClientErrors.reasonRequired('a merge');
       if (state.mergedClientIds.includes(mergedClientId)) return [];
-      return [{ type: 'ClientMerged', data: { clientId, mergedClientId } }];
+      return [{ type: 'ClientMerged', data: { clientId, mergedClientId, personal: { reason: reason.trim() } } }];
     }
     case 'MergeClientInto': {
       const { survivorId, reason } = command.data;
@@ -189,13 +247,15 @@ export function decideClient(command: ClientCommand, state: ClientState): Client
       if (state.mergedInto === survivorId) return [];
       if (state.mergedInto !== null) throw ClientErrors.merged(clientId, state.mergedInto);
       if (isBlank(reason)) throw ClientErrors.reasonRequired('a merge');
-      return [{ type: 'ClientMergedInto', data: { clientId, survivorId } }];
+      return [{ type: 'ClientMergedInto', data: { clientId, survivorId, personal: { reason: reason.trim() } } }];
     }
-    case 'EraseClientPersonalData':
+    case 'EraseClientPersonalData': {
       if (!state.registered) throw ClientErrors.notFound(clientId);
-      if (isBlank(command.data.reason)) throw ClientErrors.reasonRequired('an erasure');
+      const basis = ERASURE_BASES.find((known) => known === command.data.basis);
+      if (basis === undefined) throw ClientErrors.invalid('basis', `must be one of ${ERASURE_BASES.join(', ')}`);
       if (state.erased) return [];
-      return [{ type: 'ClientPersonalDataErased', data: { clientId, reason: command.data.reason.trim() } }];
+      return [{ type: 'ClientPersonalDataErased', data: { clientId, basis } }];
+    }
     default: {
       const unknownCommand: never = command;
       throw new Error(`unknown client command ${JSON.stringify(unknownCommand)}`);
@@ -214,22 +274,19 @@ function register(command: RegisterClient, state: ClientState): ClientEvent[] {
     throw ClientErrors.invalid('duplicateOverride.reason', 'registering despite possible duplicates needs a reason');
   }
   if (candidates.length > 0 && overrideReason === undefined) throw ClientErrors.possibleDuplicate(candidates);
+  const overridden = candidates.length > 0 && overrideReason !== undefined;
   return [
     {
       type: 'ClientRegistered',
       data: {
         clientId,
-        personal,
-        preferredLanguage,
-        demographics,
-        ...(candidates.length > 0 && overrideReason !== undefined
-          ? {
-              duplicateOverride: {
-                reason: overrideReason.trim(),
-                candidateIds: candidates.map((candidate) => candidate.clientId),
-              },
-            }
-          : {}),
+        personal: {
+          ...personal,
+          preferredLanguage,
+          demographics,
+          ...(overridden ? { duplicateOverrideReason: overrideReason.trim() } : {}),
+        },
+        ...(overridden ? { duplicateOverride: { candidateIds: candidates.map((candidate) => candidate.clientId) } } : {}),
       },
     },
   ];
@@ -257,9 +314,12 @@ function correct(command: CorrectClientDetails, state: ClientState): ClientEvent
       type: 'ClientDetailsCorrected',
       data: {
         clientId,
-        personal,
-        ...(preferredLanguage !== undefined ? { preferredLanguage } : {}),
-        ...(isEmpty(demographics) ? {} : { demographics }),
+        personal: {
+          ...personal,
+          ...(preferredLanguage !== undefined ? { preferredLanguage } : {}),
+          ...(isEmpty(demographics) ? {} : { demographics }),
+          reason: command.data.reason.trim(),
+        },
       },
     },
   ];

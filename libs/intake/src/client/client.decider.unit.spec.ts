@@ -26,7 +26,7 @@ const personal: ClientPersonal = {
 };
 const registered: ClientRegistered = {
   type: 'ClientRegistered',
-  data: { clientId, personal, preferredLanguage: 'es', demographics: { sex: 'female' } },
+  data: { clientId, personal: { ...personal, preferredLanguage: 'es', demographics: { sex: 'female' } } },
 };
 const candidate: DuplicateCandidate = {
   clientId: otherId,
@@ -69,15 +69,16 @@ describe('Client decider', () => {
       );
     });
 
-    it('registers despite candidates when the worker gives a reason, recording the reason and the candidates', () => {
+    it('registers despite candidates when the worker gives a reason, sealing the reason beside the candidates', () => {
       const [event] = given(clientDecider, []).when(
         registerCommand({ duplicateCandidates: [candidate], overrideReason: ' different mother, verified by phone ' }),
       );
       expect(event).toEqual({
         ...registered,
         data: {
-          ...registered.data,
-          duplicateOverride: { reason: 'different mother, verified by phone', candidateIds: [otherId] },
+          clientId,
+          personal: { ...registered.data.personal, duplicateOverrideReason: 'different mother, verified by phone' },
+          duplicateOverride: { candidateIds: [otherId] },
         },
       });
     });
@@ -150,7 +151,10 @@ describe('Client decider', () => {
       ).toEqual([
         {
           type: 'ClientDetailsCorrected',
-          data: { clientId, personal: { familyName: 'García López' }, demographics: { veteran: true } },
+          data: {
+            clientId,
+            personal: { familyName: 'García López', demographics: { veteran: true }, reason: 'typo at intake' },
+          },
         },
       ]);
     });
@@ -160,13 +164,16 @@ describe('Client decider', () => {
     });
 
     it('clears a middle name or a demographic field given as null', () => {
-      const withMiddle = { ...registered, data: { ...registered.data, personal: { ...personal, middleName: 'Luz' } } };
+      const withMiddle: ClientRegistered = {
+        ...registered,
+        data: { ...registered.data, personal: { ...registered.data.personal!, middleName: 'Luz' } },
+      };
       const past = given(clientDecider, [withMiddle]);
       const events = past.when(correctCommand({ personal: { middleName: null }, demographics: { sex: null } }));
       expect(events).toEqual([
         {
           type: 'ClientDetailsCorrected',
-          data: { clientId, personal: { middleName: null }, demographics: { sex: null } },
+          data: { clientId, personal: { middleName: null, demographics: { sex: null }, reason: 'typo at intake' } },
         },
       ]);
       const after = events.reduce(clientDecider.evolve, past.state);
@@ -230,14 +237,21 @@ describe('Client decider', () => {
           data: { clientId: otherId, mergedClientId: clientId, reason: 'same person' },
           metadata,
         }),
-      ).toEqual([{ type: 'ClientMerged', data: { clientId: otherId, mergedClientId: clientId } }]);
+      ).toEqual([
+        {
+          type: 'ClientMerged',
+          data: { clientId: otherId, mergedClientId: clientId, personal: { reason: 'same person' } },
+        },
+      ]);
       expect(
         given(clientDecider, [registered]).when({
           type: 'MergeClientInto',
           data: { clientId, survivorId: otherId, reason: 'same person' },
           metadata,
         }),
-      ).toEqual([{ type: 'ClientMergedInto', data: { clientId, survivorId: otherId } }]);
+      ).toEqual([
+        { type: 'ClientMergedInto', data: { clientId, survivorId: otherId, personal: { reason: 'same person' } } },
+      ]);
     });
 
     it('keeps the merged client as a reference to its survivor', () => {
@@ -319,19 +333,19 @@ describe('Client decider', () => {
   });
 
   describe('erasure', () => {
-    it('records the erasure with its reason, once', () => {
-      const erased: ClientEvent = { type: 'ClientPersonalDataErased', data: { clientId, reason: 'client request' } };
+    it('records the erasure with its basis, a code, once', () => {
+      const erased: ClientEvent = { type: 'ClientPersonalDataErased', data: { clientId, basis: 'client_request' } };
       expect(
         given(clientDecider, [registered]).when({
           type: 'EraseClientPersonalData',
-          data: { clientId, reason: 'client request' },
+          data: { clientId, basis: 'client_request' },
           metadata,
         }),
       ).toEqual([erased]);
       expect(
         given(clientDecider, [registered, erased]).when({
           type: 'EraseClientPersonalData',
-          data: { clientId, reason: 'again' },
+          data: { clientId, basis: 'court_order' },
           metadata,
         }),
       ).toEqual([]);
@@ -340,31 +354,59 @@ describe('Client decider', () => {
     it('folds events whose personal data reads as null after the key was shredded', () => {
       const shredded: ClientEvent[] = [
         { ...registered, data: { ...registered.data, personal: null } },
-        { type: 'ClientDetailsCorrected', data: { clientId, personal: null, preferredLanguage: 'en' } },
-        { type: 'ClientPersonalDataErased', data: { clientId, reason: 'client request' } },
+        { type: 'ClientDetailsCorrected', data: { clientId, personal: null } },
+        { type: 'ClientPersonalDataErased', data: { clientId, basis: 'client_request' } },
       ];
       expect(given(clientDecider, shredded).state).toEqual({
         registered: true,
         personal: null,
-        preferredLanguage: 'en',
-        demographics: { sex: 'female' },
+        preferredLanguage: null,
+        demographics: {},
         mergedInto: null,
         mergedClientIds: [],
         erased: true,
       });
     });
 
-    it('refuses to erase an unknown client or without a reason', () => {
+    it('refuses to erase an unknown client or without a known basis', () => {
       expect(() =>
-        given(clientDecider, []).when({ type: 'EraseClientPersonalData', data: { clientId, reason: 'x' }, metadata }),
+        given(clientDecider, []).when({
+          type: 'EraseClientPersonalData',
+          data: { clientId, basis: 'client_request' },
+          metadata,
+        }),
       ).toThrow(expect.objectContaining({ code: 'INTAKE.CLIENT_NOT_FOUND' }));
       expect(() =>
         given(clientDecider, [registered]).when({
           type: 'EraseClientPersonalData',
-          data: { clientId, reason: '' },
+          data: { clientId, basis: 'because' as 'other' },
           metadata,
         }),
-      ).toThrow(expect.objectContaining({ code: 'INTAKE.REASON_REQUIRED' }));
+      ).toThrow(expect.objectContaining({ code: 'INTAKE.INVALID_CLIENT' }));
+    });
+
+    it('folds events stored before ADR 0014, with language, demographics and reasons in clear', () => {
+      const legacy: ClientEvent[] = [
+        {
+          type: 'ClientRegistered',
+          data: {
+            clientId,
+            personal: { givenName: 'Ana', familyName: 'Ruiz', dateOfBirth: '1990-01-31', identifiers: [], contact: {} },
+            preferredLanguage: 'es',
+            demographics: { sex: 'female' },
+            duplicateOverride: { reason: 'Different person', candidateIds: ['c-9'] },
+          },
+        },
+        { type: 'ClientDetailsCorrected', data: { clientId, personal: {}, demographics: { veteran: true } } },
+        { type: 'ClientPersonalDataErased', data: { clientId, reason: 'client request' } },
+      ];
+      const folded = given(clientDecider, legacy.slice(0, 2)).state;
+      expect(folded).toMatchObject({
+        personal: { givenName: 'Ana' },
+        preferredLanguage: 'es',
+        demographics: { sex: 'female', veteran: true },
+      });
+      expect(given(clientDecider, legacy).state).toMatchObject({ personal: null, erased: true });
     });
   });
 });

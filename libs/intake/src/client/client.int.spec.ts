@@ -54,11 +54,21 @@ describe('clients over HTTP', () => {
   const searchRow = async (clientId: string) =>
     (
       await intake.pool.query<Record<string, unknown>>(
-        `SELECT given_name, family_name, normalised_given_name, normalised_family_name, date_of_birth::text AS date_of_birth,
-                identifiers, merged_into, erased, version FROM intake.client_search WHERE tenant_id = 'county-a' AND client_id = $1`,
+        `SELECT c.merged_into, c.erased, c.version,
+                (SELECT count(*)::int FROM intake.client_search_term t
+                 WHERE t.tenant_id = c.tenant_id AND t.client_id = c.client_id) AS terms
+         FROM intake.client_search c WHERE c.tenant_id = 'county-a' AND c.client_id = $1`,
         [clientId],
       )
     ).rows[0];
+  const searchTablesContaining = async (text: string): Promise<number> => {
+    const { rows } = await intake.pool.query<{ count: string }>(
+      `SELECT ((SELECT count(*) FROM intake.client_search c WHERE c::text ILIKE $1)
+             + (SELECT count(*) FROM intake.client_search_term t WHERE t::text ILIKE $1))::text AS count`,
+      [`%${text}%`],
+    );
+    return Number(rows[0]?.count);
+  };
   const accessEntries = async (clientId: string) =>
     (await intake.rawStore.readStream(accessLogStreamId('county-a', clientId))).map((event) => event.data['view']);
 
@@ -132,21 +142,24 @@ describe('clients over HTTP', () => {
     });
     expect(overridden).toEqual({ status: 201, body: { id: MARIA_AGAIN, version: 1, changed: true } });
     const [stored] = await intake.store.readStream(`intake.client-${MARIA_AGAIN}`);
-    expect(stored?.data['duplicateOverride']).toEqual({
-      reason: 'Different person: mother and daughter share the name',
-      candidateIds: [MARIA],
+    expect(stored?.data['duplicateOverride']).toEqual({ candidateIds: [MARIA] });
+    expect(stored?.data['personal']).toMatchObject({
+      duplicateOverrideReason: 'Different person: mother and daughter share the name',
     });
+    expect(await storedEventsContaining('mother and daughter')).toBe(0);
   });
 
   it('finds clients by name, date of birth or identifier, recording one access per client shown', async () => {
     await intake.projectionsCaughtUp();
-    const byName = await intake.call('GET', '/intake/clients?name=quinonez%20mar', AUDITOR);
+    // The read model holds keyed hashes only: no name, date of birth or identifier in clear.
+    for (const text of PLAINTEXT) expect(await searchTablesContaining(text)).toBe(0);
+    const byName = await intake.call('POST', '/intake/clients/search', AUDITOR, { name: 'QUIÑONEZ maria' });
     expect(byName.status).toBe(200);
     expect((byName.body['clients'] as { clientId: string }[]).map((client) => client.clientId).sort()).toEqual([
       MARIA,
       MARIA_AGAIN,
     ]);
-    const byIdentifier = await intake.call('GET', '/intake/clients?identifier=ssn:123456789', WORKER);
+    const byIdentifier = await intake.call('POST', '/intake/clients/search', WORKER, { identifier: 'ssn:123456789' });
     expect(byIdentifier.body['clients']).toEqual([
       expect.objectContaining({
         clientId: MARIA,
@@ -155,8 +168,22 @@ describe('clients over HTTP', () => {
         identifiers: [{ system: 'ssn', value: '***-**-6789' }],
       }),
     ]);
-    expect(await accessEntries(MARIA_AGAIN)).toEqual(['GET /intake/clients']);
-    expect((await intake.call('GET', '/intake/clients', WORKER)).status).toBe(400);
+    const byDateAndWord = await intake.call('POST', '/intake/clients/search', WORKER, {
+      name: 'maria',
+      dateOfBirth: '1984-07-12',
+      identifier: '123-45-6789',
+    });
+    expect((byDateAndWord.body['clients'] as { clientId: string }[]).map((client) => client.clientId)).toEqual([MARIA]);
+    // Whole words only: a blind index cannot tell a prefix.
+    expect((await intake.call('POST', '/intake/clients/search', WORKER, { name: 'quin' })).body).toEqual({
+      clients: [],
+    });
+    expect(await accessEntries(MARIA_AGAIN)).toEqual(['POST /intake/clients/search']);
+    expect((await intake.call('POST', '/intake/clients/search', WORKER, {})).status).toBe(400);
+    const badDate = await intake.call('POST', '/intake/clients/search', WORKER, { dateOfBirth: '1984-13-40' });
+    expect(badDate.status).toBe(400);
+    // The search is a POST with a body: the old GET form, with personal data in the URL, is gone.
+    expect((await intake.call('GET', '/intake/clients?name=maria', WORKER)).status).toBe(404);
   });
 
   it('corrects details with a reason, refusing a stale version and bad input', async () => {
@@ -169,9 +196,19 @@ describe('clients over HTTP', () => {
     const events = await intake.store.readStream(`intake.client-${MARIA}`);
     expect(events[1]).toMatchObject({
       type: 'ClientDetailsCorrected',
-      data: { clientId: MARIA, personal: { familyName: 'Quiñónez Ruiz' }, preferredLanguage: 'es-MX' },
-      metadata: { clientId: MARIA, reason: 'Second surname missing at intake' },
+      data: {
+        clientId: MARIA,
+        personal: {
+          familyName: 'Quiñónez Ruiz',
+          preferredLanguage: 'es-MX',
+          reason: 'Second surname missing at intake',
+        },
+      },
+      metadata: { clientId: MARIA },
     });
+    // The reason is sealed with the rest, never in the metadata in clear.
+    expect(events[1]?.metadata.reason).toBeUndefined();
+    expect(await storedEventsContaining('Second surname')).toBe(0);
 
     const stale = await intake.call('PATCH', `/intake/clients/${MARIA}`, WORKER, {
       changes: { givenName: 'Mariana' },
@@ -197,11 +234,9 @@ describe('clients over HTTP', () => {
     expect(badDate.body['violations']).toEqual([expect.objectContaining({ field: 'changes.dateOfBirth' })]);
 
     await intake.projectionsCaughtUp();
-    expect(await searchRow(MARIA)).toMatchObject({
-      family_name: 'Quiñónez Ruiz',
-      normalised_family_name: 'quinonez ruiz',
-      version: 2,
-    });
+    expect(await searchRow(MARIA)).toMatchObject({ version: 2, terms: 5 });
+    const byNewName = await intake.call('POST', '/intake/clients/search', WORKER, { name: 'ruiz' });
+    expect((byNewName.body['clients'] as { clientId: string }[]).map((client) => client.clientId)).toEqual([MARIA]);
   });
 
   it('merges a duplicate into its survivor, keeping both records and a reference', async () => {
@@ -292,9 +327,9 @@ describe('clients over HTTP', () => {
 
   it('keeps clients within their county and away from provider partners', async () => {
     expect((await intake.call('GET', `/intake/clients/${MARIA}`, OTHER_COUNTY)).status).toBe(404);
-    expect((await intake.call('GET', '/intake/clients?dateOfBirth=1984-07-12', OTHER_COUNTY)).body).toEqual({
-      clients: [],
-    });
+    expect(
+      (await intake.call('POST', '/intake/clients/search', OTHER_COUNTY, { dateOfBirth: '1984-07-12' })).body,
+    ).toEqual({ clients: [] });
     expect((await intake.call('GET', `/intake/clients/${STRANGER}`, WORKER)).body['error']).toBe(
       'INTAKE.CLIENT_NOT_FOUND',
     );
@@ -302,11 +337,11 @@ describe('clients over HTTP', () => {
     const routes: [method: 'GET' | 'POST' | 'PATCH', url: string, payload?: object][] = [
       ['POST', '/intake/clients', { ...maria, clientId: STRANGER }],
       ['POST', '/intake/clients/duplicate-check', { givenName: 'A', familyName: 'B' }],
-      ['GET', '/intake/clients?name=maria'],
+      ['POST', '/intake/clients/search', { name: 'maria' }],
       ['GET', `/intake/clients/${MARIA}`],
       ['PATCH', `/intake/clients/${MARIA}`, { changes: {}, reason: 'x', expectedVersion: 3 }],
       ['POST', `/intake/clients/${MARIA}/merge`, { mergedClientId: MARIA_AGAIN, reason: 'x' }],
-      ['POST', `/intake/clients/${MARIA}/erase`, { reason: 'x' }],
+      ['POST', `/intake/clients/${MARIA}/erase`, { basis: 'other' }],
     ];
     for (const [method, url, payload] of routes) {
       expect({ route: `${method} ${url}`, status: (await intake.call(method, url, PARTNER, payload)).status }).toEqual({
@@ -326,10 +361,12 @@ describe('clients over HTTP', () => {
       "SELECT count(*)::text AS count FROM event_store.events WHERE category <> 'intake.access_log'",
     );
 
-    expect((await intake.call('POST', `/intake/clients/${MARIA}/erase`, SUPERVISOR, { reason: 'x' })).status).toBe(403);
-    const erased = await intake.call('POST', `/intake/clients/${MARIA}/erase`, ADMIN, {
-      reason: 'Client asked for erasure',
-    });
+    expect((await intake.call('POST', `/intake/clients/${MARIA}/erase`, SUPERVISOR, { basis: 'other' })).status).toBe(
+      403,
+    );
+    const freeText = await intake.call('POST', `/intake/clients/${MARIA}/erase`, ADMIN, { basis: 'she asked' });
+    expect(freeText.status).toBe(400);
+    const erased = await intake.call('POST', `/intake/clients/${MARIA}/erase`, ADMIN, { basis: 'client_request' });
     expect(erased).toEqual({ status: 200, body: { id: MARIA, version: 4, changed: true } });
     expect(await intake.vault.isShredded('county-a', MARIA)).toBe(true);
 
@@ -342,17 +379,25 @@ describe('clients over HTTP', () => {
       'ClientMerged',
       'ClientPersonalDataErased',
     ]);
-    expect(after[3]?.data).toEqual({ clientId: MARIA, reason: 'Client asked for erasure' });
+    expect(after[3]?.data).toEqual({ clientId: MARIA, basis: 'client_request' });
+    // The record merged into her is the same person: erased with her.
+    expect(await intake.vault.isShredded('county-a', MARIA_AGAIN)).toBe(true);
+    expect((await intake.rawStore.readStream(`intake.client-${MARIA_AGAIN}`)).map((event) => event.type)).toEqual([
+      'ClientRegistered',
+      'ClientMergedInto',
+      'ClientPersonalDataErased',
+    ]);
     const { rows: countAfter } = await intake.pool.query<{ count: string }>(
       // The access log records the refused attempt below (ADR 0012): count the records' own events.
       "SELECT count(*)::text AS count FROM event_store.events WHERE category <> 'intake.access_log'",
     );
-    expect(Number(countAfter[0]?.count)).toBe(Number(countBefore[0]?.count) + 1);
+    expect(Number(countAfter[0]?.count)).toBe(Number(countBefore[0]?.count) + 2);
     for (const text of PLAINTEXT) expect(await storedEventsContaining(text)).toBe(0);
 
     // Through the store that opens personal data, the erased client's personal data now reads as null.
     const opened = await intake.store.readStream(`intake.client-${MARIA}`);
     expect(opened.filter((event) => 'personal' in event.data).map((event) => event.data['personal'])).toEqual([
+      null,
       null,
       null,
     ]);
@@ -364,8 +409,8 @@ describe('clients over HTTP', () => {
         clientId: MARIA,
         version: 4,
         personal: null,
-        preferredLanguage: 'es-MX',
-        demographics: { sex: 'female', veteran: false },
+        preferredLanguage: null,
+        demographics: {},
         mergedInto: null,
         mergedClientIds: [MARIA_AGAIN],
         erased: true,
@@ -374,18 +419,11 @@ describe('clients over HTTP', () => {
     expect(JSON.stringify(shown.body)).not.toMatch(/Quiñónez|1984-07-12|6789/);
 
     await intake.projectionsCaughtUp();
-    expect(await searchRow(MARIA)).toEqual({
-      given_name: null,
-      family_name: null,
-      normalised_given_name: null,
-      normalised_family_name: null,
-      date_of_birth: null,
-      identifiers: [],
-      merged_into: null,
-      erased: true,
-      version: 4,
+    expect(await searchRow(MARIA)).toEqual({ merged_into: null, erased: true, version: 4, terms: 0 });
+    expect(await searchRow(MARIA_AGAIN)).toEqual({ merged_into: MARIA, erased: true, version: 3, terms: 0 });
+    expect((await intake.call('POST', '/intake/clients/search', WORKER, { identifier: '123456789' })).body).toEqual({
+      clients: [],
     });
-    expect((await intake.call('GET', '/intake/clients?identifier=123456789', WORKER)).body).toEqual({ clients: [] });
 
     const correctErased = await intake.call('PATCH', `/intake/clients/${MARIA}`, WORKER, {
       changes: { givenName: 'Maria' },

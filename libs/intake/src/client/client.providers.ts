@@ -1,6 +1,7 @@
 import type { Provider, Type } from '@nestjs/common';
 import type { SchemaMigration } from '@casemgmt/kernel';
 import type { PublishedEventContract } from '@casemgmt/messaging';
+import type { BlindIndex } from '@casemgmt/personal-data';
 import type { Projection } from '@casemgmt/read-model';
 import { ClientAccess } from './client-access';
 import { CLIENT_PUBLISHED_EVENTS as PUBLISHED_EVENTS } from './client.contract';
@@ -13,10 +14,11 @@ import { MergeClientsHandler } from './commands/merge-clients/merge-clients.hand
 import { MergeClientsHttpController } from './commands/merge-clients/merge-clients.http.controller';
 import { RegisterClientHandler } from './commands/register-client/register-client.handler';
 import { RegisterClientHttpController } from './commands/register-client/register-client.http.controller';
-import { ClientSearch } from './projections/client-search/client-search.entity';
+import { ClientSearch, ClientSearchTerm } from './projections/client-search/client-search.entity';
 import { clientSearchProjection } from './projections/client-search/client-search.projection';
 import { FindDuplicateCandidatesHttpController } from './queries/find-duplicate-candidates/find-duplicate-candidates.http.controller';
 import { FindDuplicateCandidatesQuery } from './queries/find-duplicate-candidates/find-duplicate-candidates.query';
+import { ClientRecords } from './queries/client-records';
 import { GetClientHttpController } from './queries/get-client/get-client.http.controller';
 import { GetClientQuery } from './queries/get-client/get-client.query';
 import { SearchClientsHttpController } from './queries/search-clients/search-clients.http.controller';
@@ -34,6 +36,7 @@ export const CLIENT_CONTROLLERS: readonly Type[] = [
 ];
 export const CLIENT_PROVIDERS: readonly Provider[] = [
   ClientAccess,
+  ClientRecords,
   FindDuplicateCandidatesQuery,
   RegisterClientHandler,
   CorrectClientDetailsHandler,
@@ -42,7 +45,10 @@ export const CLIENT_PROVIDERS: readonly Provider[] = [
   SearchClientsQuery,
   GetClientQuery,
 ];
-export const CLIENT_ENTITIES: readonly Type[] = [ClientSearch];
-export const CLIENT_PROJECTIONS: readonly Projection[] = [clientSearchProjection];
+export const CLIENT_ENTITIES: readonly Type[] = [ClientSearch, ClientSearchTerm];
+/** The search projection hashes with the tenants' search keys: it is built with the blind index. */
+export const clientProjections = (blindIndex: BlindIndex): readonly Projection[] => [
+  clientSearchProjection(blindIndex),
+];
 export const CLIENT_MIGRATIONS: readonly SchemaMigration[] = MIGRATIONS;
 export const CLIENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = PUBLISHED_EVENTS;

@@ -4,6 +4,8 @@ import type { ConsentDirective, ConsentPurpose, ConsentRecipient, InformationCat
 export interface RequestedRecipient {
   readonly organizationId?: string;
   readonly name?: string;
+  /** The blind-index term of the name, compared with the terms the read model keeps instead of names. */
+  readonly nameTerm?: string;
   /** The recipient has a treating provider relationship with the patient. */
   readonly treatingProvider?: boolean;
 }
@@ -91,7 +93,12 @@ export function standingAt(
   }
   const end = expiresAt(consent, calendar);
   if (end !== null && end.getTime() <= time) {
-    const what = consent.expiry.kind === 'date' ? `the end of ${consent.expiry.on}` : `"${consent.expiry.event}"`;
+    const what =
+      consent.expiry.kind === 'date'
+        ? `the end of ${consent.expiry.on}`
+        : consent.expiry.event !== null
+          ? `"${consent.expiry.event}"`
+          : 'its expiry event';
     return { standing: 'expired', why: `it expired at ${what} (${end.toISOString()})` };
   }
   return { standing: 'in_force', why: 'it is in force' };
@@ -122,10 +129,18 @@ function recipientMatches(recipient: ConsentRecipient, requested: RequestedRecip
   if (recipient.organizationId !== undefined && requested.organizationId !== undefined) {
     return recipient.organizationId === requested.organizationId;
   }
-  return requested.name !== undefined && comparableName(recipient.name) === comparableName(requested.name);
+  if (recipient.nameTerm !== undefined && requested.nameTerm !== undefined) {
+    return recipient.nameTerm === requested.nameTerm;
+  }
+  return (
+    recipient.name !== null &&
+    requested.name !== undefined &&
+    comparableName(recipient.name) === comparableName(requested.name)
+  );
 }
 
-function comparableName(name: string): string {
+/** A recipient's name as names are compared: case, width and spacing ignored. */
+export function comparableName(name: string): string {
   return name.normalize('NFKC').trim().replace(/\s+/g, ' ').toLowerCase();
 }
 

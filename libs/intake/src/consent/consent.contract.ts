@@ -10,6 +10,8 @@ import {
 type JsonSchema = Readonly<Record<string, unknown>>;
 
 const TEXT: JsonSchema = { type: 'string', minLength: 1 };
+const LEGACY = 'Only in events stored before ADR 0014, in clear; sealed in `personal` since.';
+const LEGACY_TEXT: JsonSchema = { ...TEXT, description: LEGACY };
 const DATE_TIME: JsonSchema = { type: 'string', format: 'date-time' };
 
 /** Personal data as it travels: sealed with the client's key (see @casemgmt/personal-data), or null once shredded. */
@@ -36,15 +38,19 @@ const RECIPIENT: JsonSchema = {
   oneOf: [
     {
       type: 'object',
-      required: ['kind', 'name'],
+      required: ['kind'],
       additionalProperties: false,
-      properties: { kind: { const: 'named' }, name: TEXT, organizationId: TEXT },
+      properties: { kind: { const: 'named' }, organizationId: TEXT, name: LEGACY_TEXT },
     },
     {
       type: 'object',
-      required: ['kind', 'description', 'treatingProviderRelationship'],
+      required: ['kind', 'treatingProviderRelationship'],
       additionalProperties: false,
-      properties: { kind: { const: 'class' }, description: TEXT, treatingProviderRelationship: { type: 'boolean' } },
+      properties: {
+        kind: { const: 'class' },
+        treatingProviderRelationship: { type: 'boolean' },
+        description: LEGACY_TEXT,
+      },
     },
   ],
 };
@@ -62,9 +68,9 @@ const EXPIRY: JsonSchema = {
     },
     {
       type: 'object',
-      required: ['kind', 'event'],
+      required: ['kind'],
       additionalProperties: false,
-      properties: { kind: { const: 'event' }, event: TEXT },
+      properties: { kind: { const: 'event' }, event: LEGACY_TEXT },
     },
   ],
 };
@@ -76,7 +82,18 @@ export const CONSENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
     version: 1,
     summary: 'A written consent to disclose was recorded with every element 42 CFR §2.31 requires.',
     description:
-      'Signature, representative name and notes are in `personal`, sealed with the client’s key. `redisclosureNotice` is the §2.32 statement to send with each disclosure.',
+      'Every word of the form is in `personal`, sealed with the client’s key: what is in clear (categories, purposes, recipients’ kinds and organisation ids, dates, expiry kind) is what an in-force decision needs. recipientTexts holds the name or description of each recipient, in the order of recipients; redisclosureNotice is the §2.32 statement to send with each disclosure.',
+    sealed: [
+      'signatureName',
+      'representativeName',
+      'notes',
+      'discloserName',
+      'informationDescription',
+      'recipientTexts',
+      'purposeDescription',
+      'expiryEvent',
+      'redisclosureNotice',
+    ],
     schema: {
       type: 'object',
       required: [
@@ -86,12 +103,10 @@ export const CONSENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
         'information',
         'recipients',
         'purpose',
-        'purposeDescription',
         'rightToRevokeAcknowledged',
         'expiry',
         'signedAt',
         'signedBy',
-        'redisclosureNotice',
         'effectiveFrom',
         'personal',
       ],
@@ -102,13 +117,13 @@ export const CONSENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
         caseId: TEXT,
         discloser: {
           type: 'object',
-          required: ['kind', 'name'],
+          required: ['kind'],
           additionalProperties: false,
-          properties: { kind: { enum: [...DISCLOSER_KINDS] }, name: TEXT, id: TEXT },
+          properties: { kind: { enum: [...DISCLOSER_KINDS] }, id: TEXT, name: LEGACY_TEXT },
         },
         information: {
           type: 'object',
-          required: ['categories', 'description'],
+          required: ['categories'],
           additionalProperties: false,
           properties: {
             categories: {
@@ -117,17 +132,17 @@ export const CONSENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
               uniqueItems: true,
               items: { enum: [...INFORMATION_CATEGORIES] },
             },
-            description: TEXT,
+            description: LEGACY_TEXT,
           },
         },
         recipients: { type: 'array', minItems: 1, items: RECIPIENT },
         purpose: { type: 'array', minItems: 1, uniqueItems: true, items: { enum: [...CONSENT_PURPOSES] } },
-        purposeDescription: { type: ['string', 'null'] },
+        purposeDescription: { type: ['string', 'null'], description: LEGACY },
         rightToRevokeAcknowledged: { const: true },
         expiry: EXPIRY,
         signedAt: DATE_TIME,
         signedBy: { enum: [...SIGNER_KINDS] },
-        redisclosureNotice: TEXT,
+        redisclosureNotice: LEGACY_TEXT,
         effectiveFrom: DATE_TIME,
         personal: SEALED_OR_NULL,
       },
@@ -138,6 +153,7 @@ export const CONSENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
     version: 1,
     summary: 'The patient revoked a consent; it applies from revokedAt forward only.',
     description: 'The patient’s reason, if given, is in `personal`, sealed with the client’s key.',
+    sealed: ['reason'],
     schema: {
       type: 'object',
       required: ['consentId', 'revokedAt', 'method', 'personal'],
@@ -154,11 +170,13 @@ export const CONSENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
     type: 'ConsentExpiryEventOccurred',
     version: 1,
     summary: 'The event an event-expiry consent ends on happened; the consent no longer applies from occurredAt.',
+    description: 'What the event was is sealed in the consent’s ConsentRecorded.',
+    sealed: [],
     schema: {
       type: 'object',
-      required: ['consentId', 'event', 'occurredAt'],
+      required: ['consentId', 'occurredAt'],
       additionalProperties: false,
-      properties: { consentId: TEXT, event: TEXT, occurredAt: DATE_TIME },
+      properties: { consentId: TEXT, occurredAt: DATE_TIME, event: LEGACY_TEXT },
     },
   },
 ];

@@ -19,12 +19,27 @@ import {
   type SignerKind,
 } from './consent.types';
 
-/** Free text about the person, sealed with the client's key; `null` once the key is shredded. */
+/**
+ * Everything the consent form says in words, sealed with the client's key; `null` once the key is shredded. Only
+ * codes, ids, dates and the organisation ids of recipients stay in clear (ADR 0014).
+ */
 export interface ConsentPersonal {
   readonly signatureName: string;
   readonly representativeName?: string;
   readonly notes?: string;
+  readonly discloserName?: string;
+  readonly informationDescription?: string;
+  /** The name (named recipient) or description (class) of each recipient, in the order of `recipients`. */
+  readonly recipientTexts?: readonly string[];
+  readonly purposeDescription?: string;
+  readonly expiryEvent?: string;
+  readonly redisclosureNotice?: string;
 }
+
+/** A recipient as the event carries it in clear. Events stored before ADR 0014 carry the name or description too. */
+export type RecordedRecipient =
+  | { readonly kind: 'named'; readonly organizationId?: string; readonly name?: string }
+  | { readonly kind: 'class'; readonly treatingProviderRelationship: boolean; readonly description?: string };
 
 export type ConsentRecorded = {
   readonly type: 'ConsentRecorded';
@@ -32,20 +47,99 @@ export type ConsentRecorded = {
     readonly consentId: string;
     readonly clientId: string;
     readonly caseId?: string;
-    readonly discloser: ConsentDiscloser;
-    readonly information: { readonly categories: readonly InformationCategory[]; readonly description: string };
-    readonly recipients: readonly ConsentRecipient[];
+    readonly discloser: { readonly kind: ConsentDiscloser['kind']; readonly id?: string; /** legacy */ readonly name?: string };
+    readonly information: { readonly categories: readonly InformationCategory[]; /** legacy */ readonly description?: string };
+    readonly recipients: readonly RecordedRecipient[];
     readonly purpose: readonly ConsentPurpose[];
-    readonly purposeDescription: string | null;
+    /** Legacy (before ADR 0014), in clear. */
+    readonly purposeDescription?: string | null;
     readonly rightToRevokeAcknowledged: true;
-    readonly expiry: ConsentExpiry;
+    readonly expiry: { readonly kind: 'date'; readonly on: string } | { readonly kind: 'event'; /** legacy */ readonly event?: string };
     readonly signedAt: string;
     readonly signedBy: SignerKind;
-    readonly redisclosureNotice: string;
+    /** Legacy (before ADR 0014), in clear. */
+    readonly redisclosureNotice?: string;
     readonly effectiveFrom: string;
     readonly personal: ConsentPersonal | null;
   };
 };
+
+/** A consent as the worker recorded it, its sealed words opened (null where they cannot be read). */
+export interface ConsentRecord {
+  readonly consentId: string;
+  readonly clientId: string;
+  readonly caseId?: string;
+  readonly discloser: ConsentDiscloser;
+  readonly information: { readonly categories: readonly InformationCategory[]; readonly description: string | null };
+  readonly recipients: readonly ConsentRecipient[];
+  readonly purpose: readonly ConsentPurpose[];
+  readonly purposeDescription: string | null;
+  readonly rightToRevokeAcknowledged: true;
+  readonly expiry: ConsentExpiry;
+  readonly signedAt: string;
+  readonly signedBy: SignerKind;
+  readonly redisclosureNotice: string | null;
+  readonly effectiveFrom: string;
+  readonly personal: {
+    readonly signatureName: string;
+    readonly representativeName?: string;
+    readonly notes?: string;
+  } | null;
+}
+
+/** The record of a consent from either stored shape (words sealed, or in clear before ADR 0014). */
+export function consentRecordOf(data: ConsentRecorded['data']): ConsentRecord {
+  const personal = data.personal;
+  const texts = personal?.recipientTexts;
+  const recipients = data.recipients.map((recipient, index): ConsentRecipient => {
+    const text = texts?.[index] ?? null;
+    return recipient.kind === 'named'
+      ? {
+          kind: 'named',
+          name: recipient.name ?? text,
+          ...(recipient.organizationId !== undefined ? { organizationId: recipient.organizationId } : {}),
+        }
+      : {
+          kind: 'class',
+          description: recipient.description ?? text,
+          treatingProviderRelationship: recipient.treatingProviderRelationship,
+        };
+  });
+  return {
+    consentId: data.consentId,
+    clientId: data.clientId,
+    ...(data.caseId !== undefined ? { caseId: data.caseId } : {}),
+    discloser: {
+      kind: data.discloser.kind,
+      name: data.discloser.name ?? personal?.discloserName ?? null,
+      ...(data.discloser.id !== undefined ? { id: data.discloser.id } : {}),
+    },
+    information: {
+      categories: data.information.categories,
+      description: data.information.description ?? personal?.informationDescription ?? null,
+    },
+    recipients,
+    purpose: data.purpose,
+    purposeDescription: data.purposeDescription ?? personal?.purposeDescription ?? null,
+    rightToRevokeAcknowledged: true,
+    expiry:
+      data.expiry.kind === 'date'
+        ? data.expiry
+        : { kind: 'event', event: data.expiry.event ?? personal?.expiryEvent ?? null },
+    signedAt: data.signedAt,
+    signedBy: data.signedBy,
+    redisclosureNotice: data.redisclosureNotice ?? personal?.redisclosureNotice ?? null,
+    effectiveFrom: data.effectiveFrom,
+    personal: personal
+      ? {
+          signatureName: personal.signatureName,
+          ...(personal.representativeName !== undefined ? { representativeName: personal.representativeName } : {}),
+          ...(personal.notes !== undefined ? { notes: personal.notes } : {}),
+        }
+      : null,
+  };
+}
+
 /** The patient revoked the consent; it stops applying at `revokedAt` and never before. */
 export type ConsentRevoked = {
   readonly type: 'ConsentRevoked';
@@ -60,7 +154,12 @@ export type ConsentRevoked = {
 /** The event an event-expiry consent ends on has happened. */
 export type ConsentExpiryEventOccurred = {
   readonly type: 'ConsentExpiryEventOccurred';
-  readonly data: { readonly consentId: string; readonly event: string; readonly occurredAt: string };
+  readonly data: {
+    readonly consentId: string;
+    readonly occurredAt: string;
+    /** Legacy (before ADR 0014): a copy of the consent's expiry event, in clear; the consent holds it sealed. */
+    readonly event?: string;
+  };
 };
 
 export type ConsentEvent = ConsentRecorded | ConsentRevoked | ConsentExpiryEventOccurred;
@@ -128,7 +227,7 @@ export type ConsentCommand = RecordConsent | RevokeConsent | RecordConsentExpiry
 /** A recorded consent: the terms the in-force rule reads, plus everything the form said. */
 export interface RecordedConsentState extends ConsentDirective {
   readonly recorded: true;
-  readonly record: ConsentRecorded['data'];
+  readonly record: ConsentRecord;
   readonly revocation: ConsentRevoked['data'] | null;
   readonly expiryEvent: ConsentExpiryEventOccurred['data'] | null;
 }
@@ -140,7 +239,7 @@ export const initialConsentState = (): ConsentState => ({ recorded: false });
 export function evolveConsent(state: ConsentState, event: ConsentEvent): ConsentState {
   switch (event.type) {
     case 'ConsentRecorded': {
-      const data = event.data;
+      const data = consentRecordOf(event.data);
       return {
         recorded: true,
         record: data,
@@ -179,7 +278,7 @@ export function decideConsent(command: ConsentCommand, state: ConsentState): Con
   switch (command.type) {
     case 'RecordConsent':
       if (state.recorded) throw ConsentErrors.alreadyRecorded(consentId);
-      return [{ type: 'ConsentRecorded', data: recordedData(command) }];
+      return [{ type: 'ConsentRecorded', data: sealedRecord(recordedData(command)) }];
     case 'RevokeConsent': {
       if (!state.recorded) throw ConsentErrors.notFound(consentId);
       if (state.revocation) throw ConsentErrors.alreadyRevoked(consentId, state.revocation.revokedAt);
@@ -214,7 +313,7 @@ export function decideConsent(command: ConsentCommand, state: ConsentState): Con
       return [
         {
           type: 'ConsentExpiryEventOccurred',
-          data: { consentId, event: state.expiry.event, occurredAt: occurredAt.toISOString() },
+          data: { consentId, occurredAt: occurredAt.toISOString() },
         },
       ];
     }
@@ -231,8 +330,62 @@ export const consentDecider: Decider<ConsentCommand, ConsentEvent, ConsentState>
   initialState: initialConsentState,
 };
 
+/** The event's data: codes, ids and dates in clear, every word of the form in `personal`. */
+function sealedRecord(record: FullRecord): ConsentRecorded['data'] {
+  const { discloser, information, recipients, purposeDescription, expiry, redisclosureNotice, personal } = record;
+  return {
+    consentId: record.consentId,
+    clientId: record.clientId,
+    ...(record.caseId !== undefined ? { caseId: record.caseId } : {}),
+    discloser: { kind: discloser.kind, ...(discloser.id !== undefined ? { id: discloser.id } : {}) },
+    information: { categories: information.categories },
+    recipients: recipients.map((recipient) =>
+      recipient.kind === 'named'
+        ? { kind: 'named', ...(recipient.organizationId !== undefined ? { organizationId: recipient.organizationId } : {}) }
+        : { kind: 'class', treatingProviderRelationship: recipient.treatingProviderRelationship },
+    ),
+    purpose: record.purpose,
+    rightToRevokeAcknowledged: true,
+    expiry: expiry.kind === 'date' ? expiry : { kind: 'event' },
+    signedAt: record.signedAt,
+    signedBy: record.signedBy,
+    effectiveFrom: record.effectiveFrom,
+    personal: {
+      ...personal,
+      discloserName: discloser.name,
+      informationDescription: information.description,
+      recipientTexts: recipients.map((recipient) => (recipient.kind === 'named' ? recipient.name : recipient.description)),
+      ...(purposeDescription !== null ? { purposeDescription } : {}),
+      ...(expiry.kind === 'event' ? { expiryEvent: expiry.event } : {}),
+      redisclosureNotice,
+    },
+  };
+}
+
+/** A consent as the form gives it, every element present and readable. */
+interface FullRecord {
+  readonly consentId: string;
+  readonly clientId: string;
+  readonly caseId?: string;
+  readonly discloser: { readonly kind: ConsentDiscloser['kind']; readonly name: string; readonly id?: string };
+  readonly information: { readonly categories: readonly InformationCategory[]; readonly description: string };
+  readonly recipients: readonly FullRecipient[];
+  readonly purpose: readonly ConsentPurpose[];
+  readonly purposeDescription: string | null;
+  readonly rightToRevokeAcknowledged: true;
+  readonly expiry: { readonly kind: 'date'; readonly on: string } | { readonly kind: 'event'; readonly event: string };
+  readonly signedAt: string;
+  readonly signedBy: SignerKind;
+  readonly redisclosureNotice: string;
+  readonly effectiveFrom: string;
+  readonly personal: { readonly signatureName: string; readonly representativeName?: string; readonly notes?: string };
+}
+type FullRecipient =
+  | { readonly kind: 'named'; readonly name: string; readonly organizationId?: string }
+  | { readonly kind: 'class'; readonly description: string; readonly treatingProviderRelationship: boolean };
+
 // The required elements of a written consent, 42 CFR §2.31(a), checked in the order the regulation lists them.
-function recordedData(command: RecordConsent): ConsentRecorded['data'] {
+function recordedData(command: RecordConsent): FullRecord {
   const { consentId, clientId, caseId, form } = command.data;
   if (!present(clientId)) throw ConsentErrors.incomplete('clientId', 'the patient is required (§2.31(a)(1))');
   const discloser = discloserOf(form);
@@ -288,7 +441,7 @@ function recordedData(command: RecordConsent): ConsentRecorded['data'] {
   };
 }
 
-function discloserOf(form: ConsentForm): ConsentDiscloser {
+function discloserOf(form: ConsentForm): FullRecord['discloser'] {
   const discloser = form.discloser;
   if (!discloser) throw ConsentErrors.incomplete('discloser', 'who may disclose is required (§2.31(a)(2))');
   if (!present(discloser.kind) || !(DISCLOSER_KINDS as readonly string[]).includes(discloser.kind)) {
@@ -303,7 +456,7 @@ function discloserOf(form: ConsentForm): ConsentDiscloser {
   };
 }
 
-function informationOf(form: ConsentForm): ConsentRecorded['data']['information'] {
+function informationOf(form: ConsentForm): FullRecord['information'] {
   const categories = form.information?.categories ?? [];
   if (categories.length === 0) {
     throw ConsentErrors.incomplete('information.categories', 'what kind of information is required (§2.31(a)(3))');
@@ -325,13 +478,13 @@ function informationOf(form: ConsentForm): ConsentRecorded['data']['information'
   return { categories: unique(categories as InformationCategory[]), description: description.trim() };
 }
 
-function recipientsOf(form: ConsentForm, categories: readonly InformationCategory[]): ConsentRecipient[] {
+function recipientsOf(form: ConsentForm, categories: readonly InformationCategory[]): FullRecipient[] {
   const recipients = form.recipients ?? [];
   if (recipients.length === 0) {
     throw ConsentErrors.incomplete('recipients', 'the recipients, by name or class, are required (§2.31(a)(4))');
   }
   const sud = categories.includes('substance_use_disorder') || categories.includes('all_records');
-  return recipients.map((recipient, index): ConsentRecipient => {
+  return recipients.map((recipient, index): FullRecipient => {
     const at = `recipients.${index}`;
     if (!present(recipient.kind) || !(RECIPIENT_KINDS as readonly string[]).includes(recipient.kind)) {
       throw ConsentErrors.incomplete(`${at}.kind`, `is one of ${RECIPIENT_KINDS.join(', ')}`);
@@ -371,7 +524,7 @@ function purposeOf(form: ConsentForm): ConsentPurpose[] {
   return unique(purpose as ConsentPurpose[]);
 }
 
-function expiryOf(form: ConsentForm): ConsentExpiry {
+function expiryOf(form: ConsentForm): FullRecord['expiry'] {
   const expiry = form.expiry;
   if (!expiry) throw ConsentErrors.incomplete('expiry', 'an expiration date or event is required (§2.31(a)(7))');
   if (!present(expiry.kind) || !(EXPIRY_KINDS as readonly string[]).includes(expiry.kind)) {
@@ -386,7 +539,7 @@ function expiryOf(form: ConsentForm): ConsentExpiry {
   return { kind: 'date', on: expiry.on };
 }
 
-function personalOf(form: ConsentForm, signedBy: SignerKind): ConsentPersonal {
+function personalOf(form: ConsentForm, signedBy: SignerKind): FullRecord['personal'] {
   const personal = form.personal;
   if (!present(personal?.signatureName)) {
     throw ConsentErrors.incomplete('personal.signatureName', 'the signature is required (§2.31(a)(8))');

@@ -65,6 +65,34 @@ const recorded: ConsentRecorded = {
     personal: { signatureName: 'Alex Rivera' },
   },
 };
+// As recorded since ADR 0014: every word of the form sealed in `personal`.
+const sealedRecorded: ConsentRecorded = {
+  type: 'ConsentRecorded',
+  data: {
+    consentId,
+    clientId,
+    caseId,
+    discloser: { kind: 'program', id: 'prog-7' },
+    information: { categories: ['substance_use_disorder', 'mental_health'] },
+    recipients: [
+      { kind: 'named', organizationId: 'org-harbor' },
+      { kind: 'class', treatingProviderRelationship: true },
+    ],
+    purpose: ['treatment', 'care_coordination'],
+    rightToRevokeAcknowledged: true,
+    expiry: { kind: 'date', on: '2027-02-28' },
+    signedAt: '2026-03-01T08:30:00.000Z',
+    signedBy: 'patient',
+    effectiveFrom: '2026-03-01T08:30:00.000Z',
+    personal: {
+      signatureName: 'Alex Rivera',
+      discloserName: 'County SUD Outpatient Program',
+      informationDescription: 'Diagnosis and treatment plan',
+      recipientTexts: ['Harbor Clinic', 'My treating providers'],
+      redisclosureNotice: PART_2_REDISCLOSURE_NOTICE,
+    },
+  },
+};
 const eventExpiryRecorded: ConsentRecorded = {
   ...recorded,
   data: { ...recorded.data, expiry: { kind: 'event', event: 'discharge from the program' } },
@@ -75,7 +103,28 @@ const withoutKey = <K extends keyof ConsentForm>(key: K): Partial<ConsentForm> =
 describe('Consent decider', () => {
   describe('recording a consent', () => {
     it('records every §2.31 element, taking effect at signature with the §2.32 notice by default', () => {
-      expect(given(consentDecider, []).when(record())).toEqual([recorded]);
+      expect(given(consentDecider, []).when(record())).toEqual([sealedRecorded]);
+    });
+
+    it('folds a consent stored before ADR 0014, its words in clear, into the same record', () => {
+      const state = given(consentDecider, [sealedRecorded]).state;
+      expect(given(consentDecider, [recorded]).state).toEqual(state);
+      expect(state.recorded && state.record.recipients[0]).toEqual({
+        kind: 'named',
+        name: 'Harbor Clinic',
+        organizationId: 'org-harbor',
+      });
+      const erased = given(consentDecider, [{ ...sealedRecorded, data: { ...sealedRecorded.data, personal: null } }]);
+      expect(erased.state.recorded && erased.state.record).toMatchObject({
+        discloser: { kind: 'program', name: null },
+        information: { description: null },
+        recipients: [
+          { kind: 'named', name: null, organizationId: 'org-harbor' },
+          { kind: 'class', description: null, treatingProviderRelationship: true },
+        ],
+        redisclosureNotice: null,
+        personal: null,
+      });
     });
 
     it('keeps the agency’s own redisclosure wording and a later effective date', () => {
@@ -85,7 +134,7 @@ describe('Consent decider', () => {
           effectiveFrom: '2026-03-10T00:00:00-05:00',
         }),
       );
-      expect(event?.type === 'ConsentRecorded' && event.data.redisclosureNotice).toBe(
+      expect(event?.type === 'ConsentRecorded' && event.data.personal?.redisclosureNotice).toBe(
         '42 CFR part 2 prohibits unauthorized use or disclosure of these records.',
       );
       expect(event?.type === 'ConsentRecorded' && event.data.effectiveFrom).toBe('2026-03-10T05:00:00.000Z');
@@ -254,7 +303,7 @@ describe('Consent decider', () => {
   });
 
   describe('the expiry event of a consent', () => {
-    it('records that the event happened, in the consent’s own words', () => {
+    it('records that the event happened; what it was stays sealed in the consent', () => {
       expect(
         given(consentDecider, [eventExpiryRecorded]).when({
           type: 'RecordConsentExpiryEvent',
@@ -264,7 +313,7 @@ describe('Consent decider', () => {
       ).toEqual([
         {
           type: 'ConsentExpiryEventOccurred',
-          data: { consentId, event: 'discharge from the program', occurredAt: '2026-03-01T08:50:00.000Z' },
+          data: { consentId, occurredAt: '2026-03-01T08:50:00.000Z' },
         },
       ]);
     });

@@ -33,8 +33,14 @@ const consentForm = {
   personal: { signatureName: SIGNATURE, notes: 'Signed at the walk-in clinic' },
 };
 
-const inForceUrl = (query: Record<string, string>) =>
-  `/intake/consents/in-force?${new URLSearchParams({ clientId: CLIENT, category: 'substance_use_disorder', purpose: 'treatment', ...query }).toString()}`;
+// The question travels in a body: a recipient's name is personal data and stays out of the URL.
+const IN_FORCE = '/intake/consents/in-force';
+const inForceBody = (query: Record<string, string | boolean>) => ({
+  clientId: CLIENT,
+  category: 'substance_use_disorder',
+  purpose: 'treatment',
+  ...query,
+});
 
 describe('consents over HTTP', () => {
   let database: TestDatabase;
@@ -93,15 +99,16 @@ describe('consents over HTTP', () => {
     expect(rows[0]?.count).toBe('0');
 
     await intake.projectionsCaughtUp();
-    const answer = await intake.call('GET', inForceUrl({ recipientOrganizationId: HARBOR }), CASE_MANAGER);
+    const answer = await intake.call('POST', IN_FORCE, CASE_MANAGER, inForceBody({ recipientOrganizationId: HARBOR }));
     expect(answer).toEqual({
       status: 200,
       body: { inForce: true, consentId, reason: expect.stringContaining('in force') },
     });
     const byName = await intake.call(
-      'GET',
-      inForceUrl({ recipientName: 'HARBOR clinic', purpose: 'payment' }),
+      'POST',
+      IN_FORCE,
       CASE_MANAGER,
+      inForceBody({ recipientName: 'HARBOR clinic', purpose: 'payment' }),
     );
     expect(byName.body).toEqual(
       expect.objectContaining({ inForce: false, reason: expect.stringContaining('payment') }),
@@ -144,7 +151,7 @@ describe('consents over HTTP', () => {
       view: 'GET /intake/consents/{id}',
       role: 'case_manager',
     });
-    expect(accessLog.map((event) => event.data['view'])).toContain('GET /intake/consents/in-force');
+    expect(accessLog.map((event) => event.data['view'])).toContain('POST /intake/consents/in-force');
   });
 
   it('answers 400 naming the missing §2.31 element, and a clear refusal of SUD information to a general class', async () => {
@@ -186,7 +193,9 @@ describe('consents over HTTP', () => {
 
   it('refuses provider partners', async () => {
     expect((await intake.call('POST', '/intake/consents', PARTNER, consentForm)).status).toBe(403);
-    expect((await intake.call('GET', inForceUrl({ recipientOrganizationId: HARBOR }), PARTNER)).status).toBe(403);
+    expect(
+      (await intake.call('POST', IN_FORCE, PARTNER, inForceBody({ recipientOrganizationId: HARBOR }))).status,
+    ).toBe(403);
     expect((await intake.call('GET', `/intake/consents/${consentId}`, PARTNER)).status).toBe(403);
   });
 
@@ -196,7 +205,9 @@ describe('consents over HTTP', () => {
       status: 200,
       body: { clientId: CLIENT, consents: [] },
     });
-    expect((await intake.call('GET', inForceUrl({ recipientOrganizationId: HARBOR }), OTHER_COUNTY)).body).toEqual({
+    expect(
+      (await intake.call('POST', IN_FORCE, OTHER_COUNTY, inForceBody({ recipientOrganizationId: HARBOR }))).body,
+    ).toEqual({
       inForce: false,
       consentId: null,
       reason: 'no consent is on record for this client',
@@ -217,12 +228,13 @@ describe('consents over HTTP', () => {
     expect(revoked).toEqual({ status: 200, body: { id: consentId, version: 2 } });
     await intake.projectionsCaughtUp();
 
-    const now = await intake.call('GET', inForceUrl({ recipientOrganizationId: HARBOR }), CASE_MANAGER);
+    const now = await intake.call('POST', IN_FORCE, CASE_MANAGER, inForceBody({ recipientOrganizationId: HARBOR }));
     expect(now.body).toEqual({ inForce: false, consentId, reason: expect.stringContaining('revoked at') });
     const earlier = await intake.call(
-      'GET',
-      inForceUrl({ recipientOrganizationId: HARBOR, at: beforeRevocation }),
+      'POST',
+      IN_FORCE,
       CASE_MANAGER,
+      inForceBody({ recipientOrganizationId: HARBOR, at: beforeRevocation }),
     );
     expect(earlier.body).toEqual(expect.objectContaining({ inForce: true, consentId }));
 
@@ -249,16 +261,17 @@ describe('consents over HTTP', () => {
     expect(recorded.status).toBe(201);
     const id = String(recorded.body['id']);
     await intake.projectionsCaughtUp();
-    const asked = inForceUrl({ recipientName: 'Unlisted Clinic', treatingProvider: 'true' });
-    expect((await intake.call('GET', asked, CASE_MANAGER)).body).toEqual(
+    const asked = inForceBody({ recipientName: 'Unlisted Clinic', treatingProvider: true });
+    expect((await intake.call('POST', IN_FORCE, CASE_MANAGER, asked)).body).toEqual(
       expect.objectContaining({ inForce: true, consentId: id }),
     );
 
     const occurred = await intake.call('POST', `/intake/consents/${id}/expiry-event`, CASE_MANAGER, {});
     expect(occurred).toEqual({ status: 200, body: { id, version: 2 } });
     await intake.projectionsCaughtUp();
-    expect((await intake.call('GET', asked, CASE_MANAGER)).body).toEqual(
-      expect.objectContaining({ inForce: false, reason: expect.stringContaining('discharge from the program') }),
+    expect((await intake.call('POST', IN_FORCE, CASE_MANAGER, asked)).body).toEqual(
+      // The read model keeps no words of the consent: the event is named, not quoted.
+      expect.objectContaining({ inForce: false, reason: expect.stringContaining('its expiry event') }),
     );
     expect((await intake.call('POST', `/intake/consents/${consentId}/expiry-event`, CASE_MANAGER, {})).status).toBe(
       422,
@@ -277,7 +290,8 @@ describe('consents over HTTP', () => {
     );
     const earlier = new Date(signedAt.getTime() + 10 * 60_000).toISOString();
     expect(
-      (await intake.call('GET', inForceUrl({ recipientOrganizationId: HARBOR, at: earlier }), CASE_MANAGER)).body,
+      (await intake.call('POST', IN_FORCE, CASE_MANAGER, inForceBody({ recipientOrganizationId: HARBOR, at: earlier })))
+        .body,
     ).toEqual(expect.objectContaining({ inForce: true }));
   });
 });

@@ -29,4 +29,33 @@ CREATE TABLE intake.consent_directive (
 CREATE INDEX consent_directive_client ON intake.consent_directive (tenant_id, client_id, signed_at DESC);
 `,
   },
+  {
+    version: 301,
+    name: 'consent directives without free text',
+    // Recipient names and the expiry event were words of the form in clear (ADR 0014). Dropping the table deletes its
+    // files; the projection's new version refills it.
+    sql: `
+DROP TABLE intake.consent_directive;
+CREATE TABLE intake.consent_directive (
+  tenant_id                text NOT NULL,
+  consent_id               text NOT NULL,
+  client_id                text NOT NULL,
+  case_id                  text,
+  categories               text[] NOT NULL,
+  purposes                 text[] NOT NULL,
+  recipients               jsonb NOT NULL,
+  effective_from           timestamptz NOT NULL,
+  expires_on               date,
+  expires_by_event         boolean NOT NULL,
+  expiry_event_occurred_at timestamptz,
+  revoked_at               timestamptz,
+  signed_at                timestamptz NOT NULL,
+  version                  integer NOT NULL,
+  PRIMARY KEY (tenant_id, consent_id),
+  -- exactly one way to expire
+  CHECK ((expires_on IS NULL) = expires_by_event)
+);
+CREATE INDEX consent_directive_client ON intake.consent_directive (tenant_id, client_id, signed_at DESC);
+`,
+  },
 ];

@@ -1,6 +1,7 @@
 import type { Provider, Type } from '@nestjs/common';
 import type { SchemaMigration } from '@casemgmt/kernel';
 import type { PublishedEventContract } from '@casemgmt/messaging';
+import type { BlindIndex } from '@casemgmt/personal-data';
 import type { Projection } from '@casemgmt/read-model';
 import { RecordConsentExpiryEventHandler } from './commands/record-consent-expiry-event/record-consent-expiry-event.handler';
 import { RecordConsentExpiryEventHttpController } from './commands/record-consent-expiry-event/record-consent-expiry-event.http.controller';
@@ -40,6 +41,9 @@ export const CONSENT_PROVIDERS: readonly Provider[] = [
   ListClientConsentsQuery,
 ];
 export const CONSENT_ENTITIES: readonly Type[] = [ConsentDirectiveRow];
-export const CONSENT_PROJECTIONS: readonly Projection[] = [consentDirectiveProjection];
+/** The directive projection keeps recipients' names as blind-index terms: it is built with the blind index. */
+export const consentProjections = (blindIndex: BlindIndex): readonly Projection[] => [
+  consentDirectiveProjection(blindIndex),
+];
 export const CONSENT_MIGRATIONS: readonly SchemaMigration[] = MIGRATIONS;
 export const CONSENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = PUBLISHED;

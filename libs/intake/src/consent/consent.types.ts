@@ -32,18 +32,32 @@ export type RevocationMethod = (typeof REVOCATION_METHODS)[number];
 /** Who may disclose (§2.31(a)(2)). */
 export interface ConsentDiscloser {
   readonly kind: (typeof DISCLOSER_KINDS)[number];
-  readonly name: string;
+  /** Null once the client's personal data is erased. */
+  readonly name: string | null;
   readonly id?: string;
 }
 
 /** A recipient by name, or a class of recipients: a general designation (§2.31(a)(4)). */
 export type ConsentRecipient =
-  | { readonly kind: 'named'; readonly name: string; readonly organizationId?: string }
-  | { readonly kind: 'class'; readonly description: string; readonly treatingProviderRelationship: boolean };
+  | {
+      readonly kind: 'named';
+      /** Null where it is not readable: erased, or in the read model, which keeps only its blind-index term. */
+      readonly name: string | null;
+      readonly organizationId?: string;
+      /** The name's blind-index term (read model only): the in-force rule compares it to the requested name's. */
+      readonly nameTerm?: string;
+    }
+  | {
+      readonly kind: 'class';
+      readonly description: string | null;
+      readonly treatingProviderRelationship: boolean;
+    };
 
 /** When the consent ends: a calendar date (inclusive), or an event (from the moment it occurs). */
 export type ConsentExpiry =
-  { readonly kind: 'date'; readonly on: string } | { readonly kind: 'event'; readonly event: string };
+  | { readonly kind: 'date'; readonly on: string }
+  /** The event is free text about the client: null where it is not readable. */
+  | { readonly kind: 'event'; readonly event: string | null };
 
 /**
  * What the in-force rule reads of a consent. A recorded consent's state is one, and so is a row of the

@@ -51,6 +51,7 @@ export const ACCESS_LOG_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
     type: 'RecordAccessed',
     version: 1,
     summary: 'Someone read a client, case or consent record (HIPAA audit controls record views as well as edits).',
+    sealed: [],
     schema: {
       type: 'object',
       required: ['subject', 'subjectId', 'view', 'role'],

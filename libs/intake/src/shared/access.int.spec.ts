@@ -57,8 +57,13 @@ const consentFor = (clientId: string, caseId?: string) => ({
   signedBy: 'patient',
   personal: { signatureName: 'Ana Oyelaran' },
 });
-const inForce = (clientId: string) =>
-  `/intake/consents/in-force?clientId=${clientId}&category=substance_use_disorder&purpose=treatment&recipientOrganizationId=org-harbor`;
+const IN_FORCE = '/intake/consents/in-force';
+const inForce = (clientId: string) => ({
+  clientId,
+  category: 'substance_use_disorder',
+  purpose: 'treatment',
+  recipientOrganizationId: 'org-harbor',
+});
 const phq9 = { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0, '6': 0, '7': 0, '8': 0, '9': 0 };
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -121,7 +126,9 @@ describe('access to clients, consents and cases', () => {
     it('limits a search to the clients in the caller’s scope', async () => {
       const ids = async (caller: IntakeCaller) =>
         (
-          (await intake.call('GET', '/intake/clients?name=oyelaran', caller)).body['clients'] as { clientId: string }[]
+          (await intake.call('POST', '/intake/clients/search', caller, { name: 'oyelaran' })).body['clients'] as {
+            clientId: string;
+          }[]
         ).map((client) => client.clientId);
       expect(await ids(CM_NORTH)).toEqual([ANA]);
       expect(await ids(CM_SOUTH)).toEqual([]);
@@ -138,7 +145,7 @@ describe('access to clients, consents and cases', () => {
 
       const consent = await intake.call('POST', '/intake/consents', CM_SOUTH, consentFor(ANA));
       expect(consent).toMatchObject({ status: 404, body: { error: 'INTAKE.CLIENT_NOT_FOUND' } });
-      expect(await intake.call('GET', inForce(ANA), CM_SOUTH)).toMatchObject({
+      expect(await intake.call('POST', IN_FORCE, CM_SOUTH, inForce(ANA))).toMatchObject({
         status: 404,
         body: { error: 'INTAKE.CLIENT_NOT_FOUND' },
       });
@@ -146,8 +153,8 @@ describe('access to clients, consents and cases', () => {
       // The case manager of the client's case records one, and then only the people in scope see it.
       const recorded = await ok(intake.call('POST', '/intake/consents', CM_NORTH, consentFor(ANA, CASE_ANA)));
       await intake.projectionsCaughtUp();
-      expect((await intake.call('GET', inForce(ANA), CM_NORTH)).body).toMatchObject({ inForce: true });
-      expect((await intake.call('GET', inForce(ANA), CM_SOUTH)).status).toBe(404);
+      expect((await intake.call('POST', IN_FORCE, CM_NORTH, inForce(ANA))).body).toMatchObject({ inForce: true });
+      expect((await intake.call('POST', IN_FORCE, CM_SOUTH, inForce(ANA))).status).toBe(404);
       expect((await intake.call('GET', `/intake/consents/${String(recorded['id'])}`, CM_SOUTH)).body).toMatchObject({
         error: 'INTAKE.CONSENT_NOT_FOUND',
       });
@@ -283,9 +290,9 @@ describe('access to clients, consents and cases', () => {
         error: 'FORBIDDEN_ROLE',
         roles: ['provider_partner'],
       });
-      const searched = await intake.call('GET', '/intake/clients?name=oyelaran', PARTNER);
+      const searched = await intake.call('POST', '/intake/clients/search', PARTNER, { name: 'oyelaran' });
       expect(searched.status).toBe(403);
-      expect((await refusals('unnamed')).map((event) => event.data['view'])).toContain('GET /intake/clients');
+      expect((await refusals('unnamed')).map((event) => event.data['view'])).toContain('POST /intake/clients/search');
     });
 
     it('logs a 401 without a tenant to file it under, naming the route only', async () => {

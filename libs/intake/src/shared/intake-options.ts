@@ -22,3 +22,7 @@ export const InjectIntakeEventStore = (): ParameterDecorator => Inject(INTAKE_EV
 /** The vault holding each client's data key (crypto-shredding erases a client's personal data). */
 export const PERSONAL_DATA_VAULT = Symbol('PERSONAL_DATA_VAULT');
 export const InjectPersonalDataVault = (): ParameterDecorator => Inject(PERSONAL_DATA_VAULT);
+
+/** The blind index (keyed hashes under each tenant's search key) the client search read model is kept with. */
+export const BLIND_INDEX = Symbol('BLIND_INDEX');
+export const InjectBlindIndex = (): ParameterDecorator => Inject(BLIND_INDEX);

@@ -10,7 +10,7 @@ import { AuthModule, DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, signDevelopmentTo
 import { EVENT_STORE, EventStoreModule, type EventStore } from '@casemgmt/event-store';
 import { createHttpApp } from '@casemgmt/kernel';
 import type { PersonalDataVault } from '@casemgmt/personal-data';
-import { projectionsCaughtUp } from '@casemgmt/read-model';
+import { projectionsCaughtUp, type Projection } from '@casemgmt/read-model';
 import { INTAKE_PROJECTIONS, IntakeModule } from '../intake.module';
 import { INTAKE_EVENT_STORE, PERSONAL_DATA_VAULT } from '../shared/intake-options';
 
@@ -142,7 +142,8 @@ export async function startIntakeTestApp(
       });
       if (answer.status !== 200) throw new Error(`registering ${workerId} answered ${answer.status}`);
     },
-    projectionsCaughtUp: (timeoutMs) => projectionsCaughtUp(pool, INTAKE_PROJECTIONS, timeoutMs),
+    projectionsCaughtUp: (timeoutMs) =>
+      projectionsCaughtUp(pool, app.get<readonly Projection[]>(INTAKE_PROJECTIONS), timeoutMs),
     close: async () => {
       await app.close();
       await pool.end();

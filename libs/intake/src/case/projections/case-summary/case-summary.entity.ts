@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { EligibilityReason } from '../../../eligibility/eligibility.rules';
+import type { EligibilityRule } from '../../../eligibility/eligibility.rules';
 import type { NeedCode, ScreeningInstrument, ScreeningResult } from '../../../screening/screening.types';
 import type { CaseOutcome, CasePriority, CaseStatus, ReferralSourceKind } from '../../case.decider';
 
@@ -14,7 +14,8 @@ export interface ScreeningSummary {
 export interface EligibilitySummary {
   readonly programId: string;
   readonly eligible: boolean;
-  readonly reasons: readonly EligibilityReason[];
+  /** Which rules passed; what they found stays sealed in the case's stream. */
+  readonly reasons: readonly { readonly rule: EligibilityRule; readonly passed: boolean }[];
   readonly asOf: string;
 }
 
@@ -94,10 +95,6 @@ export class CaseSummary {
 
   @Column({ name: 'closed_outcome', type: 'text', nullable: true })
   closedOutcome!: CaseOutcome | null;
-
-  /** Personal data (free text): blanked when the client's personal data is erased. */
-  @Column({ name: 'closed_reason', type: 'text', nullable: true })
-  closedReason!: string | null;
 
   @Column({ type: 'integer' })
   version!: number;

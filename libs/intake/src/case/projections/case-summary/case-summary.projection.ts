@@ -1,24 +1,19 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
 import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
-import type { ClientEvent } from '../../../client/client.decider';
 import type { CaseEvent } from '../../case.decider';
 import { CaseSummary, SCREENING_COLUMNS } from './case-summary.entity';
 
-/**
- * One row per case (`intake.case_summary`). It also follows the client streams for one event: an erasure of the
- * client's personal data blanks the free text the row copied out of the sealed events.
- */
+/** One row per case (`intake.case_summary`): codes, ids, dates and results; no free text, nothing sealed. */
 export const caseSummaryProjection: Projection = {
   name: 'intake.case-summary',
-  version: 1,
-  categories: ['intake.case', 'intake.client'],
+  // 2: no closing reason nor eligibility details (ADR 0014); rebuilt from the first event.
+  version: 2,
+  // Rows hold no free text since ADR 0014: an erasure of the client has nothing left to blank here.
+  categories: ['intake.case'],
   project(recorded: RecordedEvent): readonly ReadModelChange[] {
-    const event = recorded as unknown as RecordedEvent<CaseEvent | ClientEvent>;
+    const event = recorded as unknown as RecordedEvent<CaseEvent>;
     const tenantId = event.metadata.tenantId;
-    if (event.type === 'ClientPersonalDataErased') {
-      return [update(CaseSummary, { tenantId, clientId: event.data.clientId }, { closedReason: null })];
-    }
-    const caseEvent = recorded as unknown as RecordedEvent<CaseEvent>;
+    const caseEvent = event;
     const change = (set: Partial<CaseSummary>): ReadModelChange[] => [
       update(
         CaseSummary,
@@ -53,7 +48,6 @@ export const caseSummaryProjection: Projection = {
               latestSafetyFlag: null,
               closedAt: null,
               closedOutcome: null,
-              closedReason: null,
               version: event.streamVersion,
               updatedAt: event.recordedAt,
             },
@@ -67,10 +61,9 @@ export const caseSummaryProjection: Projection = {
           status: 'closed',
           closedAt: event.occurredAt,
           closedOutcome: caseEvent.data.outcome,
-          closedReason: caseEvent.data.personal?.reason ?? null,
         });
       case 'CaseReopened':
-        return change({ status: caseEvent.data.to, closedAt: null, closedOutcome: null, closedReason: null });
+        return change({ status: caseEvent.data.to, closedAt: null, closedOutcome: null });
       case 'CaseAssigned':
         return change({ caseManagerId: caseEvent.data.caseManagerId });
       case 'CaseTransferred':
@@ -93,8 +86,11 @@ export const caseSummaryProjection: Projection = {
       case 'NeedIdentified':
         return change({ needs: [...caseEvent.data.openNeeds] });
       case 'EligibilityDetermined': {
+        // Which rules passed, never what they found: the details are the applicant's sealed age, county and income.
         const { programId, eligible, reasons, asOf } = caseEvent.data;
-        return change({ eligibility: { programId, eligible, reasons, asOf } });
+        return change({
+          eligibility: { programId, eligible, reasons: reasons.map(({ rule, passed }) => ({ rule, passed })), asOf },
+        });
       }
       default:
         return ignore(caseEvent);

@@ -63,43 +63,40 @@ describe('case summary projection', () => {
     });
   });
 
-  it('records the closure with its outcome and reason, and clears it on reopening', () => {
+  it('records the closure with its outcome, never its reason, and clears it on reopening', () => {
     const [closed] = project(
       { type: 'CaseClosed', data: { caseId, from: 'planning', outcome: 'not_met', personal: { reason: 'Moved' } } },
       5,
     );
     const [reopened] = project({ type: 'CaseReopened', data: { caseId, to: 'assessment', personal: null } }, 6);
-    expect(closed).toMatchObject({
-      set: { status: 'closed', closedAt: occurredAt, closedOutcome: 'not_met', closedReason: 'Moved' },
-    });
-    expect(reopened).toMatchObject({
-      set: { status: 'assessment', closedAt: null, closedOutcome: null, closedReason: null },
-    });
+    expect(closed).toMatchObject({ set: { status: 'closed', closedAt: occurredAt, closedOutcome: 'not_met' } });
+    expect(JSON.stringify(closed)).not.toContain('Moved');
+    expect(reopened).toMatchObject({ set: { status: 'assessment', closedAt: null, closedOutcome: null } });
   });
 
-  it('blanks the copied free text of every case of a client whose personal data is erased', () => {
-    const changes = caseSummaryProjection.project(
-      recorded(
-        { type: 'ClientPersonalDataErased', data: { clientId: 'cl-1', reason: 'court order' } },
-        9,
-        'intake.client-cl-1',
-      ),
-    );
-    expect(changes).toEqual([
+  it('keeps which eligibility rules passed, never what they found', () => {
+    const [determined] = project(
       {
-        kind: 'update',
-        entity: CaseSummary,
-        where: { tenantId: 'county-a', clientId: 'cl-1' },
-        set: { closedReason: null },
+        type: 'EligibilityDetermined',
+        data: {
+          caseId,
+          programId: 'p-1',
+          eligible: false,
+          reasons: [{ rule: 'county', passed: false, detail: 'County Marin is not served' }],
+          rules: { programId: 'p-1', name: 'P', povertyGuidelineYear: 2025, region: 'contiguous' },
+          asOf: '2026-03-02T09:30:00.000Z',
+          personal: { applicant: { dateOfBirth: '1990-01-01', county: 'Marin' } },
+        },
       },
-    ]);
+      7,
+    );
+    expect(determined).toMatchObject({
+      set: { eligibility: { programId: 'p-1', eligible: false, reasons: [{ rule: 'county', passed: false }] } },
+    });
+    expect(JSON.stringify(determined)).not.toContain('Marin');
   });
 
-  it('ignores the other client events', () => {
-    expect(
-      caseSummaryProjection.project(
-        recorded({ type: 'ClientMerged', data: { clientId: 'cl-1', mergedClientId: 'cl-2' } }, 2, 'intake.client-cl-1'),
-      ),
-    ).toEqual([]);
+  it('follows case streams only', () => {
+    expect(caseSummaryProjection.categories).toEqual(['intake.case']);
   });
 });

@@ -15,6 +15,7 @@ import { intakeStreamId } from '../../../shared/intake-streams';
 import { caseReadGrant } from '../../case-access.policy';
 import {
   caseDecider,
+  screeningOf,
   type CaseEvent,
   type CaseOutcome,
   type CasePriority,
@@ -45,8 +46,9 @@ export interface CaseDetails {
     readonly screeningId: string;
     readonly instrument: ScreeningInstrument;
     readonly instrumentVersion: string;
-    readonly answers: ScreeningAnswers;
-    readonly subject: ScreeningSubject;
+    /** Null once the client's personal data is erased. */
+    readonly answers: ScreeningAnswers | null;
+    readonly subject: ScreeningSubject | null;
     readonly result: ScreeningResult;
     readonly scoredAt: string;
   }[];
@@ -125,11 +127,9 @@ function detailsOf(state: OpenedCaseState, events: readonly RecordedEvent<CaseEv
   let closedAt = '';
   for (const event of events) {
     switch (event.type) {
-      case 'ScreeningScored': {
-        const { caseId: _caseId, ...screening } = event.data;
-        screenings.push({ ...screening, scoredAt: at(event) });
+      case 'ScreeningScored':
+        screenings.push({ ...screeningOf(event.data), scoredAt: at(event) });
         break;
-      }
       case 'NeedIdentified':
         needs.push({
           need: event.data.need,

@@ -14,11 +14,11 @@ export class CorrectClientDetailsHandler {
   ) {}
 
   async execute(request: CorrectClientDetails, expectedVersion: number): Promise<CommandResult<ClientEvent>> {
-    const { clientId, reason } = request.data;
+    const { clientId } = request.data;
     const command = await this.access.authorise(request, [clientId]);
+    // The reason is sealed in the event's `personal`, not carried in clear in the metadata (ADR 0014).
     return handleCommand(this.store, intakeStreamId('client', clientId), clientDecider, command, expectedVersion, {
       clientId,
-      reason: reason.trim(),
     });
   }
 }

@@ -26,7 +26,7 @@ export class EraseClientPersonalDataHttpController {
   ): Promise<ClientWriteResponseDto> {
     const result = await this.handler.execute({
       type: 'EraseClientPersonalData',
-      data: { clientId: params.id, reason: body.reason },
+      data: { clientId: params.id, basis: body.basis },
       metadata: commandMetadataFrom(context, 'admin'),
     });
     return { id: params.id, version: result.version, changed: result.events.length > 0 };

@@ -1,10 +1,13 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsNotEmpty, IsString, MaxLength } from 'class-validator';
+import { IsIn } from 'class-validator';
+import { ERASURE_BASES, type ErasureBasis } from '../../client.decider';
 
 export class EraseClientPersonalDataRequestDto {
-  @ApiProperty({ description: 'Why the personal data is erased (request, court order ...)', maxLength: 2_000 })
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(2_000)
-  readonly reason!: string;
+  @ApiProperty({
+    description:
+      'Why the personal data is erased, as a code: free text would outlive the key it cannot be sealed with (ADR 0014)',
+    enum: ERASURE_BASES,
+  })
+  @IsIn(ERASURE_BASES)
+  readonly basis!: ErasureBasis;
 }

@@ -37,11 +37,11 @@ export class MergeClientsHandler {
       clientDecider,
       { type: 'MergeClientInto', data: { clientId: mergedClientId, survivorId, reason }, metadata: command.metadata },
       undefined,
-      { clientId: mergedClientId, reason: reason.trim() },
+      { clientId: mergedClientId },
     );
+    // Each side seals the reason with its own client's key: an erasure of either leaves the other's readable.
     const survivorResult = await handleCommand(this.store, survivorStream, clientDecider, command, undefined, {
       clientId: survivorId,
-      reason: reason.trim(),
     });
     return { survivor: survivorResult, merged };
   }

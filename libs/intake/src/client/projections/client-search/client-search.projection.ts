@@ -1,114 +1,96 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
-import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import type { BlindIndex } from '@casemgmt/personal-data';
+import { remove, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
 import type { ClientEvent } from '../../client.decider';
-import type { ClientPersonal, ClientPersonalCorrection } from '../../client.types';
-import { normaliseIdentifier, normaliseName } from '../../duplicates/client-matching';
-import { ClientSearch } from './client-search.entity';
+import type { ClientIdentifier } from '../../client.types';
+import { ClientSearch, ClientSearchTerm, type SearchField } from './client-search.entity';
+import { dateOfBirthTerm, identifierTerm, nameTerms } from './client-search-terms';
 
-type PersonalColumns = Pick<
-  ClientSearch,
-  | 'givenName'
-  | 'middleName'
-  | 'familyName'
-  | 'normalisedGivenName'
-  | 'normalisedFamilyName'
-  | 'dateOfBirth'
-  | 'identifiers'
->;
-
-// What an erased client (or one whose key is gone) keeps of its personal columns: nothing.
-const BLANK_PERSONAL: PersonalColumns = {
-  givenName: null,
-  middleName: null,
-  familyName: null,
-  normalisedGivenName: null,
-  normalisedFamilyName: null,
-  dateOfBirth: null,
-  identifiers: [],
-};
-
-function personalColumns(personal: ClientPersonal | null): PersonalColumns {
-  if (personal === null) return BLANK_PERSONAL;
-  return {
-    givenName: personal.givenName,
-    middleName: personal.middleName ?? null,
-    familyName: personal.familyName,
-    normalisedGivenName: normaliseName(personal.givenName),
-    normalisedFamilyName: normaliseName(personal.familyName),
-    dateOfBirth: personal.dateOfBirth,
-    identifiers: personal.identifiers.map(normaliseIdentifier),
-  };
-}
-
-function correctedColumns(correction: ClientPersonalCorrection | null): Partial<PersonalColumns> {
-  if (correction === null) return BLANK_PERSONAL;
-  return {
-    ...(correction.givenName !== undefined
-      ? { givenName: correction.givenName, normalisedGivenName: normaliseName(correction.givenName) }
-      : {}),
-    ...(correction.familyName !== undefined
-      ? { familyName: correction.familyName, normalisedFamilyName: normaliseName(correction.familyName) }
-      : {}),
-    ...(correction.middleName !== undefined ? { middleName: correction.middleName } : {}),
-    ...(correction.dateOfBirth !== undefined ? { dateOfBirth: correction.dateOfBirth } : {}),
-    ...(correction.identifiers !== undefined ? { identifiers: correction.identifiers.map(normaliseIdentifier) } : {}),
-  };
-}
-
-function rowVersion(event: RecordedEvent): Pick<ClientSearch, 'version' | 'updatedAt'> {
-  return { version: event.streamVersion, updatedAt: event.recordedAt };
+/** The personal fields a search can find a client by; any of them may be left out of a correction. */
+interface Searchable {
+  readonly givenName?: string;
+  readonly familyName?: string;
+  readonly dateOfBirth?: string;
+  readonly identifiers?: readonly ClientIdentifier[];
 }
 
 /**
- * `intake.client_search`: names (as entered and normalised), date of birth and normalised identifiers of every
- * client, for search and duplicate detection. Fed through the intake store, so personal data arrives opened, or
- * as null once the client's key is shredded; then the personal columns are blanked.
+ * `intake.client_search` and its blind index `intake.client_search_term`: a row per client (merged into whom,
+ * erased or not) and the keyed hashes of its name words, date of birth and identifiers. Fed through the intake store,
+ * so personal data arrives opened (or as null once the client's key is shredded, and then no term is written); the
+ * terms are computed here with the tenant's search key and nothing in clear is stored. An erasure deletes the terms.
  */
-export const clientSearchProjection: Projection = {
-  name: 'intake.client_search',
-  version: 1,
-  categories: ['intake.client'],
-  project(recorded: RecordedEvent): readonly ReadModelChange[] {
-    const event = recorded as unknown as RecordedEvent<ClientEvent>;
-    const tenantId = event.metadata.tenantId;
-    const clientId = event.data.clientId;
-    const row = { tenantId, clientId };
-    switch (event.type) {
-      case 'ClientRegistered':
-        return [
-          upsert(
-            ClientSearch,
-            {
-              ...row,
-              ...personalColumns(event.data.personal),
-              preferredLanguage: event.data.preferredLanguage,
-              mergedInto: null,
-              erased: false,
-              registeredAt: event.recordedAt,
-              ...rowVersion(event),
-            },
-            ['tenantId', 'clientId'],
+export function clientSearchProjection(index: BlindIndex): Projection {
+  return {
+    name: 'intake.client_search',
+    // 2: blind index instead of names, dates of birth and identifiers in clear (ADR 0014).
+    version: 2,
+    categories: ['intake.client'],
+    project(recorded: RecordedEvent): readonly ReadModelChange[] {
+      const event = recorded as unknown as RecordedEvent<ClientEvent>;
+      const tenantId = event.metadata.tenantId;
+      const clientId = event.data.clientId;
+      const row = { tenantId, clientId };
+      const version = { version: event.streamVersion, updatedAt: event.recordedAt };
+      const termsOf = (searchable: Searchable): ReadModelChange[] => {
+        const terms: [SearchField, string][] = [
+          ...(searchable.givenName !== undefined
+            ? nameTerms(index, tenantId, searchable.givenName).map((term) => ['given_name', term] as [SearchField, string])
+            : []),
+          ...(searchable.familyName !== undefined
+            ? nameTerms(index, tenantId, searchable.familyName).map(
+                (term) => ['family_name', term] as [SearchField, string],
+              )
+            : []),
+          ...(searchable.dateOfBirth !== undefined
+            ? [['date_of_birth', dateOfBirthTerm(index, tenantId, searchable.dateOfBirth)] as [SearchField, string]]
+            : []),
+          ...(searchable.identifiers ?? []).map(
+            (identifier) => ['identifiers', identifierTerm(index, tenantId, identifier)] as [SearchField, string],
           ),
         ];
-      case 'ClientDetailsCorrected':
-        return [
-          update(ClientSearch, row, {
-            ...correctedColumns(event.data.personal),
-            ...(event.data.preferredLanguage !== undefined ? { preferredLanguage: event.data.preferredLanguage } : {}),
-            ...rowVersion(event),
-          }),
-        ];
-      case 'ClientMerged':
-        return [update(ClientSearch, row, rowVersion(event))];
-      case 'ClientMergedInto':
-        return [update(ClientSearch, row, { mergedInto: event.data.survivorId, ...rowVersion(event) })];
-      case 'ClientPersonalDataErased':
-        return [update(ClientSearch, row, { ...BLANK_PERSONAL, erased: true, ...rowVersion(event) })];
-      default:
-        return ignoreUnknownEvent(event);
-    }
-  },
-};
+        return terms.map(([field, term]) =>
+          upsert(ClientSearchTerm, { ...row, field, term }, ['tenantId', 'clientId', 'field', 'term']),
+        );
+      };
+      switch (event.type) {
+        case 'ClientRegistered':
+          return [
+            upsert(
+              ClientSearch,
+              { ...row, mergedInto: null, erased: false, registeredAt: event.recordedAt, ...version },
+              ['tenantId', 'clientId'],
+            ),
+            ...(event.data.personal === null ? [] : termsOf(event.data.personal)),
+          ];
+        case 'ClientDetailsCorrected': {
+          const corrected = event.data.personal;
+          // Unreadable: the key is gone, and so must every term be.
+          if (corrected === null) return [update(ClientSearch, row, version), remove(ClientSearchTerm, row)];
+          const replaced: SearchField[] = [
+            ...(corrected.givenName !== undefined ? (['given_name'] as const) : []),
+            ...(corrected.familyName !== undefined ? (['family_name'] as const) : []),
+            ...(corrected.dateOfBirth !== undefined ? (['date_of_birth'] as const) : []),
+            ...(corrected.identifiers !== undefined ? (['identifiers'] as const) : []),
+          ];
+          return [
+            update(ClientSearch, row, version),
+            ...replaced.map((field) => remove(ClientSearchTerm, { ...row, field })),
+            ...termsOf(corrected),
+          ];
+        }
+        case 'ClientMerged':
+          return [update(ClientSearch, row, version)];
+        case 'ClientMergedInto':
+          return [update(ClientSearch, row, { mergedInto: event.data.survivorId, ...version })];
+        case 'ClientPersonalDataErased':
+          return [update(ClientSearch, row, { erased: true, ...version }), remove(ClientSearchTerm, row)];
+        default:
+          return ignoreUnknownEvent(event);
+      }
+    },
+  };
+}
 
 // Types the projection does not know are not its business.
 function ignoreUnknownEvent(_event: never): [] {

@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { CLIENT_READERS } from '../../client.roles';
@@ -11,13 +11,16 @@ export class SearchClientsHttpController {
   constructor(private readonly query: SearchClientsQuery) {}
 
   @Roles(...CLIENT_READERS)
-  @Get()
+  @Post('search')
+  @HttpCode(200)
   @ApiOperation({
     summary: 'Find clients by name, date of birth or identifier (at most 50; erased clients never match)',
+    description:
+      'The criteria travel in the body, never in the URL. Name words match whole words of the given or family name; every criterion given must match.',
   })
   @ApiOkResponse({ description: '{ clients: [...] }; merged clients carry mergedInto' })
   search(
-    @Query() filters: SearchClientsRequestDto,
+    @Body() filters: SearchClientsRequestDto,
     @Ctx() context: RequestContext,
   ): Promise<{ clients: ClientSearchResult[] }> {
     return this.query.execute(context, filters);

@@ -2,16 +2,25 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import type { RequestContext } from '@casemgmt/auth';
+import type { BlindIndex } from '@casemgmt/personal-data';
 import { AccessLog } from '../../../shared/access-log';
+import { InjectBlindIndex } from '../../../shared/intake-options';
 import { ClientAccess } from '../../client-access';
 import { ClientErrors } from '../../client.errors';
 import { IDENTIFIER_SYSTEMS, type ClientIdentifier, type IdentifierSystem } from '../../client.types';
-import { normaliseIdentifierValue, normaliseName } from '../../duplicates/client-matching';
-import { ClientSearch } from '../../projections/client-search/client-search.entity';
+import { normaliseIdentifierValue } from '../../duplicates/client-matching';
+import {
+  dateOfBirthTerm,
+  identifierTerm,
+  identifierTermsOfAnySystem,
+  nameWords,
+  nameWordTerm,
+} from '../../projections/client-search/client-search-terms';
+import { ClientRecords } from '../client-records';
 import type { SearchClientsRequestDto } from './search-clients.request.dto';
 
 const MAX_RESULTS = 50;
-// Rows read before the reader's scope narrows them to MAX_RESULTS.
+// Clients found before the reader's scope narrows them to MAX_RESULTS.
 const MAX_ROWS_SCOPED = 500;
 
 export interface ClientSearchResult {
@@ -28,62 +37,92 @@ export interface ClientSearchResult {
   readonly version: number;
 }
 
-/** `GET /intake/clients`: the tenant's clients by name, date of birth or identifier, from `intake.client_search`. */
+/**
+ * `POST /intake/clients/search`: the tenant's clients by name, date of birth or identifier. Each criterion becomes
+ * blind-index terms (keyed hashes) looked up in `intake.client_search_term`; the clients found in the reader's scope
+ * (ADR 0012) are then read from their own sealed events to show them.
+ */
 @Injectable()
 export class SearchClientsQuery {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
+    @InjectBlindIndex() private readonly blindIndex: BlindIndex,
+    private readonly records: ClientRecords,
     private readonly accessLog: AccessLog,
     private readonly access: ClientAccess,
   ) {}
 
   async execute(context: RequestContext, filters: SearchClientsRequestDto): Promise<{ clients: ClientSearchResult[] }> {
-    const nameWords = filters.name
-      ? normaliseName(filters.name)
-          .split(' ')
-          .filter((word) => word !== '')
-      : [];
+    const { tenantId } = context;
+    const words = filters.name ? nameWords(filters.name) : [];
     const identifier = filters.identifier ? identifierFilter(filters.identifier) : undefined;
-    // Listing every client is not a search: at least one filter narrows what is read.
-    if (nameWords.length === 0 && !filters.dateOfBirth && !identifier) throw ClientErrors.searchNeedsFilter();
+    // Listing every client is not a search: at least one criterion narrows what is read.
+    if (words.length === 0 && !filters.dateOfBirth && !identifier) throw ClientErrors.searchNeedsFilter();
 
-    const query = this.dataSource
-      .getRepository(ClientSearch)
-      .createQueryBuilder('c')
-      .where('c.tenant_id = :tenantId', { tenantId: context.tenantId })
-      .andWhere('c.erased = false')
-      .orderBy('c.family_name')
-      .addOrderBy('c.given_name')
-      .addOrderBy('c.client_id')
-      .limit(MAX_ROWS_SCOPED);
-    // Normalised names hold only a-z, 0-9 and single spaces, so the words need no LIKE escaping.
-    nameWords.forEach((word, index) =>
-      query.andWhere(
-        `(' ' || coalesce(c.normalised_given_name, '') || ' ' || coalesce(c.normalised_family_name, '')) LIKE :word${index}`,
-        { [`word${index}`]: `% ${word}%` },
-      ),
+    // Every criterion must match: each is a set of terms of which the client must have one.
+    const criteria: string[][] = [
+      ...words.map((word) => [nameWordTerm(this.blindIndex, tenantId, word)]),
+      ...(filters.dateOfBirth ? [[dateOfBirthTerm(this.blindIndex, tenantId, filters.dateOfBirth)]] : []),
+      ...(identifier
+        ? [
+            identifier.system
+              ? [identifierTerm(this.blindIndex, tenantId, { system: identifier.system, value: identifier.value })]
+              : identifierTermsOfAnySystem(this.blindIndex, tenantId, identifier.value),
+          ]
+        : []),
+    ];
+    const matches = criteria
+      .map(
+        (_terms, index) =>
+          `EXISTS (SELECT 1 FROM intake.client_search_term t
+                   WHERE t.tenant_id = c.tenant_id AND t.client_id = c.client_id AND t.term = ANY($${index + 2}))`,
+      )
+      .join(' AND ');
+    const rows: { client_id: string }[] = await this.dataSource.query(
+      `SELECT c.client_id FROM intake.client_search c
+       WHERE c.tenant_id = $1 AND c.erased = false AND ${matches}
+       ORDER BY c.client_id LIMIT ${MAX_ROWS_SCOPED}`,
+      [tenantId, ...criteria],
     );
-    if (filters.dateOfBirth) query.andWhere('c.date_of_birth = :dateOfBirth', { dateOfBirth: filters.dateOfBirth });
-    if (identifier) {
-      query.andWhere('c.identifiers @> CAST(:identifier AS jsonb)', { identifier: JSON.stringify([identifier]) });
-    }
-    const found = await query.getMany();
     // Only the clients in the reader's scope (ADR 0012): the others are not found for them.
     const readable = await this.access.readable(
       context,
-      found.map((row) => row.clientId),
+      rows.map((row) => row.client_id),
     );
-    const rows = found.filter((row) => readable.has(row.clientId)).slice(0, MAX_RESULTS);
-    for (const row of rows) {
+    const inScope = rows
+      .map((row) => row.client_id)
+      .filter((clientId) => readable.has(clientId))
+      .slice(0, MAX_RESULTS);
+    const clients = (await this.records.current(tenantId, inScope)).filter((client) => client.personal !== null);
+    for (const client of clients) {
       await this.accessLog.record(context, {
         subject: 'client',
-        subjectId: row.clientId,
-        clientId: row.clientId,
-        view: 'GET /intake/clients',
-        role: readable.get(row.clientId) ?? 'none',
+        subjectId: client.clientId,
+        clientId: client.clientId,
+        view: 'POST /intake/clients/search',
+        role: readable.get(client.clientId) ?? 'none',
       });
     }
-    return { clients: rows.map(resultOf) };
+    return {
+      clients: clients
+        .map((client): ClientSearchResult => ({
+          clientId: client.clientId,
+          givenName: client.personal?.givenName ?? null,
+          middleName: client.personal?.middleName ?? null,
+          familyName: client.personal?.familyName ?? null,
+          dateOfBirth: client.personal?.dateOfBirth ?? null,
+          identifiers: (client.personal?.identifiers ?? []).map(masked),
+          preferredLanguage: client.preferredLanguage,
+          mergedInto: client.mergedInto,
+          version: client.version,
+        }))
+        .sort(
+          (a, b) =>
+            (a.familyName ?? '').localeCompare(b.familyName ?? '') ||
+            (a.givenName ?? '').localeCompare(b.givenName ?? '') ||
+            a.clientId.localeCompare(b.clientId),
+        ),
+    };
   }
 }
 
@@ -96,18 +135,7 @@ function identifierFilter(text: string): { system?: IdentifierSystem; value: str
   return known ? { system: system as IdentifierSystem, value } : { value };
 }
 
-function resultOf(row: ClientSearch): ClientSearchResult {
-  return {
-    clientId: row.clientId,
-    givenName: row.givenName,
-    middleName: row.middleName,
-    familyName: row.familyName,
-    dateOfBirth: row.dateOfBirth,
-    identifiers: row.identifiers.map((identifier) =>
-      identifier.system === 'ssn' ? { system: 'ssn', value: `***-**-${identifier.value.slice(-4)}` } : identifier,
-    ),
-    preferredLanguage: row.preferredLanguage,
-    mergedInto: row.mergedInto,
-    version: row.version,
-  };
+function masked(identifier: ClientIdentifier): ClientIdentifier {
+  const value = normaliseIdentifierValue(identifier.value);
+  return identifier.system === 'ssn' ? { system: 'ssn', value: `***-**-${value.slice(-4)}` } : { ...identifier, value };
 }

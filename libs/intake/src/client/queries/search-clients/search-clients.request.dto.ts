@@ -1,9 +1,13 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsISO8601, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
+/**
+ * What to look for, in a JSON body: names, dates of birth and identifiers never travel in a URL, where proxies,
+ * browsers and access logs keep them.
+ */
 export class SearchClientsRequestDto {
   @ApiPropertyOptional({
-    description: 'Words of the name; each must begin a given or family name (accents and case ignored)',
+    description: 'Words of the name; each must be a whole word of the given or family name (accents and case ignored)',
     minLength: 2,
     maxLength: 200,
   })
@@ -15,6 +19,7 @@ export class SearchClientsRequestDto {
 
   @ApiPropertyOptional({ format: 'date', example: '1984-07-12' })
   @IsOptional()
+  @IsString()
   @Matches(/^\d{4}-\d{2}-\d{2}$/, { message: 'dateOfBirth must be a date YYYY-MM-DD' })
   @IsISO8601({ strict: true }, { message: 'dateOfBirth must be a calendar date' })
   readonly dateOfBirth?: string;

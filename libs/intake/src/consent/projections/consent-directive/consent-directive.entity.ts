@@ -3,7 +3,7 @@ import type { ConsentDirective, ConsentPurpose, ConsentRecipient, InformationCat
 
 /**
  * The terms of each consent that decide whether it is in force: what the referral service asks about. No personal
- * data: the signature and notes stay in the (sealed) events.
+ * data: every word of the form stays sealed in the events; a recipient's name is kept as its blind-index term.
  */
 @Entity({ schema: 'intake', name: 'consent_directive' })
 export class ConsentDirectiveRow {
@@ -35,8 +35,9 @@ export class ConsentDirectiveRow {
   @Column({ name: 'expires_on', type: 'date', nullable: true })
   expiresOn!: string | null;
 
-  @Column({ name: 'expiry_event', type: 'text', nullable: true })
-  expiryEvent!: string | null;
+  /** The consent ends on an event (its words stay sealed in the consent's stream). */
+  @Column({ name: 'expires_by_event', type: 'boolean' })
+  expiresByEvent!: boolean;
 
   @Column({ name: 'expiry_event_occurred_at', type: 'timestamptz', nullable: true })
   expiryEventOccurredAt!: Date | null;
@@ -62,7 +63,7 @@ export function directiveOfRow(row: ConsentDirectiveRow): ConsentDirective {
     signedAt: row.signedAt,
     effectiveFrom: row.effectiveFrom,
     expiry:
-      row.expiresOn !== null ? { kind: 'date', on: row.expiresOn } : { kind: 'event', event: row.expiryEvent ?? '' },
+      row.expiresOn !== null ? { kind: 'date', on: row.expiresOn } : { kind: 'event', event: null },
     expiryEventOccurredAt: row.expiryEventOccurredAt,
     revokedAt: row.revokedAt,
   };

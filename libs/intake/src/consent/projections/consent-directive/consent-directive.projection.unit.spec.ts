@@ -1,8 +1,13 @@
+import { randomBytes } from 'node:crypto';
 import type { RecordedEvent } from '@casemgmt/event-store';
+import { createBlindIndex } from '@casemgmt/personal-data';
 import type { ConsentEvent, ConsentRecorded } from '../../consent.decider';
 import { PART_2_REDISCLOSURE_NOTICE } from '../../consent.types';
 import { ConsentDirectiveRow } from './consent-directive.entity';
-import { consentDirectiveProjection } from './consent-directive.projection';
+import { consentDirectiveProjection as projectionWith, recipientNameTerm } from './consent-directive.projection';
+
+const index = createBlindIndex(randomBytes(32).toString('base64'));
+const consentDirectiveProjection = projectionWith(index);
 
 const consentId = '0190f3a0-1111-7000-8000-000000000001';
 const clientId = '0190f3a0-2222-7000-8000-000000000002';
@@ -25,24 +30,29 @@ const recorded: ConsentRecorded = {
   data: {
     consentId,
     clientId,
-    discloser: { kind: 'program', name: 'County SUD Program' },
-    information: { categories: ['substance_use_disorder'], description: 'Treatment summary' },
-    recipients: [{ kind: 'named', name: 'Harbor Clinic' }],
+    discloser: { kind: 'program' },
+    information: { categories: ['substance_use_disorder'] },
+    recipients: [{ kind: 'named' }],
     purpose: ['treatment'],
-    purposeDescription: null,
     rightToRevokeAcknowledged: true,
     expiry: { kind: 'date', on: '2027-02-28' },
     signedAt: '2026-03-01T08:30:00.000Z',
     signedBy: 'patient',
-    redisclosureNotice: PART_2_REDISCLOSURE_NOTICE,
     effectiveFrom: '2026-03-01T08:30:00.000Z',
-    personal: null,
+    personal: {
+      signatureName: 'T. Vasquez',
+      discloserName: 'County SUD Program',
+      informationDescription: 'Treatment summary',
+      recipientTexts: ['Harbor Clinic'],
+      redisclosureNotice: PART_2_REDISCLOSURE_NOTICE,
+    },
   },
 };
 
 describe('consent directive projection', () => {
-  it('writes the terms and dates of a recorded consent, and no personal data', () => {
+  it('writes the terms and dates of a recorded consent, a recipient’s name as its blind-index term only', () => {
     const [change] = consentDirectiveProjection.project(recordedEvent(recorded, 1));
+    expect(JSON.stringify(change)).not.toMatch(/Harbor|County SUD|Vasquez/);
     expect(change).toEqual({
       kind: 'upsert',
       entity: ConsentDirectiveRow,
@@ -54,10 +64,10 @@ describe('consent directive projection', () => {
         caseId: null,
         categories: ['substance_use_disorder'],
         purposes: ['treatment'],
-        recipients: [{ kind: 'named', name: 'Harbor Clinic' }],
+        recipients: [{ kind: 'named', name: null, nameTerm: recipientNameTerm(index, 'county-a', 'harbor  CLINIC') }],
         effectiveFrom: new Date('2026-03-01T08:30:00.000Z'),
         expiresOn: '2027-02-28',
-        expiryEvent: null,
+        expiresByEvent: false,
         expiryEventOccurredAt: null,
         revokedAt: null,
         signedAt: new Date('2026-03-01T08:30:00.000Z'),
@@ -90,7 +100,7 @@ describe('consent directive projection', () => {
         recordedEvent(
           {
             type: 'ConsentExpiryEventOccurred',
-            data: { consentId, event: 'discharge', occurredAt: '2026-05-01T00:00:00.000Z' },
+            data: { consentId, occurredAt: '2026-05-01T00:00:00.000Z' },
           },
           3,
         ),

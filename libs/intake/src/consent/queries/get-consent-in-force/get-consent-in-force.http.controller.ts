@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { ClientAccess } from '../../../client/client-access';
@@ -18,15 +18,16 @@ export class GetConsentInForceHttpController {
   ) {}
 
   @Roles(...CONSENT_READERS)
-  @Get('in-force')
+  @Post('in-force')
+  @HttpCode(200)
   @ApiOperation({
     summary: 'Is a consent in force for this recipient, information category and purpose at this time?',
     description:
-      'Answers from the dates the consents record (signature, effect, revocation, expiry), so the answer for a past instant does not change when a later revocation is recorded. An expiry date ends with that day in the agency’s time zone.',
+      'A question, not a change: it is a POST so that a recipient’s name travels in the body, never in a URL. Answers from the dates the consents record (signature, effect, revocation, expiry), so the answer for a past instant does not change when a later revocation is recorded. An expiry date ends with that day in the agency’s time zone.',
   })
   @ApiOkResponse({ description: '{ inForce, consentId, reason }' })
   async inForce(
-    @Query() query: GetConsentInForceRequestDto,
+    @Body() query: GetConsentInForceRequestDto,
     @Ctx() context: RequestContext,
   ): Promise<{ inForce: boolean; consentId: string | null; reason: string }> {
     // Whether a client consented tells something about them: only those who may read the client may ask.
@@ -48,7 +49,7 @@ export class GetConsentInForceHttpController {
         subject: 'client',
         subjectId: query.clientId,
         clientId: query.clientId,
-        view: 'GET /intake/consents/in-force',
+        view: 'POST /intake/consents/in-force',
         role,
       });
     }

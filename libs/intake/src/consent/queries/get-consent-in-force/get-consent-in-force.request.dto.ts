@@ -1,5 +1,4 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateIf } from 'class-validator';
 import {
   CONSENT_PURPOSES,
@@ -30,7 +29,6 @@ export class GetConsentInForceRequestDto {
     description: 'The recipient has a treating provider relationship with the patient (matches class designations)',
   })
   @IsOptional()
-  @Transform(({ value }: { value: unknown }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   readonly treatingProvider?: boolean;
 

@@ -5,11 +5,11 @@ import { InjectIntakeEventStore } from '../../../shared/intake-options';
 import { intakeStreamId } from '../../../shared/intake-streams';
 import { expiresAt, standingAt, type ConsentCalendar, type ConsentStanding } from '../../consent-in-force';
 import { InjectConsentCalendar } from '../../consent-calendar';
-import { consentDecider, type ConsentRecorded, type RecordedConsentState } from '../../consent.decider';
+import { consentDecider, type ConsentRecord, type RecordedConsentState } from '../../consent.decider';
 import { ConsentErrors } from '../../consent.errors';
 
 /** A consent as recorded, with its revocation, its expiry and where it stands now. */
-export interface ConsentView extends Omit<ConsentRecorded['data'], 'consentId' | 'caseId'> {
+export interface ConsentView extends Omit<ConsentRecord, 'consentId' | 'caseId'> {
   readonly id: string;
   readonly version: number;
   readonly caseId: string | null;

@@ -41,7 +41,16 @@ export class ListClientConsentsQuery {
         caseId: row.caseId,
         categories: row.categories,
         purposes: row.purposes,
-        recipients: row.recipients,
+        // The list shows kinds and organisations; names and descriptions are read with the consent itself.
+        recipients: directive.recipients.map((recipient) =>
+          recipient.kind === 'named'
+            ? {
+                kind: 'named' as const,
+                name: null,
+                ...(recipient.organizationId !== undefined ? { organizationId: recipient.organizationId } : {}),
+              }
+            : recipient,
+        ),
         signedAt: row.signedAt.toISOString(),
         effectiveFrom: row.effectiveFrom.toISOString(),
         expiry: directive.expiry,
