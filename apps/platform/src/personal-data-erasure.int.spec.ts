@@ -6,7 +6,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Pool } from 'pg';
 import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, signDevelopmentToken, type Role } from '@casemgmt/auth';
 import { EVENT_STORE, type EventStore } from '@casemgmt/event-store';
-import { INTAKE_CONTRACT } from '@casemgmt/intake';
+import { INTAKE_CONTRACT, INTAKE_PROJECTIONS } from '@casemgmt/intake';
 import { createHttpApp } from '@casemgmt/kernel';
 import {
   createKafkajsTransport,
@@ -15,6 +15,7 @@ import {
   topicOf,
   type ServiceContract,
 } from '@casemgmt/messaging';
+import { projectionsCaughtUp, type Projection } from '@casemgmt/read-model';
 import { createTestDatabase, testKafka, type TestDatabase } from '@casemgmt/testing';
 import { PlatformModule } from './platform.module';
 
@@ -158,6 +159,8 @@ describe('an erased client leaves nothing readable anywhere (platform, PostgreSQ
   });
 
   it('runs every intake command on distinctive values, erases the client, and finds none of them', async () => {
+    // Who may act on the client follows its cases (ADR 0012): admins correct and merge, the receiving team's
+    // supervisor records the consent once the case is theirs.
     const INTAKE: Role[] = ['intake_worker'];
     const SUPERVISOR: Role[] = ['supervisor'];
     const ADMIN: Role[] = ['admin'];
@@ -185,7 +188,9 @@ describe('an erased client leaves nothing readable anywhere (platform, PostgreSQ
       expect({ status: answer.status, body: answer.body }).toEqual({ status, body: expect.anything() });
     };
 
+    const caughtUp = () => projectionsCaughtUp(pool, app.get<readonly Projection[]>(INTAKE_PROJECTIONS));
     ok(await call('POST', '/intake/clients', INTAKE, { clientId, ...person }), 201);
+    await caughtUp();
     // The same person again: refused as a duplicate, then registered with an override and merged.
     const again = { clientId: duplicateId, ...person };
     expect((await call('POST', '/intake/clients', INTAKE, again)).status).toBe(409);
@@ -194,7 +199,7 @@ describe('an erased client leaves nothing readable anywhere (platform, PostgreSQ
       201,
     );
     ok(
-      await call('PATCH', `/intake/clients/${clientId}`, SUPERVISOR, {
+      await call('PATCH', `/intake/clients/${clientId}`, ADMIN, {
         changes: {
           familyName: V.correctedFamilyName,
           contact: { ...person.contact, phone: V.correctedPhone },
@@ -205,11 +210,12 @@ describe('an erased client leaves nothing readable anywhere (platform, PostgreSQ
       }),
     );
     ok(
-      await call('POST', `/intake/clients/${clientId}/merge`, SUPERVISOR, {
+      await call('POST', `/intake/clients/${clientId}/merge`, ADMIN, {
         mergedClientId: duplicateId,
         reason: V.mergeReason,
       }),
     );
+    await caughtUp();
     const found = await call('POST', '/intake/clients/search', INTAKE, {
       name: V.correctedFamilyName,
       dateOfBirth: V.dateOfBirth,
@@ -282,33 +288,47 @@ describe('an erased client leaves nothing readable anywhere (platform, PostgreSQ
     );
     ok(await call('POST', `/intake/cases/${caseId}/reopen`, SUPERVISOR, { reason: V.reopenReason }, 'team-south'));
 
-    const consent = await call('POST', '/intake/consents', INTAKE, {
-      clientId,
-      caseId,
-      discloser: { kind: 'person', name: V.discloserName },
-      information: { categories: ['substance_use_disorder'], description: V.informationDescription },
-      recipients: [
-        { kind: 'named', name: V.recipientName },
-        { kind: 'class', description: V.recipientClass, treatingProviderRelationship: true },
-      ],
-      purpose: ['treatment', 'other'],
-      purposeDescription: V.purposeDescription,
-      rightToRevokeAcknowledged: true,
-      expiry: { kind: 'event', event: V.expiryEvent },
-      signedAt: new Date(Date.now() - 60_000).toISOString(),
-      signedBy: 'guardian',
-      redisclosureNotice: V.redisclosureNotice,
-      personal: {
-        signatureName: V.signatureName,
-        representativeName: V.representativeName,
-        notes: V.consentNotes,
+    // The client's scope follows its cases as the case read model has them.
+    await caughtUp();
+    const consent = await call(
+      'POST',
+      '/intake/consents',
+      SUPERVISOR,
+      {
+        clientId,
+        caseId,
+        discloser: { kind: 'person', name: V.discloserName },
+        information: { categories: ['substance_use_disorder'], description: V.informationDescription },
+        recipients: [
+          { kind: 'named', name: V.recipientName },
+          { kind: 'class', description: V.recipientClass, treatingProviderRelationship: true },
+        ],
+        purpose: ['treatment', 'other'],
+        purposeDescription: V.purposeDescription,
+        rightToRevokeAcknowledged: true,
+        expiry: { kind: 'event', event: V.expiryEvent },
+        signedAt: new Date(Date.now() - 60_000).toISOString(),
+        signedBy: 'guardian',
+        redisclosureNotice: V.redisclosureNotice,
+        personal: {
+          signatureName: V.signatureName,
+          representativeName: V.representativeName,
+          notes: V.consentNotes,
+        },
       },
-    });
+      'team-south',
+    );
     ok(consent, 201);
     const consentId = String(consent.body['id']);
-    ok(await call('POST', `/intake/consents/${consentId}/expiry-event`, INTAKE, {}));
+    ok(await call('POST', `/intake/consents/${consentId}/expiry-event`, SUPERVISOR, {}, 'team-south'));
     ok(
-      await call('POST', `/intake/consents/${consentId}/revoke`, INTAKE, { method: 'written', reason: V.revokeReason }),
+      await call(
+        'POST',
+        `/intake/consents/${consentId}/revoke`,
+        SUPERVISOR,
+        { method: 'written', reason: V.revokeReason },
+        'team-south',
+      ),
     );
 
     // Relay intake's events to Kafka, as the intake service of the distributed shape does.
@@ -323,12 +343,13 @@ describe('an erased client leaves nothing readable anywhere (platform, PostgreSQ
     await relay.start();
 
     ok(await call('POST', `/intake/clients/${clientId}/erase`, ADMIN, { basis: 'client_request' }));
+    await caughtUp();
 
     // Nothing of the client answers any more, through the API either.
     expect((await call('GET', `/intake/clients/${clientId}`, ADMIN)).body).toMatchObject({ personal: null });
     expect((await call('GET', `/intake/clients/${duplicateId}`, ADMIN)).body).toMatchObject({ personal: null });
     expect(
-      (await call('POST', '/intake/clients/search', INTAKE, { name: V.givenName, dateOfBirth: V.dateOfBirth })).body,
+      (await call('POST', '/intake/clients/search', ADMIN, { name: V.givenName, dateOfBirth: V.dateOfBirth })).body,
     ).toEqual({ clients: [] });
 
     const intakeEvents = async (): Promise<number> =>
