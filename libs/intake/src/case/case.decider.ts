@@ -15,7 +15,7 @@ import type {
   ScreeningSubject,
 } from '../screening/screening.types';
 import { caseWriteGrant, commandAccessActor, mayReadCase } from './case-access.policy';
-import { assertAssignable, assertMayAssign, mayTransferInto, type AssigneeRecord } from './case-assignment.rules';
+import { assertAssignable, assigningRole, transferringRole, type AssigneeRecord } from './case-assignment.rules';
 import { CaseErrors } from './case.errors';
 
 export const CASE_PRIORITIES = ['emergency', 'urgent', 'routine'] as const;
@@ -554,17 +554,19 @@ function writableCase(command: Exclude<CaseCommand, OpenCase>, state: CaseState)
 /** The case, if the actor may move it into the receiving team: that team's supervisor or an admin (ADR 0013). */
 function transferableCase(command: TransferCase, state: CaseState): OpenedCaseState {
   if (!state.exists) throw CaseErrors.notFound(command.data.caseId);
-  const { actor } = command.metadata;
-  if (mayTransferInto(actor, command.data.toTeamId)) return state;
-  const reader = { id: actor.id, roles: [actor.role], ...(actor.teamId ? { teamId: actor.teamId } : {}) };
-  if (!mayReadCase(reader, state)) throw CaseErrors.notFound(state.caseId);
+  const actor = commandAccessActor(command.metadata);
+  if (transferringRole(actor, command.data.toTeamId)) return state;
+  if (!mayReadCase(actor, state)) throw CaseErrors.notFound(state.caseId);
   throw CaseErrors.transferForbidden(state.caseId, command.data.toTeamId);
 }
 
 /** The role a change to an existing case is allowed under: recorded on its events. */
 function grantingRole(command: CaseCommand, state: CaseState): string | undefined {
   if (command.type === 'OpenCase' || !state.exists) return undefined;
-  const grant = caseWriteGrant(commandAccessActor(command.metadata), state);
+  const actor = commandAccessActor(command.metadata);
+  if (command.type === 'AssignCase') return assigningRole(actor, state, command.data.override !== undefined);
+  if (command.type === 'TransferCase') return transferringRole(actor, command.data.toTeamId);
+  const grant = caseWriteGrant(actor, state);
   return grant.decision === 'granted' ? grant.role : undefined;
 }
 
@@ -585,14 +587,15 @@ function advance(command: AdvanceCaseStatus, from: WorkingStatus): CaseStatusCha
 
 function assign(command: AssignCase, state: OpenedCaseState): CaseAssigned[] {
   const { caseloadOfAssignee, limit, override } = command.data;
-  const { actor } = command.metadata;
+  const actor = commandAccessActor(command.metadata);
   const caseManagerId = required('caseManagerId', command.data.caseManagerId);
-  assertMayAssign(actor, state.caseId, state.teamId);
+  // The case is one the actor may change (writableCase); assigning it needs a role whose own scope allows that.
+  const role = assigningRole(actor, state, false);
+  if (role === undefined) throw CaseErrors.assignmentForbidden(state.caseId);
   if (caseManagerId === state.caseManagerId) return [];
   assertAssignable(caseManagerId, command.data.assignee, state.teamId);
   // Only a supervisor answers for an overloaded worker; anyone else asking to override is refused outright.
-  const role = grantingRole(command, state) ?? actor.role;
-  if (override && role !== 'supervisor') throw CaseErrors.overrideNotAllowed(role);
+  if (override && assigningRole(actor, state, true) === undefined) throw CaseErrors.overrideNotAllowed(role);
   const assigned = { caseId: state.caseId, caseManagerId, previousCaseManagerId: state.caseManagerId };
   if (caseloadOfAssignee < limit) return [{ type: 'CaseAssigned', data: assigned }];
   if (!override) throw CaseErrors.caseloadLimitReached(caseManagerId, caseloadOfAssignee, limit);

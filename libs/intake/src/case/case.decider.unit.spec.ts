@@ -477,6 +477,97 @@ describe('Case decider', () => {
     });
   });
 
+  describe('assignment and transfer under several roles', () => {
+    // One token, several roles, one team claim: each role is judged in its own scope (ADR 0012).
+    const holding = (id: string, roles: readonly string[], teamId?: string): CommandMetadata => ({
+      ...as(roles[0] ?? 'none', id, teamId),
+      actor: { id, role: roles[0] ?? 'none', roles, ...(teamId ? { teamId } : {}) },
+    });
+    const southCase: CaseOpened = {
+      ...caseOpened,
+      data: { ...caseOpened.data, teamId: 'team-south', openedBy: 'iw-9' },
+    };
+    const southCaseManager: AssigneeRecord = { ...northCaseManager, teamId: 'team-south' };
+    const recordedRole = (past: readonly CaseEvent[], command: CaseCommand) =>
+      caseDecider.grantingRole?.(command, given(caseDecider, past).state);
+
+    it('lets a supervisor who also works intake assign their team’s cases, not another team’s queue', () => {
+      const supervisorAndIntake = holding('sup-5', ['supervisor', 'intake_worker'], 'team-north');
+      const own = assign(supervisorAndIntake, 'cm-1', 0);
+      expect(when([caseOpened], own)).toEqual([assignedTo('cm-1')]);
+      expect(recordedRole([caseOpened], own)).toBe('supervisor');
+      // The intake role reads (and may change) every team's unassigned queue, but assigns in its own team only; the
+      // supervisor role does not reach team-south at all. Neither assigns it.
+      const elsewhere = assign(supervisorAndIntake, 'cm-1', 0, undefined, southCaseManager);
+      expect(refusal(() => when([southCase], elsewhere))).toEqual({
+        code: 'INTAKE.ASSIGNMENT_FORBIDDEN',
+        kind: 'forbidden',
+        details: { caseId },
+      });
+      expect(recordedRole([southCase], elsewhere)).toBeUndefined();
+    });
+
+    it('records the intake role when it is the one that allows the assignment', () => {
+      // Opened by them at intake and assigned to them as case manager: both roles may change the case, only the
+      // intake role may assign it.
+      const caseManagerAndIntake = holding('iw-1', ['case_manager', 'intake_worker'], 'team-north');
+      const mine = [caseOpened, assignedTo('iw-1')];
+      const reassign = assign(caseManagerAndIntake, 'cm-2', 0);
+      expect(when(mine, reassign)).toEqual([assignedTo('cm-2', 'iw-1')]);
+      expect(recordedRole(mine, reassign)).toBe('intake_worker');
+      // Another team's case they manage: the case-manager role changes it, but does not assign; the intake role is
+      // held to its own team.
+      const theirs = [southCase, assignedTo('iw-1')];
+      const away = assign(caseManagerAndIntake, 'cm-2', 0, undefined, southCaseManager);
+      expect(refusal(() => when(theirs, away))?.code).toBe('INTAKE.ASSIGNMENT_FORBIDDEN');
+    });
+
+    it('lets the supervisor role of a case manager override the caseload limit, recorded as supervisor', () => {
+      const caseManagerAndSupervisor = holding('sup-6', ['case_manager', 'supervisor'], 'team-north');
+      const theirs = [caseOpened, assignedTo('sup-6')];
+      const overridden = assign(caseManagerAndSupervisor, 'cm-1', 3, { reason: 'covering leave' });
+      expect(when(theirs, overridden)).toEqual([
+        {
+          type: 'CaseAssigned',
+          data: {
+            caseId,
+            caseManagerId: 'cm-1',
+            previousCaseManagerId: 'sup-6',
+            caseloadOverride: { supervisorId: 'sup-6', caseloadAtAssignment: 3, limit: 3 },
+            personal: { overrideReason: 'covering leave' },
+          },
+        },
+      ]);
+      expect(recordedRole(theirs, overridden)).toBe('supervisor');
+      // An intake worker who is a case manager has no supervisor role to answer for the override.
+      const noSupervisor = assign(holding('iw-1', ['case_manager', 'intake_worker'], 'team-north'), 'cm-1', 3, {
+        reason: 'covering leave',
+      });
+      expect(refusal(() => when([caseOpened, assignedTo('iw-1')], noSupervisor))).toMatchObject({
+        code: 'INTAKE.OVERRIDE_NOT_ALLOWED',
+        details: { role: 'intake_worker' },
+      });
+    });
+
+    it('lets the receiving supervisor role transfer whatever other role comes first, recording supervisor', () => {
+      const transfer = (metadata: CommandMetadata, toTeamId: string): CaseCommand => ({
+        type: 'TransferCase',
+        data: { caseId, toTeamId, reason: 'Client moved south' },
+        metadata,
+      });
+      const intakeAndSouthSupervisor = holding('sup-7', ['intake_worker', 'supervisor'], 'team-south');
+      const intoSouth = transfer(intakeAndSouthSupervisor, 'team-south');
+      expect(when([caseOpened], intoSouth)).toHaveLength(1);
+      expect(recordedRole([caseOpened], intoSouth)).toBe('supervisor');
+      // Into a third team: refused, as forbidden since the intake role reads the unassigned case.
+      expect(refusal(() => when([caseOpened], transfer(intakeAndSouthSupervisor, 'team-east')))?.code).toBe(
+        'INTAKE.TRANSFER_FORBIDDEN',
+      );
+      const adminAndSupervisor = holding('sup-8', ['supervisor', 'admin'], 'team-north');
+      expect(recordedRole([caseOpened], transfer(adminAndSupervisor, 'team-east'))).toBe('admin');
+    });
+  });
+
   describe('screenings and needs', () => {
     const record = (past: readonly CaseEvent[], scores: readonly number[], screeningId = 's-1') =>
       when(past, {

@@ -84,7 +84,7 @@ export const CaseErrors = {
     intakeError(
       'INTAKE.ASSIGNMENT_FORBIDDEN',
       'forbidden',
-      `An intake worker assigns the cases of their own team only, and case ${caseId} is not one of them`,
+      `None of your roles assigns case ${caseId}: an intake worker or a supervisor assigns the cases of their own team only`,
       { caseId },
     ),
   assigneeNotAssignable: (caseManagerId: string, reason: AssigneeRefusal, teamId: string) =>

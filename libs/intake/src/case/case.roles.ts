@@ -6,7 +6,7 @@ export const CASE_OPENERS = ['admin', 'supervisor', 'case_manager', 'intake_work
 export const CASE_WORKERS = ['admin', 'supervisor', 'case_manager', 'intake_worker'] as const satisfies readonly Role[];
 export const CASE_CLOSERS = ['admin', 'supervisor', 'case_manager'] as const satisfies readonly Role[];
 export const CASE_REOPENERS = ['admin', 'supervisor'] as const satisfies readonly Role[];
-// Supervisor first: only a supervisor's override of the caseload limit counts.
+// Supervisor first: an assignment two held roles allow is recorded under the one answerable for the team.
 export const CASE_ASSIGNERS = ['supervisor', 'admin', 'intake_worker'] as const satisfies readonly Role[];
 export const CASE_TRANSFERRERS = ['admin', 'supervisor'] as const satisfies readonly Role[];
 export const CASE_SCREENERS = ['admin', 'case_manager', 'intake_worker'] as const satisfies readonly Role[];

@@ -1,7 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
 import { startIntakeTestApp, type IntakeCaller, type IntakeTestApp } from '../testing/intake-test-app';
-import { accessLogStreamId, intakeStreamId } from './intake-streams';
+import { accessLogStreamId, caseloadStreamId, intakeStreamId } from './intake-streams';
 
 // Who may reach clients, consents and cases, and what the access log records (DESIGN §8, ADR 0012).
 const INTAKE: IntakeCaller = { roles: ['intake_worker'], sub: 'iw-1' };
@@ -21,11 +21,15 @@ const BEN = '0190f3a0-aaaa-7000-8000-000000000002';
 const CARL = '0190f3a0-aaaa-7000-8000-000000000003';
 const DORA = '0190f3a0-aaaa-7000-8000-000000000004';
 const ELSA_B = '0190f3a0-aaaa-7000-8000-000000000005';
+const EVA = '0190f3a0-aaaa-7000-8000-000000000006';
+const FAY = '0190f3a0-aaaa-7000-8000-000000000007';
 const NOBODY = '0190f3a0-aaaa-7000-8000-000000000099';
 const CASE_ANA = '0190f3a0-bbbb-7000-8000-000000000001';
 const CASE_BEN = '0190f3a0-bbbb-7000-8000-000000000002';
 const CASE_CARL = '0190f3a0-bbbb-7000-8000-000000000003';
 const CASE_DORA = '0190f3a0-bbbb-7000-8000-000000000004';
+const CASE_EVA = '0190f3a0-bbbb-7000-8000-000000000006';
+const CASE_FAY = '0190f3a0-bbbb-7000-8000-000000000007';
 const NO_CASE = '0190f3a0-bbbb-7000-8000-000000000099';
 
 const person = (clientId: string, givenName: string, familyName: string, dateOfBirth: string) => ({
@@ -248,6 +252,77 @@ describe('access to clients, consents and cases', () => {
         ['CaseOpened', 'case_manager'],
         ['ScreeningScored', 'intake_worker'],
       ]);
+    });
+  });
+
+  describe('assignment and transfer under several roles', () => {
+    // One team claim per token: each held role is judged in its own scope, and the events record the one that allowed.
+    const SUP_AND_INTAKE: IntakeCaller = { roles: ['supervisor', 'intake_worker'], sub: 'sup-n2', team: 'team-north' };
+    const SUP_AND_ADMIN: IntakeCaller = { roles: ['supervisor', 'admin'], sub: 'sup-n3', team: 'team-north' };
+
+    it('allows what one role allows in its own scope, never one role’s reach with another’s permission', async () => {
+      await intake.registerWorker({ workerId: 'cm-s2', teamId: 'team-south' });
+      await ok(intake.call('POST', '/intake/clients', INTAKE, person(EVA, 'Eva', 'Halvorsen', '1990-02-14')));
+      await ok(intake.call('POST', '/intake/cases', INTAKE, caseFor(CASE_EVA, EVA, 'team-south')));
+      const assign = (caller: IntakeCaller, body: Record<string, unknown>) =>
+        intake.call('POST', `/intake/cases/${CASE_EVA}/assignment`, caller, body);
+
+      // The intake role reads every team's unassigned queue but assigns its own team's; the supervisor role does not
+      // reach team-south. Neither assigns the case.
+      expect(await assign(SUP_AND_INTAKE, { caseManagerId: 'cm-s2' })).toMatchObject({
+        status: 403,
+        body: { error: 'INTAKE.ASSIGNMENT_FORBIDDEN' },
+      });
+      // The admin role reaches team-south, but only a supervisor's role answers for an override.
+      expect(
+        await assign(SUP_AND_ADMIN, { caseManagerId: 'cm-s2', override: { reason: 'covering leave' } }),
+      ).toMatchObject({ status: 403, body: { error: 'INTAKE.OVERRIDE_NOT_ALLOWED', details: { role: 'admin' } } });
+      await ok(assign(SUP_AND_ADMIN, { caseManagerId: 'cm-s2' }), 200);
+      // Into their own team, on the word of their supervisor role; then assigned there under it.
+      await ok(
+        intake.call('POST', `/intake/cases/${CASE_EVA}/transfer`, SUP_AND_INTAKE, {
+          toTeamId: 'team-north',
+          reason: 'Moved north',
+        }),
+        200,
+      );
+      await ok(assign(SUP_AND_INTAKE, { caseManagerId: 'cm-x' }), 200);
+
+      const events = await intake.rawStore.readStream(intakeStreamId('case', CASE_EVA));
+      expect(events.map((event) => [event.type, event.metadata.actor.id, event.metadata.actor.role])).toEqual([
+        ['CaseOpened', 'iw-1', 'intake_worker'],
+        ['CaseAssigned', 'sup-n3', 'admin'],
+        ['CaseTransferred', 'sup-n2', 'supervisor'],
+        ['CaseAssigned', 'sup-n2', 'supervisor'],
+      ]);
+      const [slot] = await intake.rawStore.readStream(caseloadStreamId('county-a', 'cm-s2'));
+      expect(slot).toMatchObject({ type: 'CaseSlotTaken', metadata: { actor: { id: 'sup-n3', role: 'admin' } } });
+    });
+
+    it('records the slot a closing gives back under the role that allowed the closing', async () => {
+      // Supervisor of team north and case manager of a team-south case: only the case-manager role closes it.
+      const SUP_AND_CM: IntakeCaller = { roles: ['supervisor', 'case_manager'], sub: 'cm-s2', team: 'team-north' };
+      await ok(intake.call('POST', '/intake/clients', INTAKE, person(FAY, 'Fay', 'Okonkwo', '1985-07-03')));
+      await ok(intake.call('POST', '/intake/cases', INTAKE, caseFor(CASE_FAY, FAY, 'team-south')));
+      await ok(
+        intake.call('POST', `/intake/cases/${CASE_FAY}/assignment`, SUP_AND_ADMIN, { caseManagerId: 'cm-s2' }),
+        200,
+      );
+      await ok(
+        intake.call('POST', `/intake/cases/${CASE_FAY}/close`, SUP_AND_CM, {
+          reason: 'Goals met',
+          outcome: 'goals_met',
+        }),
+        200,
+      );
+      const closed = (await intake.rawStore.readStream(intakeStreamId('case', CASE_FAY))).at(-1);
+      expect(closed).toMatchObject({ type: 'CaseClosed', metadata: { actor: { id: 'cm-s2', role: 'case_manager' } } });
+      const released = (await intake.rawStore.readStream(caseloadStreamId('county-a', 'cm-s2'))).at(-1);
+      expect(released).toMatchObject({
+        type: 'CaseSlotReleased',
+        data: { caseId: CASE_FAY, reason: 'closed' },
+        metadata: { actor: { id: 'cm-s2', role: 'case_manager' } },
+      });
     });
   });
 

@@ -66,11 +66,9 @@ export function heldRoles(context: RequestContext, preferred: readonly Role[]): 
   return preferred.filter((candidate) => context.actor.roles.includes(candidate));
 }
 
-/** The first of `preferred` roles the actor holds: the role recorded on the events of a route open to several. */
-export function actingRole(context: RequestContext, preferred: readonly Role[]): Role {
-  const role = preferred.find((candidate) => context.actor.roles.includes(candidate));
-  if (!role) throw new Error(`actor ${context.actor.id} holds none of ${preferred.join(', ')}`);
-  return role;
+/** The metadata as recorded under `role`, the role a request was allowed under; unchanged without one. */
+export function underRole(metadata: CommandMetadata, role: string | undefined): CommandMetadata {
+  return role === undefined ? metadata : { ...metadata, actor: { ...metadata.actor, role } };
 }
 
 export function toEventMetadata(metadata: CommandMetadata): EventMetadata {

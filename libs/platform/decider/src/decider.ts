@@ -5,7 +5,7 @@ import {
   type NewEvent,
   type RecordedEvent,
 } from '@casemgmt/event-store';
-import { toEventMetadata, type Command } from './command-metadata';
+import { toEventMetadata, underRole, type Command } from './command-metadata';
 
 /** The pure business logic of an aggregate (STYLE.md): no I/O, time and actor come in with the command. */
 export interface Decider<C extends Command, E extends DomainEvent, S> {
@@ -24,6 +24,8 @@ export interface CommandResult<E extends DomainEvent = DomainEvent> {
   /** Version of the stream after the command: unchanged when the command produced no event. */
   readonly version: number;
   readonly events: readonly E[];
+  /** The role the events were recorded under (the one that allowed the request); absent when none was recorded. */
+  readonly role?: string;
 }
 
 export interface LoadedAggregate<S> {
@@ -97,10 +99,7 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
   if (stale !== undefined) throw EventStoreError.wrongExpectedVersion(streamId, stale, loaded.version);
   if (events.length === 0) return { streamId, version: loaded.version, events };
   const role = decider.grantingRole?.(command, loaded.state) ?? command.metadata.actor.role;
-  const metadata = {
-    ...toEventMetadata({ ...command.metadata, actor: { ...command.metadata.actor, role } }),
-    ...definedSubjects(subjects),
-  };
+  const metadata = { ...toEventMetadata(underRole(command.metadata, role)), ...definedSubjects(subjects) };
   const newEvents = events.map((event) => ({
     type: event.type,
     data: event.data,
@@ -110,5 +109,5 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
   const appended = await store.appendToStream<E>(streamId, newEvents, {
     expectedVersion: loaded.version === 0 ? 'no_stream' : loaded.version,
   });
-  return { streamId, version: appended.streamVersion, events };
+  return { streamId, version: appended.streamVersion, events, role };
 }

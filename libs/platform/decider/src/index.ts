@@ -1,8 +1,8 @@
 export {
-  actingRole,
   heldRoles,
   commandMetadataFrom,
   toEventMetadata,
+  underRole,
   type Command,
   type CommandMetadata,
 } from './command-metadata';

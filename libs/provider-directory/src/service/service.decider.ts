@@ -138,12 +138,8 @@ function update(serviceId: string, state: ServiceState, desired: ServiceFields):
 
 function reportCapacity(command: UpdateServiceCapacity, state: ServiceState): ServiceCapacityUpdated {
   const { serviceId, report } = command.data;
-  const { actor, now } = command.metadata;
-  // Directory administrators may correct any service; a provider partner reports only for its own organisation.
-  if (actor.role !== 'admin') {
-    const owner = state.fields.organization_id;
-    if (!owner || actor.organizationId !== owner) throw ServiceErrors.notYourOrganization(serviceId);
-  }
+  const { now } = command.metadata;
+  if (capacityReporterRole(command, state) === undefined) throw ServiceErrors.notYourOrganization(serviceId);
   if (!Number.isFinite(report.available) || report.available < 0) {
     throw ServiceErrors.invalid('available', 'must be a number of at least 0');
   }
@@ -164,6 +160,23 @@ function reportCapacity(command: UpdateServiceCapacity, state: ServiceState): Se
     ? entries.map((candidate) => (candidate.id === existing.id ? entry : candidate))
     : [...entries, entry];
   return { type: 'ServiceCapacityUpdated', data: { serviceId, capacityId: entry.id, service_capacity } };
+}
+
+/**
+ * The role a capacity report is allowed under, each of the actor's roles judged in its own scope: directory
+ * administrators may correct any service; a provider partner reports only for its own organisation.
+ */
+function capacityReporterRole(command: UpdateServiceCapacity, state: ServiceState): string | undefined {
+  const { role, roles, organizationId } = command.metadata.actor;
+  const owner = state.fields.organization_id;
+  return (roles ?? [role]).find(
+    (held) => held === 'admin' || (held === 'provider_partner' && !!owner && organizationId === owner),
+  );
+}
+
+/** The role recorded on the events: for a capacity report, the one that allowed it. */
+function grantingRole(command: ServiceCommand, state: ServiceState): string | undefined {
+  return command.type === 'UpdateServiceCapacity' ? capacityReporterRole(command, state) : undefined;
 }
 
 function sameUnit(held: CapacityUnit, reported: CapacityReport['unit']): boolean {
@@ -193,4 +206,5 @@ export const serviceDecider: Decider<ServiceCommand, ServiceEvent, ServiceState>
   decide: decideService,
   evolve: evolveService,
   initialState: initialServiceState,
+  grantingRole,
 };

@@ -1,4 +1,5 @@
 import { DomainError } from '@casemgmt/kernel';
+import type { CommandMetadata } from '@casemgmt/decider';
 import { ADMIN_METADATA, given, partnerMetadata } from '../shared/decider.test-helpers';
 import { serviceDecider, type ServiceEvent } from './service.decider';
 
@@ -225,6 +226,26 @@ describe('Service decider', () => {
         });
       expect(codeOf(other)).toBe('DIRECTORY.NOT_YOUR_ORGANIZATION');
       expect(codeOf(none)).toBe('DIRECTORY.NOT_YOUR_ORGANIZATION');
+    });
+
+    it('allows a report under any role the caller holds, naming the role that allowed it', () => {
+      const holding = (roles: readonly string[], organization: string): CommandMetadata => ({
+        ...ADMIN_METADATA,
+        actor: { id: 'pp-8', role: roles[0] ?? 'none', roles, organizationId: organization },
+      });
+      const command = (metadata: CommandMetadata) =>
+        ({ type: 'UpdateServiceCapacity', data: { serviceId, report }, metadata }) as const;
+      const state = given(serviceDecider, [registered]).state;
+      // A partner of another organisation who is also a directory admin: the admin role allows it.
+      const partnerAndAdmin = command(holding(['provider_partner', 'admin'], 'org-2'));
+      expect(given(serviceDecider, [registered]).when(partnerAndAdmin)).toHaveLength(1);
+      expect(serviceDecider.grantingRole?.(partnerAndAdmin, state)).toBe('admin');
+      // Of the service's own organisation: the partner role allows it first.
+      const ownPartner = command(holding(['provider_partner', 'admin'], organizationId));
+      expect(serviceDecider.grantingRole?.(ownPartner, state)).toBe('provider_partner');
+      expect(
+        codeOf(() => given(serviceDecider, [registered]).when(command(holding(['provider_partner'], 'org-2')))),
+      ).toBe('DIRECTORY.NOT_YOUR_ORGANIZATION');
     });
 
     it('refuses negative availability or more available than the maximum', () => {

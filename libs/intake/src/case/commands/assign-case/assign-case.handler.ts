@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { loadAggregate, type CommandResult } from '@casemgmt/decider';
+import { loadAggregate, underRole, type CommandResult } from '@casemgmt/decider';
 import { EventStoreError, type EventStore } from '@casemgmt/event-store';
 import { isDomainError } from '@casemgmt/kernel';
 import { releaseStaleSlots, settleCaseSlot, takeCaseSlot } from '../../../caseload/caseload-slots';
@@ -76,9 +76,12 @@ export class AssignCaseHandler {
     }
     const [assigned] = decided;
     if (assigned?.type !== 'CaseAssigned') return handleCaseCommand(this.store, command(0), expectedVersion);
+    // The slot events record the role the assignment is allowed under, as the case's events do (ADR 0012).
+    const role = caseDecider.grantingRole?.(command(othersHeld), current.state);
+    const granted = { ...request, metadata: underRole(request.metadata, role) };
 
     const override = assigned.data.caseloadOverride;
-    const slot = await takeCaseSlot(this.store, request.metadata, {
+    const slot = await takeCaseSlot(this.store, granted.metadata, {
       workerId: caseManagerId,
       caseId,
       limit: this.options.caseloadLimit,
@@ -91,12 +94,12 @@ export class AssignCaseHandler {
     try {
       result = await handleCaseCommand(this.store, command(caseloadAtTaking), expectedVersion);
     } catch (error) {
-      if (taken) await this.giveBackUnusedSlot(request, caseManagerId);
+      if (taken) await this.giveBackUnusedSlot(granted, caseManagerId);
       throw error;
     }
     const [recorded] = result.events;
     const previous = recorded?.type === 'CaseAssigned' ? recorded.data.previousCaseManagerId : null;
-    if (previous) await this.release(request, previous, 'reassigned');
+    if (previous) await this.release(granted, previous, 'reassigned');
     return result;
   }
 

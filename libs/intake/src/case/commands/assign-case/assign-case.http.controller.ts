@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiConflictResponse, ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { CaseIdParamDto, CaseWriteResponseDto } from '../../case-http.dto';
 import { CASE_ASSIGNERS } from '../../case.roles';
 import { AssignCaseHandler } from './assign-case.handler';
@@ -35,7 +35,7 @@ export class AssignCaseHttpController {
           caseManagerId: body.caseManagerId,
           ...(body.override ? { override: { reason: body.override.reason } } : {}),
         },
-        metadata: commandMetadataFrom(context, actingRole(context, CASE_ASSIGNERS)),
+        metadata: commandMetadataFrom(context, CASE_ASSIGNERS),
       },
       body.expectedVersion,
     );

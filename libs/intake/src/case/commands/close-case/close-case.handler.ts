@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { CommandResult } from '@casemgmt/decider';
+import { underRole, type CommandResult } from '@casemgmt/decider';
 import type { EventStore } from '@casemgmt/event-store';
 import { settleCaseSlot } from '../../../caseload/caseload-slots';
 import { InjectIntakeEventStore } from '../../../shared/intake-options';
@@ -20,7 +20,11 @@ export class CloseCaseHandler {
     const { caseManagerId: workerId } = await assignmentOf(this.store, command.metadata.tenantId, caseId);
     if (workerId) {
       const data = { workerId, caseId, reason: 'closed' as const };
-      await settleCaseSlot(this.store, { type: 'ReleaseCaseSlot', data, metadata: command.metadata }, this.logger);
+      await settleCaseSlot(
+        this.store,
+        { type: 'ReleaseCaseSlot', data, metadata: underRole(command.metadata, result.role) },
+        this.logger,
+      );
     }
     return result;
   }

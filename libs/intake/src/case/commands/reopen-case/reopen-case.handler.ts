@@ -1,5 +1,5 @@
 import { Injectable, Logger } from '@nestjs/common';
-import type { CommandResult } from '@casemgmt/decider';
+import { underRole, type CommandResult } from '@casemgmt/decider';
 import type { EventStore } from '@casemgmt/event-store';
 import { settleCaseSlot } from '../../../caseload/caseload-slots';
 import { InjectIntakeEventStore, InjectIntakeOptions, type IntakeOptions } from '../../../shared/intake-options';
@@ -26,7 +26,11 @@ export class ReopenCaseHandler {
     const { caseManagerId: workerId } = await assignmentOf(this.store, command.metadata.tenantId, caseId);
     if (workerId) {
       const data = { workerId, caseId, limit: this.options.caseloadLimit, beyondLimit: { kind: 'reopened' as const } };
-      await settleCaseSlot(this.store, { type: 'TakeCaseSlot', data, metadata: command.metadata }, this.logger);
+      await settleCaseSlot(
+        this.store,
+        { type: 'TakeCaseSlot', data, metadata: underRole(command.metadata, result.role) },
+        this.logger,
+      );
     }
     return result;
   }

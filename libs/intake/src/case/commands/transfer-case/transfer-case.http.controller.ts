@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { CaseIdParamDto, CaseWriteResponseDto } from '../../case-http.dto';
 import { CASE_TRANSFERRERS } from '../../case.roles';
 import { TransferCaseHandler } from './transfer-case.handler';
@@ -29,7 +29,7 @@ export class TransferCaseHttpController {
       {
         type: 'TransferCase',
         data: { caseId, toTeamId: body.toTeamId, reason: body.reason },
-        metadata: commandMetadataFrom(context, actingRole(context, CASE_TRANSFERRERS)),
+        metadata: commandMetadataFrom(context, CASE_TRANSFERRERS),
       },
       body.expectedVersion,
     );

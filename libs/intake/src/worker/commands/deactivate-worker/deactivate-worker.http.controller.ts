@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { WorkerIdParamDto, WorkerWriteResponseDto } from '../../worker-http.dto';
 import { WORKER_REGISTRARS } from '../../worker.roles';
 import { DeactivateWorkerHandler } from './deactivate-worker.handler';
@@ -31,7 +31,7 @@ export class DeactivateWorkerHttpController {
       {
         type: 'DeactivateWorker',
         data: { workerId, reason: body.reason },
-        metadata: commandMetadataFrom(context, actingRole(context, WORKER_REGISTRARS)),
+        metadata: commandMetadataFrom(context, WORKER_REGISTRARS),
       },
       body.expectedVersion,
     );

@@ -1,7 +1,7 @@
 import { Body, Controller, HttpCode, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { WorkerIdParamDto, WorkerWriteResponseDto } from '../../worker-http.dto';
 import { WORKER_REGISTRARS } from '../../worker.roles';
 import { RegisterWorkerHandler } from './register-worker.handler';
@@ -30,7 +30,7 @@ export class RegisterWorkerHttpController {
       {
         type: 'RegisterWorker',
         data: { workerId, displayName: body.displayName, teamId: body.teamId, roles: body.roles },
-        metadata: commandMetadataFrom(context, actingRole(context, WORKER_REGISTRARS)),
+        metadata: commandMetadataFrom(context, WORKER_REGISTRARS),
       },
       body.expectedVersion,
     );

@@ -2,7 +2,7 @@ import { Body, Controller, Param, Put } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { v7 as uuidv7 } from 'uuid';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { actingRole, commandMetadataFrom } from '@casemgmt/decider';
+import { commandMetadataFrom } from '@casemgmt/decider';
 import { WriteResponseDto } from '../../../shared/http';
 import type { CapacityReport } from '../../service.decider';
 import { UpdateServiceCapacityHandler } from './update-service-capacity.handler';
@@ -39,7 +39,7 @@ export class UpdateServiceCapacityHttpController {
             ...(body.description !== undefined ? { description: body.description } : {}),
           },
         },
-        metadata: commandMetadataFrom(context, actingRole(context, ['admin', 'provider_partner'])),
+        metadata: commandMetadataFrom(context, ['admin', 'provider_partner']),
       },
       body.expectedVersion,
     );
