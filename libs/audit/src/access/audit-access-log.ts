@@ -1,9 +1,8 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { FastifyInstance } from 'fastify';
 import type { Pool } from 'pg';
 import { v7 as uuidv7 } from 'uuid';
-import { watchRefusedRequests, type RefusedRequest, type RequestContext } from '@casemgmt/auth';
+import { namedId, recordRefusedRequests, type RequestContext } from '@casemgmt/auth';
 import { InjectDatabasePool, type SqlTransaction } from '@casemgmt/event-store';
 import { appendToChain } from '../chain/audit-chain';
 import type { ChainEvent } from '../chain/chain-hash';
@@ -117,9 +116,7 @@ function transactionOf(client: { query: Pool['query'] }): SqlTransaction {
   };
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** Records refused requests for case data on the audit routes; a 401, with no verified tenant, is a log warning. */
+/** Records refused requests for case data on the audit routes in the reader's tenant chain. */
 @Injectable()
 export class AuditRefusedRequests implements OnModuleInit {
   private readonly logger = new Logger('AuditAccessRefusals');
@@ -130,32 +127,13 @@ export class AuditRefusedRequests implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const instance: unknown = this.host.httpAdapter?.getInstance();
-    if (typeof (instance as { addHook?: unknown } | undefined)?.addHook !== 'function') return;
-    watchRefusedRequests(instance as FastifyInstance, '/audit/cases/', (refused) => this.record(refused));
-  }
-
-  private async record(refused: RefusedRequest): Promise<void> {
-    const named = refused.params['caseId'];
-    const refusal = {
-      subjectId: typeof named === 'string' && UUID.test(named) ? named.toLowerCase() : null,
-      view: `${refused.method} ${refused.route.replace(/:(\w+)/g, '{$1}')}`,
-      status: refused.status,
-      error: refused.error,
-    };
-    if (!refused.context) {
-      this.logger.warn({
-        msg: 'refused an unauthenticated request',
-        view: refusal.view,
-        status: refusal.status,
-        error: refusal.error,
-      });
-      return;
-    }
-    try {
-      await this.accessLog.refused(refused.context, refusal);
-    } catch (error) {
-      this.logger.error({ msg: 'could not record a refused request', view: refusal.view, error: String(error) });
-    }
+    recordRefusedRequests(this.host, '/audit/cases/', this.logger, (context, refused) =>
+      this.accessLog.refused(context, {
+        subjectId: namedId(refused.params['caseId']),
+        view: refused.view,
+        status: refused.status,
+        error: refused.error,
+      }),
+    );
   }
 }

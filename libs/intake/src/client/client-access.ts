@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import type { RequestContext, Role } from '@casemgmt/auth';
-import type { Command, CommandMetadata } from '@casemgmt/decider';
+import { underRole, type Command, type CommandMetadata } from '@casemgmt/decider';
 import type { DomainError } from '@casemgmt/kernel';
 import { commandAccessActor } from '../case/case-access.policy';
 import { CaseSummary } from '../case/projections/case-summary/case-summary.entity';
@@ -44,9 +44,7 @@ export class ClientAccess {
       if (!role) throw notFound(clientId);
       granted ??= role;
     }
-    return granted
-      ? { ...command, metadata: { ...command.metadata, actor: { ...command.metadata.actor, role: granted } } }
-      : command;
+    return { ...command, metadata: underRole(command.metadata, granted) };
   }
 
   /** The clients of `clientIds` the reader may read, each with the role that grants it. */

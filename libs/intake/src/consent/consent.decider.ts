@@ -47,14 +47,23 @@ export type ConsentRecorded = {
     readonly consentId: string;
     readonly clientId: string;
     readonly caseId?: string;
-    readonly discloser: { readonly kind: ConsentDiscloser['kind']; readonly id?: string; /** legacy */ readonly name?: string };
-    readonly information: { readonly categories: readonly InformationCategory[]; /** legacy */ readonly description?: string };
+    readonly discloser: {
+      readonly kind: ConsentDiscloser['kind'];
+      readonly id?: string;
+      /** legacy */ readonly name?: string;
+    };
+    readonly information: {
+      readonly categories: readonly InformationCategory[];
+      /** legacy */ readonly description?: string;
+    };
     readonly recipients: readonly RecordedRecipient[];
     readonly purpose: readonly ConsentPurpose[];
     /** Legacy (before ADR 0014), in clear. */
     readonly purposeDescription?: string | null;
     readonly rightToRevokeAcknowledged: true;
-    readonly expiry: { readonly kind: 'date'; readonly on: string } | { readonly kind: 'event'; /** legacy */ readonly event?: string };
+    readonly expiry:
+      | { readonly kind: 'date'; readonly on: string }
+      | { readonly kind: 'event'; /** legacy */ readonly event?: string };
     readonly signedAt: string;
     readonly signedBy: SignerKind;
     /** Legacy (before ADR 0014), in clear. */
@@ -341,7 +350,10 @@ function sealedRecord(record: FullRecord): ConsentRecorded['data'] {
     information: { categories: information.categories },
     recipients: recipients.map((recipient) =>
       recipient.kind === 'named'
-        ? { kind: 'named', ...(recipient.organizationId !== undefined ? { organizationId: recipient.organizationId } : {}) }
+        ? {
+            kind: 'named',
+            ...(recipient.organizationId !== undefined ? { organizationId: recipient.organizationId } : {}),
+          }
         : { kind: 'class', treatingProviderRelationship: recipient.treatingProviderRelationship },
     ),
     purpose: record.purpose,
@@ -354,7 +366,9 @@ function sealedRecord(record: FullRecord): ConsentRecorded['data'] {
       ...personal,
       discloserName: discloser.name,
       informationDescription: information.description,
-      recipientTexts: recipients.map((recipient) => (recipient.kind === 'named' ? recipient.name : recipient.description)),
+      recipientTexts: recipients.map((recipient) =>
+        recipient.kind === 'named' ? recipient.name : recipient.description,
+      ),
       ...(purposeDescription !== null ? { purposeDescription } : {}),
       ...(expiry.kind === 'event' ? { expiryEvent: expiry.event } : {}),
       redisclosureNotice,

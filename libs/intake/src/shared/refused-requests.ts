@@ -1,7 +1,6 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import type { FastifyInstance } from 'fastify';
-import { watchRefusedRequests, type RefusedRequest } from '@casemgmt/auth';
+import { namedId, recordRefusedRequests, type RefusedRequest } from '@casemgmt/auth';
 import { AccessLog, type AccessRefusal, type AccessSubject } from './access-log';
 
 const SUBJECT_OF_RESOURCE: Readonly<Record<string, AccessSubject>> = {
@@ -10,13 +9,8 @@ const SUBJECT_OF_RESOURCE: Readonly<Record<string, AccessSubject>> = {
   clients: 'client',
   consents: 'consent',
 };
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-/**
- * Records refused requests for intake's data (DESIGN §8, ADR 0012): a 403 or 404 of a verified caller becomes a
- * `RecordAccessRefused` in the tenant's access log, and so reaches the audit trail; a 401 has no verified tenant to
- * file it under, so it is a warning in the service's log, naming the route and never the URL or the token.
- */
+/** Records refused requests for intake's data in the tenant's access log, and so in the audit trail (ADR 0012). */
 @Injectable()
 export class IntakeRefusedRequests implements OnModuleInit {
   private readonly logger = new Logger('IntakeAccessRefusals');
@@ -27,29 +21,10 @@ export class IntakeRefusedRequests implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    const instance: unknown = this.host.httpAdapter?.getInstance();
-    if (!isFastify(instance)) return;
-    watchRefusedRequests(instance, '/intake/', (refused) => this.record(refused));
-  }
-
-  private async record(refused: RefusedRequest): Promise<void> {
-    const refusal = refusalOf(refused);
-    if (!refusal) return;
-    if (!refused.context) {
-      this.logger.warn({
-        msg: 'refused an unauthenticated request',
-        view: refusal.view,
-        status: refusal.status,
-        error: refusal.error,
-        ...(refused.correlationId ? { correlationId: refused.correlationId } : {}),
-      });
-      return;
-    }
-    try {
-      await this.accessLog.refused(refused.context, refusal);
-    } catch (error) {
-      this.logger.error({ msg: 'could not record a refused request', view: refusal.view, error: String(error) });
-    }
+    recordRefusedRequests(this.host, '/intake/', this.logger, async (context, refused) => {
+      const refusal = refusalOf(refused);
+      if (refusal) await this.accessLog.refused(context, refusal);
+    });
   }
 }
 
@@ -58,20 +33,9 @@ export function refusalOf(refused: RefusedRequest): AccessRefusal | undefined {
   const resource = refused.route.split('/')[2] ?? '';
   const routeSubject = SUBJECT_OF_RESOURCE[resource];
   if (!routeSubject) return undefined;
-  // `in-force` asks about a client, named in the query.
+  // `in-force` asks about a client named in its body, which a refusal does not read: personal data may sit beside it.
   const inForce = refused.route === '/intake/consents/in-force';
   const subject = inForce ? 'client' : routeSubject;
-  const named = inForce ? refused.query['clientId'] : (refused.params['id'] ?? refused.params['clientId']);
-  const subjectId = typeof named === 'string' && UUID.test(named) ? named.toLowerCase() : null;
-  return {
-    subject,
-    subjectId,
-    view: `${refused.method} ${refused.route.replace(/:(\w+)/g, '{$1}')}`,
-    status: refused.status,
-    error: refused.error,
-  };
-}
-
-function isFastify(instance: unknown): instance is FastifyInstance {
-  return typeof (instance as { addHook?: unknown } | undefined)?.addHook === 'function';
+  const named = inForce ? undefined : (refused.params['id'] ?? refused.params['clientId']);
+  return { subject, subjectId: namedId(named), view: refused.view, status: refused.status, error: refused.error };
 }

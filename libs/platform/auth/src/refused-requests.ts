@@ -1,3 +1,5 @@
+import type { LoggerService } from '@nestjs/common';
+import type { HttpAdapterHost } from '@nestjs/core';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { requestContextOf, sanitizeCorrelationId, type RequestContext } from './request-context';
 
@@ -9,6 +11,8 @@ export interface RefusedRequest {
   readonly params: Readonly<Record<string, unknown>>;
   readonly query: Readonly<Record<string, unknown>>;
   readonly status: 401 | 403 | 404;
+  /** The route as the access log names it: `GET /intake/cases/{id}`. */
+  readonly view: string;
   /** The `error` code of the answer's body, or `''`. */
   readonly error: string;
   readonly correlationId: string | undefined;
@@ -37,6 +41,7 @@ export function watchRefusedRequests(
       params: recordOf(request.params),
       query: recordOf(request.query),
       status: reply.statusCode as RefusedRequest['status'],
+      view: `${request.method} ${route.replace(/:(\w+)/g, '{$1}')}`,
       error: errorCodeOf(payload),
       correlationId: requestContextOf(request)?.correlationId ?? correlationIdOf(request.headers['x-correlation-id']),
       context: requestContextOf(request),
@@ -44,6 +49,46 @@ export function watchRefusedRequests(
     }).catch(() => undefined);
     return payload;
   });
+}
+
+/**
+ * Records the refused requests of a service's routes under `prefix` (DESIGN §8, ADR 0012): `record` files a verified
+ * caller's refusal in the service's access log; a 401 has no verified tenant to file it under, so it is a warning in
+ * the service's log naming the route, never the URL or the token. A failure to record is logged, never answered.
+ */
+export function recordRefusedRequests(
+  host: HttpAdapterHost,
+  prefix: string,
+  logger: LoggerService,
+  record: (context: RequestContext, refused: RefusedRequest) => Promise<void>,
+): void {
+  const instance: unknown = host.httpAdapter?.getInstance();
+  if (typeof (instance as { addHook?: unknown } | undefined)?.addHook !== 'function') return;
+  watchRefusedRequests(instance as FastifyInstance, prefix, async (refused) => {
+    const { view, status, error, correlationId, context } = refused;
+    if (!context) {
+      logger.warn({
+        msg: 'refused an unauthenticated request',
+        view,
+        status,
+        error,
+        ...(correlationId ? { correlationId } : {}),
+      });
+      return;
+    }
+    try {
+      await record(context, refused);
+    } catch (failure) {
+      logger.error({ msg: 'could not record a refused request', view, error: String(failure) });
+    }
+  });
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The id a refused request named in `value` (a path or query parameter), when it is one; never anything else. */
+export function namedId(value: unknown): string | null {
+  return typeof value === 'string' && UUID.test(value) ? value.toLowerCase() : null;
 }
 
 function recordOf(value: unknown): Readonly<Record<string, unknown>> {

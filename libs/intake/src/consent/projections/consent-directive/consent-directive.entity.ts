@@ -62,8 +62,7 @@ export function directiveOfRow(row: ConsentDirectiveRow): ConsentDirective {
     recipients: row.recipients,
     signedAt: row.signedAt,
     effectiveFrom: row.effectiveFrom,
-    expiry:
-      row.expiresOn !== null ? { kind: 'date', on: row.expiresOn } : { kind: 'event', event: null },
+    expiry: row.expiresOn !== null ? { kind: 'date', on: row.expiresOn } : { kind: 'event', event: null },
     expiryEventOccurredAt: row.expiryEventOccurredAt,
     revokedAt: row.revokedAt,
   };

@@ -32,20 +32,19 @@ export function consentDirectiveProjection(index: BlindIndex): Projection {
       switch (event.type) {
         case 'ConsentRecorded': {
           const data = consentRecordOf(event.data);
-          const recipients = data.recipients.map(
-            (recipient): ConsentRecipient =>
-              recipient.kind === 'named'
-                ? {
-                    kind: 'named',
-                    name: null,
-                    ...(recipient.organizationId !== undefined ? { organizationId: recipient.organizationId } : {}),
-                    ...(recipient.name !== null ? { nameTerm: recipientNameTerm(index, tenantId, recipient.name) } : {}),
-                  }
-                : {
-                    kind: 'class',
-                    description: null,
-                    treatingProviderRelationship: recipient.treatingProviderRelationship,
-                  },
+          const recipients = data.recipients.map((recipient): ConsentRecipient =>
+            recipient.kind === 'named'
+              ? {
+                  kind: 'named',
+                  name: null,
+                  ...(recipient.organizationId !== undefined ? { organizationId: recipient.organizationId } : {}),
+                  ...(recipient.name !== null ? { nameTerm: recipientNameTerm(index, tenantId, recipient.name) } : {}),
+                }
+              : {
+                  kind: 'class',
+                  description: null,
+                  treatingProviderRelationship: recipient.treatingProviderRelationship,
+                },
           );
           return [
             upsert(
@@ -70,26 +69,26 @@ export function consentDirectiveProjection(index: BlindIndex): Projection {
             ),
           ];
         }
-      case 'ConsentRevoked':
-        return [
-          update(
-            ConsentDirectiveRow,
-            { tenantId, consentId: event.data.consentId },
-            { revokedAt: new Date(event.data.revokedAt), version: event.streamVersion },
-          ),
-        ];
-      case 'ConsentExpiryEventOccurred':
-        return [
-          update(
-            ConsentDirectiveRow,
-            { tenantId, consentId: event.data.consentId },
-            { expiryEventOccurredAt: new Date(event.data.occurredAt), version: event.streamVersion },
-          ),
-        ];
-      default:
-        return notProjected(event);
-    }
-  },
+        case 'ConsentRevoked':
+          return [
+            update(
+              ConsentDirectiveRow,
+              { tenantId, consentId: event.data.consentId },
+              { revokedAt: new Date(event.data.revokedAt), version: event.streamVersion },
+            ),
+          ];
+        case 'ConsentExpiryEventOccurred':
+          return [
+            update(
+              ConsentDirectiveRow,
+              { tenantId, consentId: event.data.consentId },
+              { expiryEventOccurredAt: new Date(event.data.occurredAt), version: event.streamVersion },
+            ),
+          ];
+        default:
+          return notProjected(event);
+      }
+    },
   };
 }
 
