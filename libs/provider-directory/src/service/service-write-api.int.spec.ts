@@ -213,7 +213,7 @@ describe('directory administration and capacity reports over HTTP', () => {
         updated: expect.any(String),
       },
     ]);
-    const search = await call('GET', '/directory/search?openCapacity=true', { roles: ['case_manager'] });
+    const search = await call('POST', '/directory/search', { roles: ['case_manager'] }, { openCapacity: true });
     expect(search.body).toMatchObject({ totalItems: 1, results: [{ service: { id: SERVICE }, openCapacity: 4 }] });
   });
 
@@ -312,7 +312,7 @@ describe('directory administration and capacity reports over HTTP', () => {
     expect(suspended).toMatchObject({ status: 200, body: { version: 6, changed: true } });
     await directory.projectionsCaughtUp();
     expect((await call('GET', `/services/${SERVICE}`, ADMIN)).body).toMatchObject({ status: 'inactive' });
-    expect((await call('GET', '/directory/search?q=shelter', ADMIN)).body).toMatchObject({ totalItems: 0 });
+    expect((await call('POST', '/directory/search', ADMIN, { q: 'shelter' })).body).toMatchObject({ totalItems: 0 });
     await call('POST', `/directory/services/${SERVICE}/reinstate`, ADMIN, { expectedVersion: 6 });
     await directory.projectionsCaughtUp();
     expect((await call('GET', `/services/${SERVICE}`, ADMIN)).body).toMatchObject({ status: 'active' });

@@ -318,19 +318,18 @@ async function timeEach(
   return times;
 }
 
-function queryString(criteria: ServiceSearchCriteria): string {
-  const parameters = new URLSearchParams();
-  if (criteria.need) parameters.set('need', criteria.need);
-  if (criteria.text) parameters.set('q', criteria.text);
-  if (criteria.near) {
-    parameters.set('lat', String(criteria.near.latitude));
-    parameters.set('lng', String(criteria.near.longitude));
-    parameters.set('radiusKm', String(criteria.near.radiusKm));
-  }
-  if (criteria.language) parameters.set('language', criteria.language);
-  if (criteria.age !== undefined) parameters.set('age', String(criteria.age));
-  if (criteria.openCapacity) parameters.set('openCapacity', 'true');
-  return parameters.toString();
+/** The route's JSON body for the criteria. */
+function bodyOf(criteria: ServiceSearchCriteria): Record<string, unknown> {
+  return {
+    ...(criteria.need ? { need: criteria.need } : {}),
+    ...(criteria.text ? { q: criteria.text } : {}),
+    ...(criteria.near
+      ? { lat: criteria.near.latitude, lng: criteria.near.longitude, radiusKm: criteria.near.radiusKm }
+      : {}),
+    ...(criteria.language ? { language: criteria.language } : {}),
+    ...(criteria.age !== undefined ? { age: criteria.age } : {}),
+    ...(criteria.openCapacity ? { openCapacity: true } : {}),
+  };
 }
 
 /** The directory module in a Nest app on Fastify, as the service runs it, answering through `inject`. */
@@ -404,8 +403,9 @@ export const providerDirectoryBench: BenchSuite = {
         const authorization = `Bearer ${await signDevelopmentToken({ keyFile: join(keyDir, 'key.json'), sub: 'cm-bench', tenant: TENANT, roles: ['case_manager'] })}`;
         http = await timeEach(queries, async (criteria) => {
           const response = await app.inject({
-            method: 'GET',
-            url: `/directory/search?${queryString(criteria)}`,
+            method: 'POST',
+            url: '/directory/search',
+            payload: bodyOf(criteria),
             headers: { authorization },
           });
           if (response.statusCode !== 200) throw new Error(`search answered ${response.statusCode}: ${response.body}`);

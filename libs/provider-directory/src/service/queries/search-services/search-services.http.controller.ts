@@ -1,4 +1,4 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnyRole, Ctx, type RequestContext } from '@casemgmt/auth';
 import { DEFAULT_RADIUS_KM, SearchServicesRequestDto } from './search-services.request.dto';
@@ -10,14 +10,15 @@ export class SearchServicesHttpController {
   constructor(private readonly query: SearchServicesQuery) {}
 
   @AnyRole()
-  @Get()
+  @Post()
+  @HttpCode(200)
   @ApiOperation({
     summary: 'Find active services for a client: need, free text, distance, language, age, open capacity',
     description:
-      'Ranked by text relevance tier (name, taxonomy terms, other text), then distance to the nearest location, then open capacity (ADR 0007).',
+      'Ranked by text relevance tier (name, taxonomy terms, other text), then distance to the nearest location, then open capacity (ADR 0007). A POST with a JSON body: the criteria describe a client, and nothing personal goes into a URL.',
   })
   @ApiOkResponse({ description: 'A page of ranked services' })
-  search(@Query() query: SearchServicesRequestDto, @Ctx() context: RequestContext): Promise<ServiceSearchResult> {
+  search(@Body() query: SearchServicesRequestDto, @Ctx() context: RequestContext): Promise<ServiceSearchResult> {
     return this.query.execute({
       tenantId: context.tenantId,
       ...(query.need !== undefined ? { need: query.need } : {}),

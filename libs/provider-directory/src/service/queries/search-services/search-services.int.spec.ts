@@ -129,10 +129,12 @@ describe('searching the directory for a client', () => {
   let directory: DirectoryTestApp;
   let keyDir: string;
 
+  // Criteria written as `need=food&age=17` for brevity, sent as the JSON body the route takes.
   const search = async (query: string, tenant = 'county-a') => {
     const response = await directory.app.inject({
-      method: 'GET',
-      url: `/directory/search?${query}`,
+      method: 'POST',
+      url: '/directory/search',
+      payload: criteriaOf(query),
       headers: { authorization: await directory.bearer(['case_manager'], { tenant }) },
     });
     return response;
@@ -358,6 +360,17 @@ describe('searching the directory for a client', () => {
     expect(badFlag.json()).toMatchObject({ violations: [{ field: 'openCapacity' }] });
   });
 
+  it('takes a client’s place, age and language only in a body, never in a URL', async () => {
+    const inUrl = await directory.app.inject({
+      method: 'GET',
+      url: `/directory/search?lat=${CITY_HALL.lat}&lng=${CITY_HALL.lng}&age=17`,
+      headers: { authorization: await directory.bearer(['case_manager']) },
+    });
+    expect(inUrl.statusCode).toBe(404);
+    const asText = await search('age=seventeen');
+    expect(asText.json()).toMatchObject({ violations: [{ field: 'age' }] });
+  });
+
   it('serves each hit as an HSDS service list item', async () => {
     const response = await search('need=food');
     const [hit] = (response.json() as { results: { service: Record<string, unknown> }[] }).results;
@@ -370,3 +383,9 @@ describe('searching the directory for a client', () => {
     expect(nameOf.get(String(hit?.service['id']))).toBe('Oakland Food Pantry');
   });
 });
+
+function criteriaOf(query: string): Record<string, unknown> {
+  const typed = (value: string): unknown =>
+    value === 'true' ? true : value === 'false' ? false : /^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value;
+  return Object.fromEntries([...new URLSearchParams(query)].map(([key, value]) => [key, typed(value)]));
+}

@@ -1,11 +1,12 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
-import { QueryBoolean } from '../../../hsds/hsds-page.request.dto';
 
 export const DEFAULT_RADIUS_KM = 25;
 
-/** Case-manager search: every criterion optional, all of them combined. */
+/**
+ * Case-manager search, sent as a JSON body: a client's place, age and language describe the client, and nothing
+ * personal goes into a URL (DESIGN §8). Every criterion optional, all of them combined.
+ */
 export class SearchServicesRequestDto {
   @ApiPropertyOptional({
     description: 'Need: a taxonomy term id, code or name; terms below it in the hierarchy match too',
@@ -23,16 +24,14 @@ export class SearchServicesRequestDto {
   readonly q?: string;
 
   @ApiPropertyOptional({ description: 'Latitude of the client, WGS84; with lng', minimum: -90, maximum: 90 })
-  @ValidateIf((query: SearchServicesRequestDto) => query.lat !== undefined || query.lng !== undefined)
-  @Type(() => Number)
+  @ValidateIf((body: SearchServicesRequestDto) => body.lat !== undefined || body.lng !== undefined)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-90)
   @Max(90)
   readonly lat?: number;
 
   @ApiPropertyOptional({ description: 'Longitude of the client, WGS84; with lat', minimum: -180, maximum: 180 })
-  @ValidateIf((query: SearchServicesRequestDto) => query.lat !== undefined || query.lng !== undefined)
-  @Type(() => Number)
+  @ValidateIf((body: SearchServicesRequestDto) => body.lat !== undefined || body.lng !== undefined)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(-180)
   @Max(180)
@@ -45,7 +44,6 @@ export class SearchServicesRequestDto {
     default: DEFAULT_RADIUS_KM,
   })
   @IsOptional()
-  @Type(() => Number)
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.1)
   @Max(500)
@@ -63,7 +61,6 @@ export class SearchServicesRequestDto {
     maximum: 150,
   })
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(0)
   @Max(150)
@@ -71,20 +68,17 @@ export class SearchServicesRequestDto {
 
   @ApiPropertyOptional({ description: 'Only services that report open capacity' })
   @IsOptional()
-  @QueryBoolean()
   @IsBoolean()
   readonly openCapacity?: boolean;
 
   @ApiPropertyOptional({ minimum: 1, default: 1 })
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   readonly page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
   @IsOptional()
-  @Type(() => Number)
   @IsInt()
   @Min(1)
   @Max(100)
