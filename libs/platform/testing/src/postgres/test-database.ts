@@ -35,10 +35,26 @@ export async function createTestDatabase(prefix = 'test'): Promise<TestDatabase>
     name,
     url: url.toString(),
     drop: () =>
-      withClient(admin, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`)).then(
-        () => undefined,
-      ),
+      withClient(admin, async (client) => {
+        await connectionsClosed(client, name);
+        await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+      }),
   };
+}
+
+/**
+ * Waits up to 2 s for the database's connections to end. A pool's `end()` resolves before its sockets have closed;
+ * terminating one of those (FORCE) reports an error to a pool that may have no listener left, failing the suite.
+ */
+async function connectionsClosed(client: Client, database: string): Promise<void> {
+  for (let attempt = 0; attempt < 40; attempt += 1) {
+    const { rows } = await client.query<{ open: number }>(
+      'SELECT count(*)::int AS open FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()',
+      [database],
+    );
+    if ((rows[0]?.open ?? 0) === 0) return;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 async function withClient<T>(url: string, work: (client: Client) => Promise<T>): Promise<T> {
