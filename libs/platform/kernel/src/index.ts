@@ -1,7 +1,9 @@
 export { DomainError, isDomainError, type ErrorKind } from './errors/domain-error';
 export { httpStatusOf } from './errors/error-status';
 export { type ErrorBody, type FieldViolation } from './http/error-body';
-export { createValidationPipe, flattenValidationErrors } from './http/validation.pipe';
+export { createValidationPipe, flattenValidationErrors, validationFailed } from './http/validation.pipe';
+export { MAX_JSON_DEPTH, UUID_PATTERN } from './http/input-limits';
+export { PathParamPattern } from './http/input-limits.interceptor';
 export { DomainExceptionFilter } from './http/domain-exception.filter';
 export { createHttpApp, jsonLogger, type HttpAppOptions } from './http/create-http-app';
 export { validateEnvironment, EnvironmentError } from './config/validate-environment';

@@ -1,14 +1,21 @@
-import { Body, Controller, Get, Module, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Module, Param, Post, Query } from '@nestjs/common';
 import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsString, Length, ValidateNested } from 'class-validator';
 import { DomainError } from '../errors/domain-error';
 import { createHttpApp } from './create-http-app';
+import { PathParamPattern } from './input-limits.interceptor';
 
 class AddressDto {
   @IsString()
   @Length(5, 10)
   readonly postalCode!: string;
+}
+
+class NoteDto {
+  @IsString()
+  @Length(0, 100)
+  readonly text!: string;
 }
 
 class OpenCaseDto {
@@ -46,10 +53,38 @@ class CasesController {
   crash(): never {
     throw new Error('connection string postgres://secret@db leaked?');
   }
+
+  @Get(':id')
+  get(@Param('id') id: string, @Query('name') name?: string): { id: string; name?: string } {
+    return { id, ...(name === undefined ? {} : { name }) };
+  }
+
+  @Post(':id/notes')
+  note(@Param('id') id: string, @Body() body: NoteDto): { id: string; text: string } {
+    return { id, text: body.text };
+  }
+
+  @Get(':id/crash')
+  crashWithId(@Param('id') _id: string, @Query('name') _name?: string): never {
+    const error = new Error('invalid input syntax for type uuid: "Rosa Delgado"') as Error & { code: string };
+    error.code = '22P02';
+    throw error;
+  }
 }
 
-@Module({ controllers: [CasesController] })
+@Controller('workers')
+class WorkersController {
+  @Get(':workerId')
+  @PathParamPattern('workerId', /^[a-z0-9-]{1,40}$/, 'The identity provider’s subject')
+  get(@Param('workerId') workerId: string): { workerId: string } {
+    return { workerId };
+  }
+}
+
+@Module({ controllers: [CasesController, WorkersController] })
 class TestModule {}
+
+const CASE_ID = '0192f4c5-7a3e-7b8c-9d0e-1f2a3b4c5d6e';
 
 describe('createHttpApp', () => {
   let app: NestFastifyApplication;
@@ -110,14 +145,14 @@ describe('createHttpApp', () => {
   it('maps a domain conflict to 409 with its code and details', async () => {
     const res = await app.inject({
       method: 'POST',
-      url: '/cases/c-1/assign',
+      url: `/cases/${CASE_ID}/assign`,
       headers: { 'x-correlation-id': 'corr-1' },
     });
     expect(res.statusCode).toBe(409);
     expect(res.json()).toEqual({
       statusCode: 409,
       error: 'CASE.WRONG_VERSION',
-      message: 'case c-1 changed since you read it',
+      message: `case ${CASE_ID} changed since you read it`,
       details: { expected: 3, actual: 4 },
       correlationId: 'corr-1',
     });
@@ -134,5 +169,170 @@ describe('createHttpApp', () => {
     const res = await app.inject({ method: 'GET', url: '/docs/openapi.json' });
     expect(res.statusCode).toBe(200);
     expect(res.json().components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
+  });
+
+  describe('input limits (ADR 0015)', () => {
+    const nested = (levels: number) => `{"text":"a","deep":${'['.repeat(levels - 1)}${']'.repeat(levels - 1)}}`;
+
+    it('answers 400 JSON_TOO_DEEP to a body nested 5,000 levels deep, before any validation', async () => {
+      for (const url of ['/cases', `/cases/${CASE_ID}/notes`]) {
+        const res = await app.inject({
+          method: 'POST',
+          url,
+          headers: { 'content-type': 'application/json' },
+          payload: `${'['.repeat(5_000)}${']'.repeat(5_000)}`,
+        });
+        expect({ url, status: res.statusCode, body: res.json() }).toEqual({
+          url,
+          status: 400,
+          body: {
+            statusCode: 400,
+            error: 'JSON_TOO_DEEP',
+            message: 'The JSON body nests arrays and objects deeper than 32 levels',
+          },
+        });
+      }
+    });
+
+    it('lets a body nested 32 levels through to validation, and refuses 33', async () => {
+      const at32 = await app.inject({
+        method: 'POST',
+        url: `/cases/${CASE_ID}/notes`,
+        headers: { 'content-type': 'application/json' },
+        payload: nested(32),
+      });
+      expect(at32.json()).toMatchObject({ error: 'VALIDATION_FAILED', violations: [{ field: 'deep' }] });
+      const at33 = await app.inject({
+        method: 'POST',
+        url: `/cases/${CASE_ID}/notes`,
+        headers: { 'content-type': 'application/json' },
+        payload: nested(33),
+      });
+      expect(at33.json()).toMatchObject({ error: 'JSON_TOO_DEEP' });
+    });
+
+    it('answers 400 JSON_TOO_MANY_ITEMS to a list of more than 1,000 items', async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: `/cases/${CASE_ID}/notes`,
+        headers: { 'content-type': 'application/json' },
+        payload: `{"text":"a","list":[${new Array(100_000).fill('0').join(',')}]}`,
+      });
+      expect(res.json()).toEqual({
+        statusCode: 400,
+        error: 'JSON_TOO_MANY_ITEMS',
+        message: 'An array or object in the JSON body holds more than 1000 items',
+      });
+    });
+
+    it('counts brackets inside strings as text, not nesting', async () => {
+      const res = await app.inject({
+        method: 'POST',
+        url: `/cases/${CASE_ID}/notes`,
+        payload: { text: `${'[{'.repeat(40)}"\\` },
+      });
+      expect(res.statusCode).toBe(201);
+    });
+
+    it('answers 400 naming the parameter when a path id is not a UUID, on every route', async () => {
+      for (const [method, url] of [
+        ['GET', '/cases/not-a-uuid'],
+        ['POST', '/cases/42/assign'],
+        ['POST', '/cases/..%2F..%2Fetc/notes'],
+      ] as const) {
+        const res = await app.inject({ method, url, payload: method === 'POST' ? { text: 'a' } : undefined });
+        expect({ url, status: res.statusCode, body: res.json() }).toMatchObject({
+          url,
+          status: 400,
+          body: { error: 'VALIDATION_FAILED', violations: [{ field: 'id', reasons: ['id must be a UUID'] }] },
+        });
+      }
+      expect((await app.inject({ method: 'GET', url: `/cases/${CASE_ID.toUpperCase()}` })).statusCode).toBe(200);
+    });
+
+    it('takes another pattern for a path parameter when the route names one', async () => {
+      expect((await app.inject({ method: 'GET', url: '/workers/cm-17' })).json()).toEqual({ workerId: 'cm-17' });
+      const res = await app.inject({ method: 'GET', url: '/workers/CM%2017' });
+      expect(res.statusCode).toBe(400);
+      expect(res.json().violations).toEqual([
+        { field: 'workerId', reasons: ['workerId must match ^[a-z0-9-]{1,40}$'] },
+      ]);
+    });
+
+    it('answers 400 to a NUL character in a body string, a query value or a path segment, and to half a surrogate pair', async () => {
+      const body = await app.inject({ method: 'POST', url: `/cases/${CASE_ID}/notes`, payload: { text: 'a\u0000b' } });
+      expect(body.statusCode).toBe(400);
+      expect(body.json().violations).toEqual([{ field: 'text', reasons: ['text must not contain NUL characters'] }]);
+      const nestedBody = await app.inject({
+        method: 'POST',
+        url: '/cases',
+        payload: { ...valid, address: { postalCode: '9\u000011' } },
+      });
+      expect(nestedBody.json().violations).toEqual([
+        { field: 'address.postalCode', reasons: ['address.postalCode must not contain NUL characters'] },
+      ]);
+      const query = await app.inject({ method: 'GET', url: `/cases/${CASE_ID}?name=Ro%00sa` });
+      expect(query.statusCode).toBe(400);
+      expect(query.json().violations).toEqual([{ field: 'name', reasons: ['name must not contain NUL characters'] }]);
+      const path = await app.inject({ method: 'GET', url: '/workers/cm%0017' });
+      expect(path.statusCode).toBe(400);
+      const surrogate = await app.inject({
+        method: 'POST',
+        url: `/cases/${CASE_ID}/notes`,
+        headers: { 'content-type': 'application/json' },
+        payload: '{"text":"\\ud800"}',
+      });
+      expect(surrogate.json()).toMatchObject({ error: 'VALIDATION_FAILED', violations: [{ field: 'text' }] });
+    });
+
+    it('declares every path parameter a UUID in the OpenAPI document, unless the route names a pattern', async () => {
+      const document = (await app.inject({ method: 'GET', url: '/docs/openapi.json' })).json();
+      const parameter = (path: string, method: string) => document.paths[path][method].parameters[0].schema;
+      expect(parameter('/cases/{id}', 'get')).toEqual({ type: 'string', format: 'uuid' });
+      expect(parameter('/cases/{id}/notes', 'post')).toEqual({ type: 'string', format: 'uuid' });
+      expect(parameter('/workers/{workerId}', 'get')).toEqual({ type: 'string', pattern: '^[a-z0-9-]{1,40}$' });
+    });
+  });
+});
+
+describe('createHttpApp logging', () => {
+  let app: NestFastifyApplication;
+  let written = '';
+  const capture = (chunk: string | Uint8Array): boolean => {
+    written += String(chunk);
+    return true;
+  };
+
+  beforeAll(async () => {
+    jest.spyOn(process.stdout, 'write').mockImplementation(capture);
+    jest.spyOn(process.stderr, 'write').mockImplementation(capture);
+    app = await createHttpApp(TestModule, { title: 't', description: 'd', version: '1', logLevel: 'error' });
+    await app.init();
+    // Logs are buffered until the app listens; injected requests never listen.
+    app.flushLogs();
+    await app.getHttpAdapter().getInstance().ready();
+  });
+
+  afterAll(async () => {
+    await app.close();
+    jest.restoreAllMocks();
+  });
+
+  it('logs an unexpected error by route template and ids: no query string, no message that may quote input', async () => {
+    const res = await app.inject({ method: 'GET', url: `/cases/${CASE_ID}/crash?name=Rosa%20Delgado&dob=1979-06-14` });
+    expect(res.statusCode).toBe(500);
+    const lines = written.trim().split('\n');
+    const entry = JSON.parse(lines.find((line) => line.includes('/cases/:id/crash')) ?? '{}');
+    expect(entry.message).toEqual({
+      msg: 'unhandled error',
+      method: 'GET',
+      route: '/cases/:id/crash',
+      ids: { id: CASE_ID },
+      error: 'Error',
+      code: '22P02',
+    });
+    expect(entry.stack).toContain('crashWithId');
+    expect(written).not.toContain('Rosa');
+    expect(written).not.toContain('1979');
   });
 });

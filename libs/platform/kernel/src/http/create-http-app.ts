@@ -1,8 +1,10 @@
 import { ConsoleLogger, type DynamicModule, type LogLevel, type Type } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
+import { NestFactory, Reflector } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { DomainExceptionFilter } from './domain-exception.filter';
+import { InputLimitsInterceptor } from './input-limits.interceptor';
+import { installJsonBodyParser } from './json-body.parser';
 import { createValidationPipe } from './validation.pipe';
 
 export interface HttpAppOptions {
@@ -21,8 +23,9 @@ export function jsonLogger(level: LogLevel): ConsoleLogger {
 }
 
 /**
- * Builds a service's HTTP application the one way every app does: Fastify, JSON logs, validation that names
- * fields, one exception filter, OpenAPI at /docs. Authentication comes from the module's AuthModule.
+ * Builds a service's HTTP application the one way every app does: Fastify, JSON logs, input limits (ADR 0015:
+ * JSON depth, UUID path ids, no NUL characters), validation that names fields, one exception filter, OpenAPI at
+ * /docs. Authentication comes from the module's AuthModule.
  */
 export async function createHttpApp(
   module: Type<unknown> | DynamicModule,
@@ -32,7 +35,11 @@ export async function createHttpApp(
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: jsonLogger(options.logLevel),
     bufferLogs: true,
+    // The one body parser is ours (JSON only, depth-checked); other content types answer 415.
+    bodyParser: false,
   });
+  installJsonBodyParser(app.getHttpAdapter().getInstance());
+  app.useGlobalInterceptors(new InputLimitsInterceptor(app.get(Reflector)));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   const document = SwaggerModule.createDocument(
@@ -45,9 +52,24 @@ export async function createHttpApp(
       .addSecurityRequirements('bearer')
       .build(),
   );
+  declarePathIdsAsUuids(document);
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',
     yamlDocumentUrl: 'docs/openapi.yaml',
   });
   return app;
+}
+
+// The input limits refuse a path parameter that is not a UUID unless the route names another pattern; the document
+// says so for every parameter declared as a bare string.
+function declarePathIdsAsUuids(document: OpenAPIObject): void {
+  for (const item of Object.values(document.paths)) {
+    for (const operation of [item.get, item.put, item.post, item.delete, item.patch]) {
+      for (const parameter of operation?.parameters ?? []) {
+        if (!('in' in parameter) || parameter.in !== 'path') continue;
+        const schema = parameter.schema;
+        if (schema && !('$ref' in schema) && !schema.pattern && !schema.format) schema.format = 'uuid';
+      }
+    }
+  }
 }

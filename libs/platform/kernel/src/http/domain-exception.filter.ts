@@ -3,6 +3,7 @@ import { type FastifyReply, type FastifyRequest } from 'fastify';
 import { DomainError } from '../errors/domain-error';
 import { httpStatusOf } from '../errors/error-status';
 import { type ErrorBody } from './error-body';
+import { UUID_PATTERN } from './input-limits';
 
 /**
  * The one exception filter of an app: domain errors by kind, HTTP exceptions as they are, anything else as a
@@ -42,11 +43,39 @@ export class DomainExceptionFilter implements ExceptionFilter {
       return { statusCode: status, error: errorName(status), message: exception.message };
     }
     this.logger.error(
-      { msg: 'unhandled error', method: request.method, url: request.url },
-      exception instanceof Error ? exception.stack : String(exception),
+      { msg: 'unhandled error', ...routeOf(request), ...errorOf(exception) },
+      exception instanceof Error ? framesOf(exception) : undefined,
     );
     return { statusCode: 500, error: 'INTERNAL', message: 'An unexpected error occurred' };
   }
+}
+
+// Never the URL: a query string may carry names or dates of birth. The route template, and its ids when they are ids.
+function routeOf(request: FastifyRequest): Record<string, unknown> {
+  const params = typeof request.params === 'object' && request.params !== null ? request.params : {};
+  const ids = Object.fromEntries(
+    Object.entries(params).map(([name, value]) => [name, UUID_PATTERN.test(String(value)) ? value : '(not a UUID)']),
+  );
+  return {
+    method: request.method,
+    route: request.routeOptions.url ?? '(no route)',
+    ...(Object.keys(ids).length ? { ids } : {}),
+  };
+}
+
+// An error's message may quote the values that caused it (a database error names the rejected input), so the log
+// keeps its class, its code and where it was thrown.
+function errorOf(exception: unknown): Record<string, unknown> {
+  if (!(exception instanceof Error)) return { error: typeof exception };
+  const code = 'code' in exception && typeof exception.code === 'string' ? { code: exception.code } : {};
+  return { error: exception.constructor.name, ...code };
+}
+
+function framesOf(error: Error): string {
+  return (error.stack ?? '')
+    .split('\n')
+    .filter((line) => line.trimStart().startsWith('at '))
+    .join('\n');
 }
 
 function headerValue(value: string | string[] | undefined): string | undefined {

@@ -12,17 +12,19 @@ export function createValidationPipe(): ValidationPipe {
     forbidUnknownValues: true,
     transform: true,
     validationError: { target: false, value: false },
-    exceptionFactory: (errors) => {
-      const violations = flattenValidationErrors(errors);
-      const body: ErrorBody = {
-        statusCode: 400,
-        error: 'VALIDATION_FAILED',
-        message: violations.map((v) => `${v.field}: ${v.reasons.join('; ')}`).join(' | '),
-        violations,
-      };
-      return new BadRequestException(body);
-    },
+    exceptionFactory: (errors) => validationFailed(flattenValidationErrors(errors)),
   });
+}
+
+/** The 400 answer naming each offending field with its reasons. */
+export function validationFailed(violations: readonly FieldViolation[]): BadRequestException {
+  const body: ErrorBody = {
+    statusCode: 400,
+    error: 'VALIDATION_FAILED',
+    message: violations.map((v) => `${v.field}: ${v.reasons.join('; ')}`).join(' | '),
+    violations,
+  };
+  return new BadRequestException(body);
 }
 
 export function flattenValidationErrors(errors: readonly ValidationError[], parent = ''): FieldViolation[] {
