@@ -4,6 +4,8 @@ import { IsBoolean, IsIn, IsInt, IsISO8601, IsOptional, IsString, IsUUID, Max, M
 
 export const DEFAULT_PER_PAGE = 50;
 export const MAX_PER_PAGE = 500;
+/** Deepest page a list serves: an offset beyond the last row is refused rather than handed to PostgreSQL (ADR 0015). */
+export const MAX_PAGE = 10_000;
 
 /** `true`/`false` in a query string as a boolean; anything else is left for @IsBoolean to refuse. */
 export const QueryBoolean = (): PropertyDecorator =>
@@ -17,11 +19,12 @@ export class HsdsPageRequestDto {
   @MaxLength(500)
   readonly search?: string;
 
-  @ApiPropertyOptional({ description: 'Page number, from 1', minimum: 1, default: 1 })
+  @ApiPropertyOptional({ description: 'Page number, from 1', minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   readonly page?: number;
 
   @ApiPropertyOptional({ description: 'Items per page', minimum: 1, maximum: MAX_PER_PAGE, default: DEFAULT_PER_PAGE })

@@ -4,6 +4,7 @@ import {
   IsInt,
   IsISO8601,
   IsNumber,
+  IsObject,
   IsOptional,
   IsString,
   Matches,
@@ -51,6 +52,8 @@ export class DetermineEligibilityRequestDto {
   readonly programId?: string;
 
   @ApiProperty({ type: EligibilityApplicantDto })
+  // ValidateNested alone lets a missing object or an array through.
+  @IsObject()
   @ValidateNested()
   @Type(() => EligibilityApplicantDto)
   readonly applicant!: EligibilityApplicantDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsOptional, IsString, IsUUID, MaxLength, MinLength, ValidateNested } from 'class-validator';
 import { CASE_PRIORITIES, REFERRAL_SOURCE_KINDS, type CasePriority, type ReferralSourceKind } from '../../case.decider';
 
 export class ReferralSourceDto {
@@ -39,6 +39,8 @@ export class OpenCaseRequestDto {
   readonly priority!: CasePriority;
 
   @ApiProperty({ type: ReferralSourceDto })
+  // ValidateNested alone lets a missing object or an array through.
+  @IsObject()
   @ValidateNested()
   @Type(() => ReferralSourceDto)
   readonly referralSource!: ReferralSourceDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
+import { IsInt, IsNotEmpty, IsObject, IsString, MaxLength, Min, ValidateNested } from 'class-validator';
 import { RegisterClientRequestDto } from '../register-client/register-client.request.dto';
 
 /** The fields to correct; `middleName: null` or a demographic field as null clears it. */
@@ -19,6 +19,8 @@ export class ClientChangesDto extends PartialType(
 
 export class CorrectClientDetailsRequestDto {
   @ApiProperty({ type: ClientChangesDto })
+  // ValidateNested alone lets a missing object or an array through.
+  @IsObject()
   @ValidateNested()
   @Type(() => ClientChangesDto)
   readonly changes!: ClientChangesDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsNumber, IsOptional, Min, ValidateNested } from 'class-validator';
+import { IsNumber, IsObject, IsOptional, Min, ValidateNested } from 'class-validator';
 import { OptionalNumber, OptionalText, OptionalUrl, RequiredText } from '../../../shared/dto-decorators';
 
 /** HSDS 3.1 `unit`: what is counted. */
@@ -24,6 +24,8 @@ export class CapacityUnitDto {
 /** A capacity report in the HSDS 3.1 `service_capacity` shape; the time of the report becomes `updated`. */
 export class UpdateServiceCapacityRequestDto {
   @ApiProperty({ type: CapacityUnitDto })
+  // ValidateNested alone lets a missing object or an array through.
+  @IsObject()
   @ValidateNested()
   @Type(() => CapacityUnitDto)
   readonly unit!: CapacityUnitDto;

@@ -1,5 +1,6 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { MAX_PAGE } from '../../../hsds/hsds-page.request.dto';
 
 export const DEFAULT_RADIUS_KM = 25;
 
@@ -71,10 +72,11 @@ export class SearchServicesRequestDto {
   @IsBoolean()
   readonly openCapacity?: boolean;
 
-  @ApiPropertyOptional({ minimum: 1, default: 1 })
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
   @IsOptional()
   @IsInt()
   @Min(1)
+  @Max(MAX_PAGE)
   readonly page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
