@@ -16,7 +16,8 @@ const USAGE = `usage: npm run sweep -- [options]
   --max-requests <n>   send at most n requests: all valid-shaped and deep-nesting ones, a seeded sample of the rest
   --seed <n>           seed of the sample and the order (default 1)
   --max-seconds <n>    stop sending after n seconds (default 900)
-  --concurrency <n>    requests in flight (default 8)`;
+  --concurrency <n>    requests in flight (default 8)
+  --skip-family <text> do not send the families whose name contains text (repeatable)`;
 
 async function main(): Promise<number> {
   const { values } = parseArgs({
@@ -28,6 +29,7 @@ async function main(): Promise<number> {
       seed: { type: 'string', default: '1' },
       'max-seconds': { type: 'string', default: '900' },
       concurrency: { type: 'string', default: '8' },
+      'skip-family': { type: 'string', multiple: true, default: [] },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -50,6 +52,7 @@ async function main(): Promise<number> {
       seed: Number(values.seed),
       maxSeconds: Number(values['max-seconds']),
       concurrency: Number(values.concurrency),
+      skipFamilies: values['skip-family'],
       ...(values['max-requests'] ? { maxRequests: Number(values['max-requests']) } : {}),
       log: write,
     });

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
+import { signDevelopmentToken, type Role } from '@casemgmt/auth';
 import { linesContaining, startPlatform, type PlatformProcess } from './platform-process';
 import { MARKER_STEM } from './requests';
 import { runSweep, type Answer, type SweepReport } from './sweep';
@@ -49,6 +51,55 @@ describe('malformed-request sweep of the all-in-one platform, seeded sample', ()
       ok: true,
     });
     expect(platform.running()).toBe(true);
+  });
+
+  it('answers 400 to the requests that answered 500, 404 or 200 before the input limits, whatever the sample', async () => {
+    const send = async (role: Role, method: string, path: string, body?: string) => {
+      const token = await signDevelopmentToken({
+        keyFile: platform.keyFile,
+        sub: `e2e-${role}`,
+        tenant: 't',
+        roles: [role],
+      });
+      const response = await fetch(`${platform.url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+        ...(body ? { body } : {}),
+      });
+      return { path, status: response.status, error: ((await response.json()) as { error?: string }).error };
+    };
+    const deep = `{"clientId":${'['.repeat(5_000)}${']'.repeat(5_000)}}`;
+    const expectations = [
+      [await send('intake_worker', 'POST', '/intake/cases', deep), 'JSON_TOO_DEEP'],
+      [
+        await send(
+          'intake_worker',
+          'POST',
+          '/intake/cases',
+          JSON.stringify({ clientId: randomUUID(), programId: 'p', priority: 'urgent' }),
+        ),
+        'VALIDATION_FAILED',
+      ],
+      [await send('case_manager', 'POST', `/intake/cases/${randomUUID()}/eligibility`, '{}'), 'VALIDATION_FAILED'],
+      [
+        await send('admin', 'POST', '/directory/organizations', '{"name":"x","email":"\\ud800@example.org"}'),
+        'VALIDATION_FAILED',
+      ],
+      [
+        await send(
+          'admin',
+          'POST',
+          '/directory/organizations',
+          `{"name":"x","phones":[${new Array(5_000).fill('{}')}]}`,
+        ),
+        'JSON_TOO_MANY_ITEMS',
+      ],
+      [await send('case_manager', 'GET', '/taxonomies?page=1e20'), 'VALIDATION_FAILED'],
+      [await send('case_manager', 'GET', '/intake/consents/not-a-uuid'), 'VALIDATION_FAILED'],
+      [await send('auditor', 'GET', '/audit/cases/not-a-uuid/timeline'), 'VALIDATION_FAILED'],
+      [await send('case_manager', 'GET', '/taxonomies?search=Ro%00sa'), 'VALIDATION_FAILED'],
+    ] as const;
+    for (const [answer, error] of expectations) expect(answer).toEqual({ path: answer.path, status: 400, error });
   });
 
   it('writes none of the values it sent to the logs', () => {

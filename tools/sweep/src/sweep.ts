@@ -19,6 +19,8 @@ export interface SweepOptions {
   readonly maxSeconds?: number;
   readonly concurrency?: number;
   readonly requestTimeoutMs?: number;
+  /** Families whose name contains one of these are not sent (`huge-array`, say, against a platform it stalls). */
+  readonly skipFamilies?: readonly string[];
   readonly log?: (line: string) => void;
 }
 
@@ -117,8 +119,12 @@ export async function runSweep(options: SweepOptions): Promise<SweepReport> {
   const answers: Answer[] = [];
   const allowed = new Map<string, Caller[]>();
   const valid = requests.flatMap((each) => CALLERS.map((caller) => ({ request: each[0] as SweepRequest, caller })));
+  const skipped = (request: SweepRequest) => (options.skipFamilies ?? []).some((text) => request.family.includes(text));
   const malformed = shuffle(
-    requests.flatMap((each) => each.slice(1)).flatMap((request) => CALLERS.map((caller) => ({ request, caller }))),
+    requests
+      .flatMap((each) => each.slice(1))
+      .filter((request) => !skipped(request))
+      .flatMap((request) => CALLERS.map((caller) => ({ request, caller }))),
     random,
   );
   let stoppedEarly = false;

@@ -371,6 +371,23 @@ describe('searching the directory for a client', () => {
     expect(asText.json()).toMatchObject({ violations: [{ field: 'age' }] });
   });
 
+  it('refuses a page or a page size beyond its maximum with 400, on the search and the HSDS lists alike', async () => {
+    expect((await search('need=housing&page=10001')).json()).toMatchObject({ violations: [{ field: 'page' }] });
+    expect((await search('need=housing&perPage=101')).json()).toMatchObject({ violations: [{ field: 'perPage' }] });
+    for (const url of ['/services?page=1e20', '/taxonomies?page=10001', '/organizations?per_page=501']) {
+      const response = await directory.app.inject({
+        method: 'GET',
+        url,
+        headers: { authorization: await directory.bearer(['case_manager'], { tenant: 'county-a' }) },
+      });
+      expect({ url, status: response.statusCode, error: response.json().error }).toEqual({
+        url,
+        status: 400,
+        error: 'VALIDATION_FAILED',
+      });
+    }
+  });
+
   it('serves each hit as an HSDS service list item', async () => {
     const response = await search('need=food');
     const [hit] = (response.json() as { results: { service: Record<string, unknown> }[] }).results;
