@@ -3,7 +3,6 @@ export { httpStatusOf } from './errors/error-status';
 export { type ErrorBody, type FieldViolation } from './http/error-body';
 export { createValidationPipe, flattenValidationErrors, validationFailed } from './http/validation.pipe';
 export { MAX_JSON_DEPTH, UUID_PATTERN } from './http/input-limits';
-export { PathParamPattern } from './http/input-limits.interceptor';
 export { DomainExceptionFilter } from './http/domain-exception.filter';
 export { createHttpApp, jsonLogger, type HttpAppOptions } from './http/create-http-app';
 export { validateEnvironment, EnvironmentError } from './config/validate-environment';

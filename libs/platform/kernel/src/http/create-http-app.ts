@@ -1,9 +1,9 @@
 import { ConsoleLogger, type DynamicModule, type LogLevel, type Type } from '@nestjs/common';
-import { NestFactory, Reflector } from '@nestjs/core';
+import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DomainExceptionFilter } from './domain-exception.filter';
-import { InputLimitsInterceptor } from './input-limits.interceptor';
+import { InputLimitsInterceptor, pathParamPatternsOf } from './input-limits.interceptor';
 import { installJsonBodyParser } from './json-body.parser';
 import { createValidationPipe } from './validation.pipe';
 
@@ -39,7 +39,6 @@ export async function createHttpApp(
     bodyParser: false,
   });
   installJsonBodyParser(app.getHttpAdapter().getInstance());
-  app.useGlobalInterceptors(new InputLimitsInterceptor(app.get(Reflector)));
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   const document = SwaggerModule.createDocument(
@@ -52,24 +51,11 @@ export async function createHttpApp(
       .addSecurityRequirements('bearer')
       .build(),
   );
-  declarePathIdsAsUuids(document);
+  // The document says what each path parameter must look like, and the interceptor holds requests to it.
+  app.useGlobalInterceptors(new InputLimitsInterceptor(pathParamPatternsOf(document)));
   SwaggerModule.setup('docs', app, document, {
     jsonDocumentUrl: 'docs/openapi.json',
     yamlDocumentUrl: 'docs/openapi.yaml',
   });
   return app;
-}
-
-// The input limits refuse a path parameter that is not a UUID unless the route names another pattern; the document
-// says so for every parameter declared as a bare string.
-function declarePathIdsAsUuids(document: OpenAPIObject): void {
-  for (const item of Object.values(document.paths)) {
-    for (const operation of [item.get, item.put, item.post, item.delete, item.patch]) {
-      for (const parameter of operation?.parameters ?? []) {
-        if (!('in' in parameter) || parameter.in !== 'path') continue;
-        const schema = parameter.schema;
-        if (schema && !('$ref' in schema) && !schema.pattern && !schema.format) schema.format = 'uuid';
-      }
-    }
-  }
 }
