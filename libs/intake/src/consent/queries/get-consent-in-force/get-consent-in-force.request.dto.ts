@@ -14,13 +14,20 @@ export class GetConsentInForceRequestDto {
   readonly clientId!: string;
 
   @ApiPropertyOptional({ description: 'The recipient organisation (provider directory id); or recipientName' })
-  @ValidateIf((query: GetConsentInForceRequestDto) => query.recipientName === undefined)
+  // Checked whenever sent, and required when recipientName is not.
+  @ValidateIf(
+    (query: GetConsentInForceRequestDto) =>
+      query.recipientName === undefined || query.recipientOrganizationId !== undefined,
+  )
   @IsString()
   @MaxLength(200)
   readonly recipientOrganizationId?: string;
 
   @ApiPropertyOptional({ description: 'The recipient by name (compared ignoring case); or recipientOrganizationId' })
-  @ValidateIf((query: GetConsentInForceRequestDto) => query.recipientOrganizationId === undefined)
+  @ValidateIf(
+    (query: GetConsentInForceRequestDto) =>
+      query.recipientOrganizationId === undefined || query.recipientName !== undefined,
+  )
   @IsString()
   @MaxLength(300)
   readonly recipientName?: string;

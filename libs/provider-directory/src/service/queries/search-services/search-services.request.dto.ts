@@ -1,8 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsBoolean, IsInt, IsNumber, IsOptional, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsInt, IsNumber, IsString, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import { MAX_PAGE } from '../../../hsds/hsds-page.request.dto';
 
 export const DEFAULT_RADIUS_KM = 25;
+
+// In a JSON body a criterion may be left out, but not sent as null: @IsOptional would let null through unchecked.
+const Optional = (): PropertyDecorator => ValidateIf((_body: object, value: unknown) => value !== undefined);
 
 /**
  * Case-manager search, sent as a JSON body: a client's place, age and language describe the client, and nothing
@@ -13,13 +16,13 @@ export class SearchServicesRequestDto {
     description: 'Need: a taxonomy term id, code or name; terms below it in the hierarchy match too',
     example: 'housing',
   })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(200)
   readonly need?: string;
 
   @ApiPropertyOptional({ description: 'Free text (web-search syntax: quotes, or, -not)', example: 'shelter' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(500)
   readonly q?: string;
@@ -44,14 +47,14 @@ export class SearchServicesRequestDto {
     maximum: 500,
     default: DEFAULT_RADIUS_KM,
   })
-  @IsOptional()
+  @Optional()
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0.1)
   @Max(500)
   readonly radiusKm?: number;
 
   @ApiPropertyOptional({ description: 'Language code (es) or name (Spanish) the service is offered in' })
-  @IsOptional()
+  @Optional()
   @IsString()
   @MaxLength(50)
   readonly language?: string;
@@ -61,26 +64,26 @@ export class SearchServicesRequestDto {
     minimum: 0,
     maximum: 150,
   })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(0)
   @Max(150)
   readonly age?: number;
 
   @ApiPropertyOptional({ description: 'Only services that report open capacity' })
-  @IsOptional()
+  @Optional()
   @IsBoolean()
   readonly openCapacity?: boolean;
 
   @ApiPropertyOptional({ minimum: 1, maximum: MAX_PAGE, default: 1 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(MAX_PAGE)
   readonly page?: number;
 
   @ApiPropertyOptional({ minimum: 1, maximum: 100, default: 20 })
-  @IsOptional()
+  @Optional()
   @IsInt()
   @Min(1)
   @Max(100)
