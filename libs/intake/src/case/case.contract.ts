@@ -1,4 +1,4 @@
-import type { JsonSchema, PublishedEventContract } from '@casemgmt/messaging';
+import { eventDataSchema, type JsonSchema, type PublishedEventContract } from '@casemgmt/messaging';
 import { SCREENING_INSTRUMENT_VERSIONS } from '../screening/score-screening';
 import {
   CASE_OUTCOMES,
@@ -40,19 +40,6 @@ function sealed(contents: string): JsonSchema {
         },
       },
     ],
-  };
-}
-
-function dataSchema(
-  required: Readonly<Record<string, JsonSchema>>,
-  optional: Readonly<Record<string, JsonSchema>> = {},
-): JsonSchema {
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    type: 'object',
-    additionalProperties: false,
-    required: Object.keys(required),
-    properties: { ...required, ...optional },
   };
 }
 
@@ -105,7 +92,7 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
   CaseOpened: {
     summary: 'A case was opened for a client in a program, unassigned, in its team’s queue.',
     sealed: ['referralSourceName'],
-    schema: dataSchema(
+    schema: eventDataSchema(
       {
         caseId: id,
         clientId: id,
@@ -121,12 +108,12 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
   CaseStatusChanged: {
     summary: 'A case moved forward one status: opened → assessment → planning → services.',
     sealed: [],
-    schema: dataSchema({ caseId: id, from: workingStatus, to: workingStatus }),
+    schema: eventDataSchema({ caseId: id, from: workingStatus, to: workingStatus }),
   },
   CaseClosed: {
     summary: 'A case was closed with an outcome; the reason is sealed.',
     sealed: ['reason'],
-    schema: dataSchema({
+    schema: eventDataSchema({
       caseId: id,
       from: workingStatus,
       outcome: { enum: [...CASE_OUTCOMES] },
@@ -136,12 +123,16 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
   CaseReopened: {
     summary: `A closed case was reopened; it starts again in ${REOPENED_STATUS}.`,
     sealed: ['reason'],
-    schema: dataSchema({ caseId: id, to: { const: REOPENED_STATUS }, personal: sealed('The reason for reopening') }),
+    schema: eventDataSchema({
+      caseId: id,
+      to: { const: REOPENED_STATUS },
+      personal: sealed('The reason for reopening'),
+    }),
   },
   CaseAssigned: {
     summary: 'A case was assigned or reassigned to a case manager; an override of the caseload limit is recorded.',
     sealed: ['overrideReason'],
-    schema: dataSchema(
+    schema: eventDataSchema(
       { caseId: id, caseManagerId: id, previousCaseManagerId: idOrNull },
       {
         caseloadOverride: object({
@@ -156,7 +147,7 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
   CaseTransferred: {
     summary: 'A case moved to another team; the transfer ends its assignment.',
     sealed: ['reason'],
-    schema: dataSchema({
+    schema: eventDataSchema({
       caseId: id,
       fromTeamId: id,
       toTeamId: id,
@@ -165,10 +156,11 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
     }),
   },
   ScreeningScored: {
-    summary: 'A screening was scored; its answers (sealed), instrument version and result are stored and can be rescored.',
+    summary:
+      'A screening was scored; its answers (sealed), instrument version and result are stored and can be rescored.',
     description: 'The result (scores, band, needs, safety flag) is in clear: the services that act on it need it.',
     sealed: ['answers', 'subject'],
-    schema: dataSchema(
+    schema: eventDataSchema(
       {
         caseId: id,
         screeningId: id,
@@ -190,7 +182,7 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
   SafetyFlagRaised: {
     summary: `A screening found a safety risk (PHQ-9 item 9): follow-up is due within ${SAFETY_FOLLOW_UP_HOURS} hours.`,
     sealed: [],
-    schema: dataSchema({
+    schema: eventDataSchema({
       caseId: id,
       screeningId: id,
       instrument,
@@ -201,7 +193,7 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
   NeedIdentified: {
     summary: 'A need was identified, by a positive screen or by hand; openNeeds lists every open need after it.',
     sealed: ['note'],
-    schema: dataSchema(
+    schema: eventDataSchema(
       {
         caseId: id,
         need,
@@ -221,7 +213,7 @@ const schemas: Readonly<Record<CaseEvent['type'], Omit<PublishedEventContract, '
     description:
       'Which rule passed is in clear; what it found (the applicant’s age, county, income) is sealed in reasonDetails, in the order of reasons.',
     sealed: ['applicant', 'reasonDetails'],
-    schema: dataSchema({
+    schema: eventDataSchema({
       caseId: id,
       programId: id,
       eligible: { type: 'boolean' },

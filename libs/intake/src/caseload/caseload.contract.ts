@@ -1,23 +1,10 @@
-import type { JsonSchema, PublishedEventContract } from '@casemgmt/messaging';
+import { eventDataSchema, type JsonSchema, type PublishedEventContract } from '@casemgmt/messaging';
 import { SLOT_RELEASE_REASONS, type CaseloadEvent } from './caseload.decider';
 
 // JSON Schemas (draft-07) of the caseload events' data: ids and counts, nothing about the client.
 
 const id: JsonSchema = { type: 'string', minLength: 1 };
 const count: JsonSchema = { type: 'integer', minimum: 0 };
-
-function dataSchema(
-  required: Readonly<Record<string, JsonSchema>>,
-  optional: Readonly<Record<string, JsonSchema>> = {},
-): JsonSchema {
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    type: 'object',
-    additionalProperties: false,
-    required: Object.keys(required),
-    properties: { ...required, ...optional },
-  };
-}
 
 const beyondLimit: JsonSchema = {
   oneOf: [
@@ -40,12 +27,12 @@ const schemas: Readonly<Record<CaseloadEvent['type'], Omit<PublishedEventContrac
   CaseSlotTaken: {
     summary:
       'A worker took a case slot: a case was assigned to them (or reopened with them); caseload counts it. Beyond the limit only by a supervisor’s override or a reopening.',
-    schema: dataSchema({ workerId: id, caseId: id, caseload: count, limit: count }, { beyondLimit }),
+    schema: eventDataSchema({ workerId: id, caseId: id, caseload: count, limit: count }, { beyondLimit }),
   },
   CaseSlotReleased: {
     summary:
       'A worker gave a case slot back: the case was closed, reassigned or transferred, its assignment did not go through, or a request that died left the slot stale.',
-    schema: dataSchema({ workerId: id, caseId: id, reason: { enum: [...SLOT_RELEASE_REASONS] }, caseload: count }),
+    schema: eventDataSchema({ workerId: id, caseId: id, reason: { enum: [...SLOT_RELEASE_REASONS] }, caseload: count }),
   },
 };
 

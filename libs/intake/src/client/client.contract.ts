@@ -1,4 +1,4 @@
-import type { JsonSchema, PublishedEventContract } from '@casemgmt/messaging';
+import { eventDataSchema, type JsonSchema, type PublishedEventContract } from '@casemgmt/messaging';
 import { ERASURE_BASES } from './client.decider';
 import { IDENTIFIER_SYSTEMS, SEX_VALUES } from './client.types';
 
@@ -60,19 +60,6 @@ const demographicsCorrection: JsonSchema = {
   ),
 };
 
-function dataSchema(
-  required: Readonly<Record<string, JsonSchema>>,
-  optional: Readonly<Record<string, JsonSchema>> = {},
-) {
-  return {
-    $schema: 'http://json-schema.org/draft-07/schema#',
-    type: 'object',
-    additionalProperties: false,
-    required: Object.keys(required),
-    properties: { ...required, ...optional },
-  };
-}
-
 const PERSON = ['givenName', 'familyName', 'middleName', 'dateOfBirth', 'identifiers', 'contact'];
 const legacyLanguage: JsonSchema = { ...languageTag, description: `BCP-47 language tag. ${LEGACY}` };
 
@@ -84,7 +71,7 @@ export const CLIENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
     summary: 'A client was registered, after a duplicate check; an override records over which candidates.',
     description: `Identifier systems inside the sealed personal data: ${IDENTIFIER_SYSTEMS.join(', ')}. Demographics: sex (${SEX_VALUES.join(', ')}), gender identity, race, ethnicity, veteran.`,
     sealed: [...PERSON, 'preferredLanguage', 'demographics', 'duplicateOverrideReason'],
-    schema: dataSchema(
+    schema: eventDataSchema(
       { clientId: id, personal: SEALED_PERSONAL },
       {
         duplicateOverride: {
@@ -103,7 +90,7 @@ export const CLIENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
     version: 1,
     summary: 'Details of a client were corrected; only the corrected fields are carried, with the reason, all sealed.',
     sealed: [...PERSON, 'preferredLanguage', 'demographics', 'reason'],
-    schema: dataSchema(
+    schema: eventDataSchema(
       { clientId: id, personal: SEALED_PERSONAL },
       { preferredLanguage: legacyLanguage, demographics: demographicsCorrection },
     ),
@@ -113,14 +100,14 @@ export const CLIENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
     version: 1,
     summary: 'Another client was merged into this one (the survivor); the merged record is kept and refers here.',
     sealed: ['reason'],
-    schema: dataSchema({ clientId: id, mergedClientId: id }, { personal: SEALED_PERSONAL }),
+    schema: eventDataSchema({ clientId: id, mergedClientId: id }, { personal: SEALED_PERSONAL }),
   },
   {
     type: 'ClientMergedInto',
     version: 1,
     summary: 'This client was merged into a survivor: follow survivorId. Nothing of the record is deleted.',
     sealed: ['reason'],
-    schema: dataSchema({ clientId: id, survivorId: id }, { personal: SEALED_PERSONAL }),
+    schema: eventDataSchema({ clientId: id, survivorId: id }, { personal: SEALED_PERSONAL }),
   },
   {
     type: 'ClientPersonalDataErased',
@@ -129,6 +116,6 @@ export const CLIENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
       'The client’s key was shredded: every sealed personal field of the client is unreadable from now on, everywhere.',
     description: 'The basis is a code: free text cannot be sealed with a key that no longer exists.',
     sealed: [],
-    schema: dataSchema({ clientId: id }, { basis: { enum: [...ERASURE_BASES] }, reason: legacyReason }),
+    schema: eventDataSchema({ clientId: id }, { basis: { enum: [...ERASURE_BASES] }, reason: legacyReason }),
   },
 ];

@@ -23,6 +23,7 @@ export { nestMessagingLogger, SILENT_MESSAGING_LOGGER, type MessagingLogger } fr
 export {
   ContractCatalog,
   deadLetterTopicOf,
+  eventDataSchema,
   parsePublishedType,
   publishedTypeOf,
   sourceOf,

@@ -4,6 +4,20 @@ import { MessagingError } from '../messaging.errors';
 /** A JSON Schema (draft-07) as a plain object. */
 export type JsonSchema = Readonly<Record<string, unknown>>;
 
+/** The schema of an event's `data`: an object of exactly these properties, the `required` ones always present. */
+export function eventDataSchema(
+  required: Readonly<Record<string, JsonSchema>>,
+  optional: Readonly<Record<string, JsonSchema>> = {},
+): JsonSchema {
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(required),
+    properties: { ...required, ...optional },
+  };
+}
+
 /** One event type a service publishes: the stored type, the published version, and the JSON Schema of its data. */
 export interface PublishedEventContract {
   /** The stored, unversioned type, e.g. `CaseOpened`. */
