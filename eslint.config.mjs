@@ -14,6 +14,8 @@ const dependencyConstraints = (allowTesting) => [
   ...services.map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:platform'] })),
   { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:platform', ...services.map((s) => `scope:${s}`)] },
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
+  // The kernel (errors, HTTP app, configuration) is what the other platform libraries build on: it uses none of them.
+  { sourceTag: 'layer:kernel', notDependOnLibsWithTags: ['type:platform'] },
 ];
 
 const boundaries = (allowTesting) => [

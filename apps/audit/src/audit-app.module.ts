@@ -2,9 +2,8 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule, type AuditSource } from '@casemgmt/audit';
-import { AuthModule, type AuthOptions } from '@casemgmt/auth';
+import { AuthModule, HealthController, type AuthOptions } from '@casemgmt/auth';
 import { EventStoreModule } from '@casemgmt/event-store';
-import { HealthController } from '@casemgmt/kernel';
 
 export interface AuditAppConfig {
   readonly databaseUrl: string;

@@ -1,8 +1,8 @@
 import { IsOptional, IsString, IsUrl } from 'class-validator';
-import { ServiceEnvironment } from '@casemgmt/kernel';
+import { AuthEnvironment } from '@casemgmt/auth';
 
 /** Every variable the audit service reads, validated at boot. */
-export class AuditEnvironment extends ServiceEnvironment {
+export class AuditEnvironment extends AuthEnvironment {
   /** The service's PostgreSQL: the audit chain, the inbox, and (store source) the event store it follows. */
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   readonly DATABASE_URL!: string;

@@ -1,4 +1,5 @@
-import { authOptionsOf, runHttpService, validateEnvironment } from '@casemgmt/kernel';
+import { authOptionsOf } from '@casemgmt/auth';
+import { runHttpService, validateEnvironment } from '@casemgmt/kernel';
 import { brokerList } from '@casemgmt/messaging';
 import { AuditAppModule } from './audit-app.module';
 import { AuditEnvironment } from './audit.environment';

@@ -1,10 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule, type AuthOptions } from '@casemgmt/auth';
+import { AuthModule, HealthController, type AuthOptions } from '@casemgmt/auth';
 import { EVENT_STORE, type EventStore, EventStoreModule } from '@casemgmt/event-store';
 import { INTAKE_CONTRACT, IntakeModule, type IntakeModuleOptions } from '@casemgmt/intake';
-import { HealthController } from '@casemgmt/kernel';
 import { brokerList, ServiceRelay } from '@casemgmt/messaging';
 
 export interface IntakeAppConfig {

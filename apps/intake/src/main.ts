@@ -1,5 +1,6 @@
 import { intakeOptionsOf } from '@casemgmt/intake';
-import { authOptionsOf, runHttpService, validateEnvironment } from '@casemgmt/kernel';
+import { authOptionsOf } from '@casemgmt/auth';
+import { runHttpService, validateEnvironment } from '@casemgmt/kernel';
 import { IntakeAppModule } from './intake-app.module';
 import { IntakeAppEnvironment } from './intake-app.environment';
 

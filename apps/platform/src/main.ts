@@ -1,12 +1,7 @@
 import { join } from 'node:path';
+import { authOptionsOf } from '@casemgmt/auth';
 import { intakeOptionsOf } from '@casemgmt/intake';
-import {
-  authOptionsOf,
-  runHttpService,
-  startEmbeddedDatabase,
-  validateEnvironment,
-  type EmbeddedDatabase,
-} from '@casemgmt/kernel';
+import { runHttpService, startEmbeddedDatabase, validateEnvironment, type EmbeddedDatabase } from '@casemgmt/kernel';
 import { PlatformEnvironment } from './platform.environment';
 import { PlatformModule } from './platform.module';
 

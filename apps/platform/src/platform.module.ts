@@ -2,10 +2,9 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@casemgmt/audit';
-import { AuthModule, type AuthOptions } from '@casemgmt/auth';
+import { AuthModule, HealthController, type AuthOptions } from '@casemgmt/auth';
 import { EventStoreModule } from '@casemgmt/event-store';
 import { IntakeModule, type IntakeModuleOptions } from '@casemgmt/intake';
-import { HealthController } from '@casemgmt/kernel';
 import { ProviderDirectoryModule } from '@casemgmt/provider-directory';
 import { SessionHttpController } from './session/session.http.controller';
 

@@ -1,4 +1,5 @@
-import { authOptionsOf, runHttpService, validateEnvironment } from '@casemgmt/kernel';
+import { authOptionsOf } from '@casemgmt/auth';
+import { runHttpService, validateEnvironment } from '@casemgmt/kernel';
 import { ProviderDirectoryAppModule } from './provider-directory-app.module';
 import { ProviderDirectoryEnvironment } from './provider-directory.environment';
 

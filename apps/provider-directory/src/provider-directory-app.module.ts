@@ -1,11 +1,10 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { AuthModule, type AuthOptions } from '@casemgmt/auth';
+import { AuthModule, HealthController, type AuthOptions } from '@casemgmt/auth';
 import { EVENT_STORE, type EventStore, EventStoreModule } from '@casemgmt/event-store';
 import { brokerList, ServiceRelay } from '@casemgmt/messaging';
 import { PROVIDER_DIRECTORY_CONTRACT, ProviderDirectoryModule } from '@casemgmt/provider-directory';
-import { HealthController } from '@casemgmt/kernel';
 
 export interface ProviderDirectoryAppConfig {
   readonly databaseUrl: string;

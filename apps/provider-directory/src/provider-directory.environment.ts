@@ -1,8 +1,8 @@
 import { IsOptional, IsString, IsUrl } from 'class-validator';
-import { ServiceEnvironment } from '@casemgmt/kernel';
+import { AuthEnvironment } from '@casemgmt/auth';
 
 /** Every variable the provider-directory service reads, validated at boot. */
-export class ProviderDirectoryEnvironment extends ServiceEnvironment {
+export class ProviderDirectoryEnvironment extends AuthEnvironment {
   /** The service's PostgreSQL: read models, and the event store unless EVENTSTORE_CONNECTION_STRING is set. */
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })
   readonly DATABASE_URL!: string;

@@ -1,11 +1,11 @@
 import { join } from 'node:path';
 import { IsBase64, IsInt, IsTimeZone, Max, Min, ValidateIf } from 'class-validator';
-import { ServiceEnvironment } from '@casemgmt/kernel';
+import { AuthEnvironment } from '@casemgmt/auth';
 import { developmentMasterKey } from '@casemgmt/personal-data';
 import type { IntakeModuleOptions } from './intake.module';
 
 /** The variables intake reads, beside every service's own; the apps that host intake extend this. */
-export class IntakeEnvironment extends ServiceEnvironment {
+export class IntakeEnvironment extends AuthEnvironment {
   /** Open cases a case manager may hold before an assignment needs a supervisor's override. */
   @IsInt()
   @Min(1)

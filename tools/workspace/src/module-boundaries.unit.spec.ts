@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { resolve } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { createProjectGraphAsync } from '@nx/devkit';
 
 // The boundary rule silently skips itself when no project graph is cached, so these cases also prove that it
@@ -32,7 +33,7 @@ describe('module boundaries enforced by lint', () => {
       { filePath: 'libs/platform/auth/src/leak.ts', code: "import { createTestDatabase } from '@casemgmt/testing';\nexport const x = createTestDatabase;\n" },
       { filePath: 'libs/platform/auth/src/leak.spec.ts', code: "import { createTestDatabase } from '@casemgmt/testing';\nexport const x = createTestDatabase;\n" },
       { filePath: 'libs/platform/kernel/src/relative.ts', code: "import { Public } from '../../auth/src/index';\nexport const x = Public;\n" },
-      { filePath: 'libs/platform/kernel/src/allowed.ts', code: "import { Public } from '@casemgmt/auth';\nexport const x = Public;\n" },
+      { filePath: 'libs/platform/auth/src/allowed.ts', code: "import { DomainError } from '@casemgmt/kernel';\nexport const x = DomainError;\n" },
     ]);
   }, 120_000);
 
@@ -52,5 +53,47 @@ describe('module boundaries enforced by lint', () => {
 
   it('accepts an import between platform libraries through the alias', () => {
     expect(boundaryErrors(results[3])).toEqual([]);
+  });
+});
+
+describe('the kernel depends on no platform library', () => {
+  let results: Linted[];
+
+  beforeAll(async () => {
+    await createProjectGraphAsync({ exitOnError: true });
+    results = lint([
+      { filePath: 'libs/platform/kernel/src/uses-auth.ts', code: "import { Public } from '@casemgmt/auth';\nexport const x = Public;\n" },
+      { filePath: 'libs/platform/kernel/src/uses-event-store.ts', code: "import { EventStoreModule } from '@casemgmt/event-store';\nexport const x = EventStoreModule;\n" },
+      { filePath: 'libs/platform/kernel/src/uses-testing.spec.ts', code: "import { createTestDatabase } from '@casemgmt/testing';\nexport const x = createTestDatabase;\n" },
+    ]);
+  }, 120_000);
+
+  // Every platform library builds on the kernel, so the import is refused as a cycle before the tag rule (which
+  // catches a library that does not) is reached; either way lint fails.
+  const kernelRule =
+    /A project tagged with "layer:kernel" can not depend on libs tagged with "type:platform"|Circular dependency between "platform-kernel" and "platform-/;
+
+  it('fails lint when the kernel imports auth', () => {
+    expect(boundaryErrors(results[0])).toEqual([expect.stringMatching(kernelRule)]);
+  });
+
+  it('fails lint when the kernel imports any other platform library', () => {
+    expect(boundaryErrors(results[1])).toEqual([expect.stringMatching(kernelRule)]);
+  });
+
+  it("lets the kernel's spec files use the testing library", () => {
+    expect(boundaryErrors(results[2])).toEqual([]);
+  });
+
+  it("finds no platform library imported by the kernel's own code", () => {
+    const root = join(workspaceRoot, 'libs/platform/kernel/src');
+    const files = readdirSync(root, { recursive: true, encoding: 'utf8' }).filter(
+      (file) => file.endsWith('.ts') && !file.endsWith('.spec.ts'),
+    );
+    const imports = files.flatMap((file) =>
+      [...readFileSync(join(root, file), 'utf8').matchAll(/from '(@casemgmt\/[^']+)'/g)].map((m) => `${file}: ${m[1]}`),
+    );
+    expect(files.length).toBeGreaterThan(10);
+    expect(imports).toEqual([]);
   });
 });

@@ -7,6 +7,7 @@ import { Body, Controller, Get, Logger, Param, Post, Query } from '@nestjs/commo
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
+import { DomainExceptionFilter } from '@casemgmt/kernel';
 import {
   AnyRole,
   AuthModule,
@@ -80,6 +81,8 @@ async function startApp(options: AuthOptions): Promise<NestFastifyApplication> {
     controllers: [ProbeController, AdminController],
   }).compile();
   const app = moduleRef.createNestApplication<NestFastifyApplication>(new FastifyAdapter(), { logger: false });
+  // Auth's refusals are domain errors, answered by the app's one filter as every app installs it.
+  app.useGlobalFilters(new DomainExceptionFilter());
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

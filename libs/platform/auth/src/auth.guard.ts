@@ -1,15 +1,6 @@
-import {
-  ForbiddenException,
-  Inject,
-  Injectable,
-  Logger,
-  ServiceUnavailableException,
-  UnauthorizedException,
-  type CanActivate,
-  type ExecutionContext,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { SigningKeysUnavailableError, TokenRejectedError, type AuthErrorCode } from './auth.errors';
+import { AuthErrors, SigningKeysUnavailableError, TokenRejectedError } from './auth.errors';
 import type { ResolvedAuthOptions } from './auth.options';
 import { AUTH_OPTIONS } from './auth.tokens';
 import { attachRequestContext, buildRequestContext, type RequestContext, type RequestHeaders } from './request-context';
@@ -22,10 +13,6 @@ interface HttpRequest {
   readonly params?: unknown;
   readonly query?: unknown;
   readonly body?: unknown;
-}
-
-interface HttpReply {
-  header(name: string, value: string): unknown;
 }
 
 const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*)$/i;
@@ -53,42 +40,42 @@ export class AuthGuard implements CanActivate {
 
     const http = execution.switchToHttp();
     const request = http.getRequest<HttpRequest>();
-    const context = await this.authenticate(request, http.getResponse<HttpReply>());
+    const context = await this.authenticate(request);
     // Attached before the checks below, so a refused request's caller is known to whoever records refusals.
     attachRequestContext(request, context);
 
     if (!policy) {
       const route = `${execution.getClass().name}.${execution.getHandler().name}`;
       this.logger.warn(`${route} declares no @Roles, @AnyRole or @Public; request denied`);
-      throw forbidden('ROUTE_HAS_NO_ROLE_POLICY', 'this route declares no role policy');
+      throw AuthErrors.forbidden('ROUTE_HAS_NO_ROLE_POLICY', 'this route declares no role policy');
     }
     const roles = context.actor.roles;
     const allowed = policy.kind === 'any-role' ? roles.length > 0 : hasAnyRole(roles, policy.roles);
     if (!allowed) {
-      throw forbidden('FORBIDDEN_ROLE', 'your roles do not allow this');
+      throw AuthErrors.forbidden('FORBIDDEN_ROLE', 'your roles do not allow this');
     }
     if (namesOtherTenant(request, context.tenantId)) {
-      throw forbidden('TENANT_MISMATCH', 'the request names another tenant');
+      throw AuthErrors.forbidden('TENANT_MISMATCH', 'the request names another tenant');
     }
 
     return true;
   }
 
-  private async authenticate(request: HttpRequest, reply: HttpReply): Promise<RequestContext> {
+  private async authenticate(request: HttpRequest): Promise<RequestContext> {
     const authorization = request.headers['authorization'];
-    if (authorization === undefined) throw unauthenticated(reply, 'Bearer', 'missing bearer token');
+    if (authorization === undefined) throw AuthErrors.unauthenticated('Bearer', 'missing bearer token');
     const token = typeof authorization === 'string' ? BEARER.exec(authorization)?.[1] : undefined;
-    if (!token) throw unauthenticated(reply, 'Bearer error="invalid_request"', 'malformed authorization header');
+    if (!token) throw AuthErrors.unauthenticated('Bearer error="invalid_request"', 'malformed authorization header');
     try {
       const claims = await this.verifier.verify(token);
       return buildRequestContext(claims, request.headers, this.options);
     } catch (error) {
       if (error instanceof TokenRejectedError) {
-        throw unauthenticated(reply, 'Bearer error="invalid_token"', error.message);
+        throw AuthErrors.unauthenticated('Bearer error="invalid_token"', error.message);
       }
       if (error instanceof SigningKeysUnavailableError) {
         this.logger.error(`cannot verify tokens, signing keys unavailable: ${String(error.cause)}`);
-        throw new ServiceUnavailableException(body(503, 'AUTH_KEYS_UNAVAILABLE', 'cannot verify tokens right now'));
+        throw AuthErrors.keysUnavailable();
       }
       throw error;
     }
@@ -105,17 +92,4 @@ function namesOtherTenant(request: HttpRequest, tenantId: string): boolean {
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function unauthenticated(reply: HttpReply, challenge: string, message: string): UnauthorizedException {
-  reply.header('WWW-Authenticate', challenge);
-  return new UnauthorizedException(body(401, 'UNAUTHENTICATED', message));
-}
-
-function forbidden(code: AuthErrorCode, message: string): ForbiddenException {
-  return new ForbiddenException(body(403, code, message));
-}
-
-function body(statusCode: number, error: AuthErrorCode, message: string) {
-  return { statusCode, error, message };
 }

@@ -1,5 +1,6 @@
 export { AuthModule, type AuthModuleAsyncOptions } from './auth.module';
 export { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, DEVELOPMENT_KEY_FILE, type AuthOptions } from './auth.options';
+export { AuthEnvironment, authOptionsOf } from './auth.environment';
 export type { AuthErrorCode } from './auth.errors';
 export { AnyRole, Public, Roles } from './route-policy.decorator';
 export { Ctx } from './request-context.decorator';
@@ -12,3 +13,4 @@ export {
   type DevelopmentKey,
   type DevelopmentTokenInput,
 } from './development-key';
+export { HealthController } from './health.controller';

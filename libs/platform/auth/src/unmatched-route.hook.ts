@@ -1,6 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
-import { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { type FastifyInstance, type FastifyRequest } from 'fastify';
+import { AuthErrors } from './auth.errors';
 import { TokenVerifier } from './token-verifier';
 
 const BEARER = /^Bearer +([A-Za-z0-9._~+/-]+=*)$/i;
@@ -20,12 +21,10 @@ export class UnmatchedRouteHook implements OnModuleInit {
     const adapter = this.adapterHost.httpAdapter;
     if (adapter?.getType() !== 'fastify') return;
     const fastify = adapter.getInstance<FastifyInstance>();
-    fastify.addHook('onRequest', async (request: FastifyRequest, reply: FastifyReply) => {
+    fastify.addHook('onRequest', async (request: FastifyRequest) => {
       if (!request.is404 || (await this.holdsValidToken(request))) return;
-      await reply
-        .status(401)
-        .header('WWW-Authenticate', 'Bearer')
-        .send({ statusCode: 401, error: 'UNAUTHENTICATED', message: 'missing or invalid bearer token' });
+      // Thrown, not sent: Fastify hands it to the app's error handler, the one exception filter.
+      throw AuthErrors.unauthenticated('Bearer', 'missing or invalid bearer token');
     });
   }
 

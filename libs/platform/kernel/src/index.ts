@@ -1,6 +1,12 @@
-export { DomainError, isDomainError, type ErrorKind } from './errors/domain-error';
+export {
+  DomainError,
+  isDomainError,
+  type ErrorAnswer,
+  type ErrorKind,
+  type FieldViolation,
+} from './errors/domain-error';
 export { httpStatusOf } from './errors/error-status';
-export { type ErrorBody, type FieldViolation } from './http/error-body';
+export { type ErrorBody } from './http/error-body';
 export { createValidationPipe, flattenValidationErrors, validationFailed } from './http/validation.pipe';
 export { MAX_JSON_DEPTH, UUID_PATTERN } from './http/input-limits';
 export { DomainExceptionFilter } from './http/domain-exception.filter';
@@ -8,6 +14,5 @@ export { createHttpApp, jsonLogger, type HttpAppOptions } from './http/create-ht
 export { validateEnvironment, EnvironmentError } from './config/validate-environment';
 export { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
 export { migrateSchema, type SchemaMigration } from './database/schema-migrations';
-export { ServiceEnvironment, authOptionsOf } from './config/service-environment';
-export { HealthController } from './http/health.controller';
+export { ServiceEnvironment } from './config/service-environment';
 export { runHttpService, type HttpServiceDefinition } from './http/run-http-service';

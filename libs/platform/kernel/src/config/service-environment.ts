@@ -1,10 +1,8 @@
-import { join } from 'node:path';
-import { IsIn, IsInt, IsOptional, IsString, IsUrl, Max, Min, ValidateIf } from 'class-validator';
-import { type AuthOptions, DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER } from '@casemgmt/auth';
+import { IsIn, IsInt, IsString, Max, Min } from 'class-validator';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'] as const;
 
-/** The variables every app reads (listener, logs, data folder, token verification); apps extend it with their own. */
+/** The variables every app reads (listener, logs, data folder); auth adds token verification, apps their own. */
 export class ServiceEnvironment {
   @IsIn(['development', 'test', 'production'])
   readonly NODE_ENV: 'development' | 'test' | 'production' = 'development';
@@ -22,30 +20,4 @@ export class ServiceEnvironment {
 
   @IsString()
   readonly DATA_DIR: string = '.data';
-
-  @IsString()
-  readonly AUTH_ISSUER: string = DEVELOPMENT_ISSUER;
-
-  @IsString()
-  readonly AUTH_AUDIENCE: string = DEVELOPMENT_AUDIENCE;
-
-  /** An OIDC provider's JWKS; required in production, where the development key is refused. */
-  @ValidateIf((env: ServiceEnvironment) => env.NODE_ENV === 'production' || env.AUTH_JWKS_URL !== undefined)
-  @IsUrl({ protocols: ['https', 'http'], require_tld: false, require_protocol: true })
-  readonly AUTH_JWKS_URL?: string;
-
-  @IsOptional()
-  @IsString()
-  readonly AUTH_DEV_KEY_FILE?: string;
-}
-
-/** How the app verifies tokens: the OIDC provider's JWKS when given, else the development key under DATA_DIR. */
-export function authOptionsOf(env: ServiceEnvironment): AuthOptions {
-  return env.AUTH_JWKS_URL
-    ? { issuer: env.AUTH_ISSUER, audience: env.AUTH_AUDIENCE, jwksUrl: env.AUTH_JWKS_URL }
-    : {
-        issuer: env.AUTH_ISSUER,
-        audience: env.AUTH_AUDIENCE,
-        devKeyFile: env.AUTH_DEV_KEY_FILE ?? join(env.DATA_DIR, 'dev-auth', 'signing-key.json'),
-      };
 }

@@ -2,7 +2,22 @@
  * What kind of failure an error is, independent of the context that raised it. The HTTP layer maps kinds to
  * status codes; contexts only name their own codes (e.g. 'REFERRAL.ALREADY_ACCEPTED').
  */
-export type ErrorKind = 'invalid' | 'not_found' | 'conflict' | 'forbidden' | 'unprocessable' | 'unavailable';
+export type ErrorKind =
+  'invalid' | 'unauthenticated' | 'not_found' | 'conflict' | 'forbidden' | 'unprocessable' | 'unavailable';
+
+export interface FieldViolation {
+  /** Dotted path of the offending field, e.g. `address.postalCode` or `needs.0.category`. */
+  readonly field: string;
+  readonly reasons: readonly string[];
+}
+
+/** What an answer carries beyond code, message and details, for the few errors that need it. */
+export interface ErrorAnswer {
+  /** Each offending field with its reasons: input that failed validation. */
+  readonly violations?: readonly FieldViolation[];
+  /** The `WWW-Authenticate` challenge of an `unauthenticated` error, e.g. `Bearer error="invalid_token"`. */
+  readonly challenge?: string;
+}
 
 /** The one error class of every bounded context: deciders and handlers throw it, never an HTTP exception. */
 export class DomainError extends Error {
@@ -11,6 +26,7 @@ export class DomainError extends Error {
     readonly kind: ErrorKind,
     message: string,
     readonly details?: Readonly<Record<string, unknown>>,
+    readonly answer: ErrorAnswer = {},
   ) {
     super(message);
     this.name = 'DomainError';
@@ -20,3 +36,4 @@ export class DomainError extends Error {
 export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
+

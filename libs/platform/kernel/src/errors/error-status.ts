@@ -4,6 +4,8 @@ export function httpStatusOf(kind: ErrorKind): number {
   switch (kind) {
     case 'invalid':
       return 400;
+    case 'unauthenticated':
+      return 401;
     case 'forbidden':
       return 403;
     case 'not_found':

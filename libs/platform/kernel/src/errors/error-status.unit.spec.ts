@@ -4,6 +4,7 @@ import { httpStatusOf } from './error-status';
 describe('httpStatusOf', () => {
   it.each<[ErrorKind, number]>([
     ['invalid', 400],
+    ['unauthenticated', 401],
     ['forbidden', 403],
     ['not_found', 404],
     ['conflict', 409],

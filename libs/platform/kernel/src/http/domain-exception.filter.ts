@@ -6,8 +6,9 @@ import { type ErrorBody } from './error-body';
 import { UUID_PATTERN } from './input-limits';
 
 /**
- * The one exception filter of an app: domain errors by kind, HTTP exceptions as they are, anything else as a
- * 500 that names no internals.
+ * The one exception filter of an app: domain errors by kind (authentication, authorisation and input validation
+ * included), the HTTP exceptions Nest and Fastify raise themselves (unknown route, unreadable body) as they are,
+ * anything else as a 500 that names no internals.
  */
 @Catch()
 export class DomainExceptionFilter implements ExceptionFilter {
@@ -19,6 +20,9 @@ export class DomainExceptionFilter implements ExceptionFilter {
     const request = http.getRequest<FastifyRequest>();
     const correlationId = headerValue(request.headers['x-correlation-id']);
     const body = this.toBody(exception, request);
+    if (exception instanceof DomainError && exception.answer.challenge !== undefined) {
+      void reply.header('WWW-Authenticate', exception.answer.challenge);
+    }
     void reply
       .status(body.statusCode)
       .header('content-type', 'application/json; charset=utf-8')
@@ -31,6 +35,7 @@ export class DomainExceptionFilter implements ExceptionFilter {
         statusCode: httpStatusOf(exception.kind),
         error: exception.code,
         message: exception.message,
+        ...(exception.answer.violations ? { violations: exception.answer.violations } : {}),
         ...(exception.details ? { details: exception.details } : {}),
       };
     }

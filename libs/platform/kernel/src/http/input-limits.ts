@@ -1,4 +1,4 @@
-import { type FieldViolation } from './error-body';
+import { type FieldViolation } from '../errors/domain-error';
 
 /**
  * Deepest nesting of arrays and objects accepted in a JSON body. The deepest request DTO nests four levels; class

@@ -1,17 +1,14 @@
-import { BadRequestException } from '@nestjs/common';
 import { type FastifyInstance } from 'fastify';
-import { type ErrorBody } from './error-body';
+import { DomainError } from '../errors/domain-error';
 import { jsonShapeProblem, MAX_JSON_DEPTH, MAX_JSON_ITEMS, type JsonShapeProblem } from './input-limits';
 
-const REFUSALS: Readonly<Record<JsonShapeProblem, ErrorBody>> = {
+const REFUSALS: Readonly<Record<JsonShapeProblem, { readonly code: string; readonly message: string }>> = {
   'too-deep': {
-    statusCode: 400,
-    error: 'JSON_TOO_DEEP',
+    code: 'JSON_TOO_DEEP',
     message: `The JSON body nests arrays and objects deeper than ${MAX_JSON_DEPTH} levels`,
   },
   'too-many-items': {
-    statusCode: 400,
-    error: 'JSON_TOO_MANY_ITEMS',
+    code: 'JSON_TOO_MANY_ITEMS',
     message: `An array or object in the JSON body holds more than ${MAX_JSON_ITEMS} items`,
   },
 };
@@ -28,7 +25,8 @@ export function installJsonBodyParser(fastify: FastifyInstance): void {
     const text = typeof body === 'string' ? body : body.toString('utf8');
     const problem = jsonShapeProblem(text);
     if (problem) {
-      done(new BadRequestException(REFUSALS[problem]), undefined);
+      const { code, message } = REFUSALS[problem];
+      done(new DomainError(code, 'invalid', message), undefined);
       return;
     }
     parse(request, text, done);

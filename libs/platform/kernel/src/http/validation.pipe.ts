@@ -1,5 +1,5 @@
-import { BadRequestException, ValidationPipe, type ValidationError } from '@nestjs/common';
-import { type ErrorBody, type FieldViolation } from './error-body';
+import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { DomainError, type FieldViolation } from '../errors/domain-error';
 
 /**
  * Input validation for every route: unknown fields are refused rather than silently dropped, and the answer
@@ -17,14 +17,9 @@ export function createValidationPipe(): ValidationPipe {
 }
 
 /** The 400 answer naming each offending field with its reasons. */
-export function validationFailed(violations: readonly FieldViolation[]): BadRequestException {
-  const body: ErrorBody = {
-    statusCode: 400,
-    error: 'VALIDATION_FAILED',
-    message: violations.map((v) => `${v.field}: ${v.reasons.join('; ')}`).join(' | '),
-    violations,
-  };
-  return new BadRequestException(body);
+export function validationFailed(violations: readonly FieldViolation[]): DomainError {
+  const message = violations.map((v) => `${v.field}: ${v.reasons.join('; ')}`).join(' | ');
+  return new DomainError('VALIDATION_FAILED', 'invalid', message, undefined, { violations });
 }
 
 export function flattenValidationErrors(errors: readonly ValidationError[], parent = ''): FieldViolation[] {
