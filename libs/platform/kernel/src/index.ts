@@ -1,5 +1,6 @@
 export {
   DomainError,
+  contextErrorFactory,
   isDomainError,
   type ErrorAnswer,
   type ErrorKind,

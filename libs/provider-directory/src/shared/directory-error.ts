@@ -1,11 +1,4 @@
-import { DomainError, type ErrorKind } from '@casemgmt/kernel';
+import { contextErrorFactory } from '@casemgmt/kernel';
 
-/** A {@link DomainError} whose code the type system knows, so each aggregate can list its own codes. */
-export function directoryError<C extends `DIRECTORY.${string}`>(
-  code: C,
-  kind: ErrorKind,
-  message: string,
-  details?: Readonly<Record<string, unknown>>,
-): DomainError & { readonly code: C } {
-  return new DomainError(code, kind, message, details) as DomainError & { readonly code: C };
-}
+/** The one error class of the directory: a `DomainError` whose `DIRECTORY.*` code the type system knows. */
+export const directoryError = contextErrorFactory<'DIRECTORY'>();

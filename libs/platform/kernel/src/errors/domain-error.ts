@@ -37,3 +37,16 @@ export function isDomainError(error: unknown): error is DomainError {
   return error instanceof DomainError;
 }
 
+/**
+ * The error factory of one context: a {@link DomainError} whose code carries the context's prefix, typed so each
+ * aggregate can list its own codes (`export const intakeError = contextErrorFactory<'INTAKE'>();`).
+ */
+export function contextErrorFactory<P extends string>() {
+  return <C extends `${P}.${string}`>(
+    code: C,
+    kind: ErrorKind,
+    message: string,
+    details?: Readonly<Record<string, unknown>>,
+  ): DomainError & { readonly code: C } =>
+    new DomainError(code, kind, message, details) as DomainError & { readonly code: C };
+}
