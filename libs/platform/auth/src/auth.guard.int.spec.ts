@@ -143,6 +143,18 @@ describe('AuthGuard with the development key', () => {
     expect(forged.statusCode).toBe(401);
   });
 
+  it('answers an unknown path through the same filter as any 401: challenge, body and correlation id', async () => {
+    const res = await get(app, '/no/such/route', undefined, { 'x-correlation-id': 'probe-1' });
+    expect(res.statusCode).toBe(401);
+    expect(res.headers['www-authenticate']).toBe('Bearer');
+    expect(res.json()).toEqual({
+      statusCode: 401,
+      error: 'UNAUTHENTICATED',
+      message: 'missing or invalid bearer token',
+      correlationId: 'probe-1',
+    });
+  });
+
   it('answers 404 for an unknown path to a caller with a valid token', async () => {
     const res = await get(app, '/no/such/route', await asCaseManager());
     expect(res.statusCode).toBe(404);
