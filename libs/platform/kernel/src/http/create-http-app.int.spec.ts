@@ -5,6 +5,7 @@ import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { DomainError } from '../errors/domain-error';
 import { createHttpApp } from './create-http-app';
+import { DRAINED_BODY_LIMIT_BYTES } from './oversized-body';
 
 class AddressDto {
   @IsString()
@@ -343,3 +344,59 @@ describe('createHttpApp logging', () => {
     expect(written).not.toContain('1979');
   });
 });
+
+describe('createHttpApp over a socket: a body over the limit', () => {
+  let app: NestFastifyApplication;
+  let base: string;
+
+  beforeAll(async () => {
+    app = await createHttpApp(TestModule, { title: 't', description: 'd', version: '1', logLevel: 'fatal' });
+    await app.listen(0, '127.0.0.1');
+    base = await app.getUrl();
+  });
+
+  afterAll(() => app.close());
+
+  const post = async (
+    body: string,
+  ): Promise<{ status: number | string; connection?: string | null; error?: unknown }> => {
+    try {
+      const response = await fetch(`${base.replace('[::1]', '127.0.0.1')}/cases`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body,
+      });
+      const answer = (await response.json()) as { error?: unknown };
+      return { status: response.status, connection: response.headers.get('connection'), error: answer.error };
+    } catch (error) {
+      return { status: `no answer (${(error as { cause?: { code?: string } }).cause?.code ?? String(error)})` };
+    }
+  };
+
+  it('answers 413 and reads the rest of the body, so every sender gets the answer, many at once', async () => {
+    const body = JSON.stringify({ pad: 'x'.repeat(1_500_000) });
+    const answers = await Promise.all(Array.from({ length: 24 }, () => post(body)));
+    expect(new Set(answers.map((answer) => JSON.stringify(answer)))).toEqual(
+      new Set([JSON.stringify({ status: 413, connection: 'keep-alive', error: 'PAYLOAD_TOO_LARGE' })]),
+    );
+    // The connections were kept and drained: a valid request is answered as usual afterwards.
+    expect((await post(JSON.stringify(validCase))).status).toBe(201);
+  });
+
+  it('still cuts a body beyond what it is willing to read off at once', async () => {
+    const answer = await post(JSON.stringify({ pad: 'x'.repeat(DRAINED_BODY_LIMIT_BYTES + 1) }));
+    // Either the 413 with the connection closed, or, when the reset overtakes it, no answer at all.
+    expect([`413 close`, 'no answer']).toContain(
+      typeof answer.status === 'number'
+        ? `${answer.status} ${answer.connection}`
+        : answer.status.replace(/ \(.*\)$/, ''),
+    );
+  });
+});
+
+const validCase = {
+  program: 'housing',
+  priority: 'urgent',
+  occurredAt: '2026-11-20T10:00:00Z',
+  address: { postalCode: '94110' },
+};

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { InputLimitsInterceptor, pathParamPatternsOf } from './input-limits.interceptor';
 import { installJsonBodyParser } from './json-body.parser';
+import { drainOversizedBodies } from './oversized-body';
 import { createValidationPipe } from './validation.pipe';
 
 export interface HttpAppOptions {
@@ -39,6 +40,7 @@ export async function createHttpApp(
     bodyParser: false,
   });
   installJsonBodyParser(app.getHttpAdapter().getInstance());
+  drainOversizedBodies(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
   const document = SwaggerModule.createDocument(
