@@ -51,8 +51,8 @@ export { KafkaRelay, type KafkaRelayOptions } from './relay/kafka.relay';
 export { brokerList, ServiceRelay } from './relay/service-relay';
 export { postgresRelayLagProbe } from './relay/postgres-relay-lag.probe';
 export { DEFAULT_RETRY_POLICY, retryDelayMs, type RetryPolicy } from './consumer/retry-policy';
+export { DLQ_HEADERS } from './consumer/dead-letter';
 export {
-  DLQ_HEADERS,
   KafkaEventConsumer,
   type KafkaConsumerHooks,
   type KafkaEventConsumerOptions,

@@ -2,17 +2,11 @@ import type { Pool } from 'pg';
 import type { SqlTransaction } from '@casemgmt/event-store';
 import { fromKafkaMessage, CE_HEADERS } from '../cloudevents/cloud-event.mapper';
 import { SchemaValidator } from '../contracts/schema-validator';
-import {
-  ContractCatalog,
-  deadLetterTopicOf,
-  parsePublishedType,
-  topicOf,
-  type ServiceContract,
-} from '../contracts/service-contract';
+import { ContractCatalog, deadLetterTopicOf, type ServiceContract } from '../contracts/service-contract';
 import { claimInbox } from '../inbox/inbox';
 import { migrateMessagingSchema } from '../inbox/messaging.schema';
 import type { EventHandler, EventHandlers, IncomingEvent } from '../incoming-event';
-import { MessagingError, errorClassOf, errorMessageOf, isInfrastructureError } from '../messaging.errors';
+import { errorMessageOf, isInfrastructureError } from '../messaging.errors';
 import { nestMessagingLogger, type MessagingLogger } from '../messaging.logger';
 import type {
   BatchControl,
@@ -24,19 +18,10 @@ import type {
   TopicSettings,
 } from '../messaging.port';
 import { MessagingMetrics } from '../metrics/messaging.metrics';
+import { sendToDeadLetterTopic } from './dead-letter';
+import { handledTopics } from './handled-topics';
 import { asSqlTransaction, handleRunAtOnce, handleWithRetry } from './handling';
 import { DEFAULT_RETRY_POLICY, type RetryPolicy } from './retry-policy';
-
-/** Dead-letter headers added to the original message's own. */
-export const DLQ_HEADERS = {
-  error: 'dlq_error',
-  errorClass: 'dlq_error_class',
-  attempts: 'dlq_attempts',
-  originalTopic: 'dlq_original_topic',
-  originalPartition: 'dlq_original_partition',
-  originalOffset: 'dlq_original_offset',
-  failedAt: 'dlq_failed_at',
-} as const;
 
 type Step =
   | { readonly kind: 'dead-letter'; readonly type: string; readonly error: unknown }
@@ -365,24 +350,7 @@ export class KafkaEventConsumer {
     error: unknown,
     attempts: number,
   ): Promise<void> {
-    const topic = deadLetterTopicOf(message.topic, this.options.group);
-    const errorClass = errorClassOf(error);
-    await producer.send(topic, [
-      {
-        key: message.key,
-        value: message.value,
-        headers: {
-          ...message.headers,
-          [DLQ_HEADERS.error]: errorMessageOf(error).slice(0, 4_000),
-          [DLQ_HEADERS.errorClass]: errorClass,
-          [DLQ_HEADERS.attempts]: String(attempts),
-          [DLQ_HEADERS.originalTopic]: message.topic,
-          [DLQ_HEADERS.originalPartition]: String(message.partition),
-          [DLQ_HEADERS.originalOffset]: message.offset,
-          [DLQ_HEADERS.failedAt]: new Date().toISOString(),
-        },
-      },
-    ]);
+    const { topic, errorClass } = await sendToDeadLetterTopic(producer, message, this.options.group, error, attempts);
     this.metrics.deadLettered.inc({ consumer: this.options.group, type, error_class: errorClass });
     this.logger.error('Message dead-lettered', {
       ...this.describe(message),
@@ -403,28 +371,4 @@ export class KafkaEventConsumer {
       ...(event ? { type: event.type, eventId: event.eventId } : {}),
     };
   }
-}
-
-/** The topics a handler map needs; checks every key names a published type (and, given contracts, a declared one). */
-export function handledTopics(handlers: EventHandlers, catalog?: ContractCatalog): string[] {
-  const topics = new Set<string>();
-  for (const publishedType of Object.keys(handlers)) {
-    const parsed = parsePublishedType(publishedType);
-    if (!parsed) {
-      throw new MessagingError(
-        'MESSAGING.INVALID_CONTRACT',
-        `Handler key '${publishedType}' is not <service>.<EventType>.v<N>`,
-      );
-    }
-    if (catalog?.service(parsed.service) && !catalog.forPublished(publishedType)) {
-      throw new MessagingError(
-        'MESSAGING.INVALID_CONTRACT',
-        `Handler for '${publishedType}': the ${parsed.service} contract declares no such type and version`,
-      );
-    }
-    topics.add(topicOf(parsed.service));
-  }
-  if (topics.size === 0)
-    throw new MessagingError('MESSAGING.INVALID_CONTRACT', 'A consumer needs at least one handler');
-  return [...topics].sort();
 }
