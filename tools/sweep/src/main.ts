@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { resolve } from 'node:path';
 import { linesContaining, startPlatform, type PlatformProcess } from './platform-process';
 import { renderReport } from './report';
-import { MARKER_STEM } from './requests';
+import { MARKER_STEM } from './valid-request';
 import { runSweep } from './sweep';
 
 const USAGE = `usage: npm run sweep -- [options]

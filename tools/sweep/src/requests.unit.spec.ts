@@ -1,5 +1,6 @@
 import { operationsOf, type OpenApiDocument } from './openapi';
-import { Markers, MARKER_STEM, requestsOf, type RequestContext } from './requests';
+import { requestsOf } from './requests';
+import { Markers, MARKER_STEM, type RequestContext } from './valid-request';
 import { runSweep, seededRandom } from './sweep';
 
 const document: OpenApiDocument = {

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { resolve } from 'node:path';
 import { signDevelopmentToken, type Role } from '@casemgmt/auth';
 import { linesContaining, startPlatform, type PlatformProcess } from './platform-process';
-import { MARKER_STEM } from './requests';
+import { MARKER_STEM } from './valid-request';
 import { runSweep, type Answer, type SweepReport } from './sweep';
 
 // CI's sample of the malformed-request sweep (`npm run sweep` sends them all): the built all-in-one platform, every

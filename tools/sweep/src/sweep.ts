@@ -1,6 +1,7 @@
 import { ROLES, signDevelopmentToken, type Role } from '@casemgmt/auth';
 import { operationsOf, type OpenApiDocument, type Operation } from './openapi';
-import { Markers, requestsOf, TEAM, validRequestOf, type RequestContext, type SweepRequest } from './requests';
+import { requestsOf, type SweepRequest } from './requests';
+import { Markers, TEAM, validRequestOf, type RequestContext } from './valid-request';
 
 export interface SweepOptions {
   /** The platform's base URL; loopback only. */
