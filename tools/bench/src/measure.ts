@@ -25,3 +25,9 @@ export function quantile(samples: readonly number[], q: number): number {
   const rank = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return sorted[rank] ?? Number.NaN;
 }
+
+/** The value rounded to `digits` decimals, as the report prints it. */
+export const round = (value: number, digits = 0): number => Number(value.toFixed(digits));
+
+/** A ratio as a percentage with one decimal. */
+export const percent = (ratio: number): string => `${round(ratio * 100, 1)}%`;

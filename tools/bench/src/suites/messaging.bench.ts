@@ -1,13 +1,6 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { Kafka, logLevel } from 'kafkajs';
 import { Pool } from 'pg';
-import {
-  createPostgresEventStore,
-  type EventMetadata,
-  type LogPosition,
-  type NewEvent,
-  type PostgresEventStore,
-} from '@casemgmt/event-store';
+import { createPostgresEventStore, type LogPosition, type PostgresEventStore } from '@casemgmt/event-store';
 import {
   ContractCatalog,
   KafkaEventConsumer,
@@ -22,7 +15,8 @@ import {
   type ServiceContract,
 } from '@casemgmt/messaging';
 import type { BenchContext, BenchFigure, BenchSuite } from '../bench.types';
-import { quantile } from '../measure';
+import { quantile, round } from '../measure';
+import { benchKafka, caseNote, contractFor, waitUntil } from './messaging.bench-kit';
 
 const RELAY_EVENTS = 100_000;
 const SEED_STREAMS = 200;
@@ -33,78 +27,6 @@ const PARTITIONS = 3;
 const LATENCY_RATE = 200;
 const LATENCY_SECONDS = 10;
 const LATENCY_WARM_UP_SECONDS = 1;
-
-const round = (value: number, digits = 0) => Number(value.toFixed(digits));
-
-function contractFor(service: string): ServiceContract {
-  return {
-    service,
-    categories: [`${service}.case`],
-    events: [
-      {
-        type: 'CaseNoteAdded',
-        version: 1,
-        summary: 'A note was added to a case',
-        schema: {
-          type: 'object',
-          required: ['caseId', 'note'],
-          properties: {
-            caseId: { type: 'string' },
-            contactType: { type: 'string' },
-            minutes: { type: 'integer' },
-            note: { type: 'string' },
-          },
-        },
-      },
-    ],
-  };
-}
-
-// About the size of a real case event: a few ids, a status and a short note; full metadata, as the relay sees it.
-function caseNote(caseId: string, n: number): NewEvent {
-  const metadata: EventMetadata = {
-    tenantId: 'tenant-bench',
-    actor: { id: 'worker-17', role: 'case_manager' },
-    correlationId: randomUUID(),
-    causationId: randomUUID(),
-    caseId,
-    clientId: `client-${caseId}`,
-    traceparent: '00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01',
-  };
-  return {
-    type: 'CaseNoteAdded',
-    data: {
-      caseId,
-      contactType: 'home_visit',
-      minutes: 45,
-      n,
-      note: 'Client reports stable housing; follow up on SNAP renewal.',
-    },
-    metadata,
-  };
-}
-
-function kafkaBrokers(): string[] {
-  const brokers = (process.env['KAFKA_BROKERS'] ?? '')
-    .split(',')
-    .map((broker) => broker.trim())
-    .filter(Boolean);
-  if (brokers.length === 0)
-    throw new Error('The messaging benchmark needs KAFKA_BROKERS (run it with BENCH_KAFKA=true)');
-  return brokers;
-}
-
-function benchKafka(clientId: string): Kafka {
-  return new Kafka({ clientId, brokers: kafkaBrokers(), logLevel: logLevel.ERROR });
-}
-
-async function waitUntil(probe: () => Promise<boolean>, timeoutMs: number, what: string): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`messaging bench: timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 /** 100,000 events through the store's own append API: 500-event appends on 200 case streams, 4 writers. */
 async function seed(store: PostgresEventStore, service: string): Promise<number> {
