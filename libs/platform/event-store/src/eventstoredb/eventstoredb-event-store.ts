@@ -1,22 +1,15 @@
 import {
-  ANY,
   BACKWARDS,
   END,
   EventStoreDBClient,
   FORWARDS,
   NO_STREAM,
   START,
-  STREAM_EXISTS,
   StreamNotFoundError,
   WrongExpectedVersionError,
   excludeSystemEvents,
-  jsonEvent,
   streamNameFilter,
-  type AllStreamResolvedEvent,
   type AllStreamSubscription,
-  type AppendExpectedRevision,
-  type JSONType,
-  type ResolvedEvent,
 } from '@eventstore/db-client';
 import { prepareAppend, type PreparedAppend } from '../event-envelope';
 import { EventStoreError } from '../event-store.errors';
@@ -29,10 +22,8 @@ import {
   type AppendOptions,
   type AppendResult,
   type DomainEvent,
-  type EventMetadata,
   type EventStore,
   type EventStoreLogger,
-  type ExpectedVersion,
   type LogPosition,
   type NewEvent,
   type ReadAllOptions,
@@ -45,6 +36,7 @@ import {
   type Upcasters,
 } from '../event-store.port';
 import { compareLogPositions } from '../log-position';
+import { positionOf, toEventData, toExpectedRevision, toRecordedEvent } from './eventstoredb-mapping';
 import { parseStreamMetadata, serializeStreamMetadata } from '../stream-metadata';
 import { upcastEvents } from '../upcasting';
 
@@ -57,9 +49,6 @@ export interface EventStoreDbEventStoreOptions {
   readonly logger?: EventStoreLogger;
   readonly subscriptions?: { readonly retryDelayMs?: number; readonly maxRetryDelayMs?: number };
 }
-
-/** What the adapter stores as EventStoreDB event metadata: ours, `occurredAt`, and EventStoreDB's own `$` keys. */
-type StoredMetadata = EventMetadata & { occurredAt: string; $correlationId: string; $causationId?: string };
 
 const READ_CHUNK = 500;
 const SILENT_LOGGER: EventStoreLogger = { warn: () => undefined, error: () => undefined };
@@ -360,64 +349,4 @@ class EventStoreDbSubscription implements Subscription {
       this.endPause = finish;
     });
   }
-}
-
-function toExpectedRevision(expected: ExpectedVersion): AppendExpectedRevision {
-  if (typeof expected === 'number') return expected === 0 ? NO_STREAM : BigInt(expected - 1);
-  switch (expected) {
-    case 'no_stream':
-      return NO_STREAM;
-    case 'stream_exists':
-      return STREAM_EXISTS;
-    case 'any':
-      return ANY;
-    default: {
-      const unknownMode: never = expected;
-      throw new Error(`Unknown expected version ${String(unknownMode)}`);
-    }
-  }
-}
-
-function toEventData(event: PreparedAppend['events'][number]) {
-  const metadata: StoredMetadata = {
-    ...event.metadata,
-    occurredAt: event.occurredAt.toISOString(),
-    $correlationId: event.metadata.correlationId,
-    ...(event.metadata.causationId ? { $causationId: event.metadata.causationId } : {}),
-  };
-  return jsonEvent({ id: event.eventId, type: event.type, data: event.data as JSONType, metadata });
-}
-
-function positionOf(resolved: ResolvedEvent | AllStreamResolvedEvent): LogPosition | undefined {
-  const position = resolved.event?.position;
-  return position ? { commit: position.commit, prepare: position.prepare } : undefined;
-}
-
-/** Our envelope from an EventStoreDB event; undefined for system and non-JSON events. */
-function toRecordedEvent(resolved: ResolvedEvent | AllStreamResolvedEvent): RecordedEvent | undefined {
-  const stored = resolved.event;
-  if (!stored || !stored.isJson || stored.type.startsWith('$') || stored.streamId.startsWith('$')) return undefined;
-  const storedMetadata: unknown = stored.metadata;
-  if (!isStoredMetadata(storedMetadata)) return undefined;
-  const { occurredAt, $correlationId: _correlation, $causationId: _causation, ...metadata } = storedMetadata;
-  const logPosition = positionOf(resolved) ?? LOG_START;
-  return {
-    eventId: stored.id,
-    type: stored.type,
-    streamId: stored.streamId,
-    streamVersion: Number(stored.revision) + 1,
-    globalPosition: logPosition.commit,
-    logPosition,
-    occurredAt: new Date(occurredAt),
-    recordedAt: stored.created,
-    data: stored.data as Record<string, unknown>,
-    metadata,
-  };
-}
-
-// Events written by other tools into the same server are not ours to deliver.
-function isStoredMetadata(value: unknown): value is StoredMetadata {
-  if (typeof value !== 'object' || value === null || value instanceof Uint8Array) return false;
-  const metadata = value as Record<string, unknown>;
-  return typeof metadata['tenantId'] === 'string' && typeof metadata['occurredAt'] === 'string';
 }

@@ -1,4 +1,5 @@
-import type { EventMetadata, LogPosition, RecordedEvent } from '../event-store.port';
+import type { PreparedAppend } from '../event-envelope';
+import type { EventMetadata, ExpectedVersion, LogPosition, RecordedEvent } from '../event-store.port';
 import { ADVISORY_LOCK } from './postgres-event-store.schema';
 
 /** `prepare` of a checkpoint that covers a whole transaction id. */
@@ -140,4 +141,50 @@ export function saveCheckpointStatement(subscription: string, commit: bigint, pr
     ON CONFLICT (subscription_id) DO UPDATE
     SET commit_position = excluded.commit_position, prepare_position = excluded.prepare_position,
         updated_at = excluded.updated_at`;
+}
+
+/**
+ * The events as the JSON array append_to_stream reads. Built by hand because a batch usually shares one metadata
+ * object and one occurredAt, which are then serialised once (half the cost of an append of 100 events in Node).
+ */
+export function toEventsJson(prepared: PreparedAppend): string {
+  const metadataJson = new Map<object, string>();
+  const isoTimes = new Map<number, string>();
+  const parts: string[] = [];
+  for (const event of prepared.events) {
+    let metadata = metadataJson.get(event.metadata);
+    if (metadata === undefined) {
+      metadata = JSON.stringify(event.metadata);
+      metadataJson.set(event.metadata, metadata);
+    }
+    const time = event.occurredAt.getTime();
+    let occurredAt = isoTimes.get(time);
+    if (occurredAt === undefined) {
+      occurredAt = event.occurredAt.toISOString();
+      isoTimes.set(time, occurredAt);
+    }
+    // Event ids are checked UUIDs and ISO times need no escaping.
+    parts.push(
+      `{"event_id":"${event.eventId}","type":${JSON.stringify(event.type)},"occurred_at":"${occurredAt}",` +
+        `"metadata":${metadata},"data":${JSON.stringify(event.data)}}`,
+    );
+  }
+  return `[${parts.join(',')}]`;
+}
+
+/** The expected version as append_to_stream takes it: a version, or 0, -1, -2 for no_stream, any, stream_exists. */
+export function encodeExpectedVersion(expected: ExpectedVersion): number {
+  if (typeof expected === 'number') return expected;
+  switch (expected) {
+    case 'no_stream':
+      return 0;
+    case 'any':
+      return -1;
+    case 'stream_exists':
+      return -2;
+    default: {
+      const unknownMode: never = expected;
+      throw new Error(`Unknown expected version ${String(unknownMode)}`);
+    }
+  }
 }
