@@ -9,26 +9,23 @@
 // removes. Processes are only ever signalled by the pid this launcher recorded, never looked up by name.
 // Kafka stays on 3.9.x: kafkajs 2.2.4 speaks protocol versions that Kafka 4 removed.
 import { spawn } from 'node:child_process';
-import { createHash, randomBytes } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
-export const KAFKA_VERSION = '3.9.2';
+import { cacheDir, ensureKafkaJars, KAFKA_VERSION, relative, run } from './kafka-jars.mjs';
+import { isAlive, isOurBroker, residentMemoryMiB, signal, terminate } from './processes.mjs';
+
+export { ensureKafkaJars, isAlive, KAFKA_VERSION, residentMemoryMiB };
 
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.resolve(here, '../../..');
-const pomFile = path.join(here, 'pom.xml');
 const log4jFile = path.join(here, 'log4j.properties');
-const cacheDir = path.join(repoRoot, '.cache', 'kafka');
-const libsDir = path.join(cacheDir, KAFKA_VERSION, 'libs');
-const markerFile = path.join(libsDir, '.complete.json');
 /** Written by the CLI `start`, read by the CLI `stop` / `status`. */
 export const CLI_STATE_FILE = path.join(cacheDir, 'cli-broker.json');
 
 const READY_TIMEOUT_MS = 60_000;
-const STOP_TIMEOUT_MS = 15_000;
 // A small, quickly started JVM: serial GC, and C1 only (TieredStopAtLevel=1), which measured ~4.5 s instead of
 // ~6 s to "answering" and ~30 MiB less resident memory on 2 busy cores; C2's peak throughput is not needed in tests.
 const JVM_OPTIONS = [
@@ -41,176 +38,7 @@ const JVM_OPTIONS = [
 ];
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-const relative = (p) => path.relative(process.cwd(), p) || '.';
 const javaBin = () => (process.env.JAVA_HOME ? path.join(process.env.JAVA_HOME, 'bin', 'java') : 'java');
-
-// ---------------------------------------------------------------------------------------------------------------
-// Jars
-
-function sha256(file) {
-  return createHash('sha256').update(fs.readFileSync(file)).digest('hex');
-}
-
-/** The libs folder is complete when its marker names the current pom and every jar it lists is present. */
-function jarsComplete() {
-  try {
-    const marker = JSON.parse(fs.readFileSync(markerFile, 'utf8'));
-    return (
-      marker.version === KAFKA_VERSION &&
-      marker.pomSha256 === sha256(pomFile) &&
-      Array.isArray(marker.jars) &&
-      marker.jars.length > 0 &&
-      marker.jars.every((jar) => fs.existsSync(path.join(libsDir, jar)))
-    );
-  } catch {
-    return false;
-  }
-}
-
-/** Runs a command, collecting its output; rejects with that output when it fails. */
-function run(command, args, options = {}) {
-  return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk) => (output += chunk));
-    child.stderr.on('data', (chunk) => (output += chunk));
-    child.on('error', (error) => reject(new Error(`${command} could not be started: ${error.message}`)));
-    child.on('close', (code, signal) => {
-      if (code === 0) resolve(output);
-      else
-        reject(
-          new Error(
-            `${command} ${args.slice(0, 3).join(' ')} ... failed (${signal ?? `exit ${code}`}):\n${output.trim()}`,
-          ),
-        );
-    });
-  });
-}
-
-/**
- * Copies kafka_2.13 and its runtime dependencies from Maven into .cache/kafka/<version>/libs unless already there.
- * Downloads into a private folder first and renames it, so concurrent starts never see a half-filled libs folder.
- * @returns {Promise<string>} the libs folder
- */
-export async function ensureKafkaJars({ log = console.log } = {}) {
-  if (jarsComplete()) return libsDir;
-  const started = Date.now();
-  const staging = `${libsDir}.tmp-${process.pid}-${randomBytes(3).toString('hex')}`;
-  log(
-    `Kafka: fetching Apache Kafka ${KAFKA_VERSION} jars with Maven into ${relative(libsDir)} (first time only; ~50 MB, about half a minute on a fast link)...`,
-  );
-  try {
-    await run('mvn', [
-      '-q',
-      '-B',
-      '-f',
-      pomFile,
-      'dependency:copy-dependencies',
-      `-DoutputDirectory=${staging}`,
-      '-DincludeScope=runtime',
-    ]);
-    const jars = fs
-      .readdirSync(staging)
-      .filter((name) => name.endsWith('.jar'))
-      .sort();
-    if (!jars.some((jar) => jar.startsWith(`kafka_2.13-${KAFKA_VERSION}`))) {
-      throw new Error(`Maven finished but kafka_2.13-${KAFKA_VERSION}.jar is not in ${staging}`);
-    }
-    fs.writeFileSync(
-      path.join(staging, path.basename(markerFile)),
-      JSON.stringify(
-        { version: KAFKA_VERSION, pomSha256: sha256(pomFile), jars, fetchedAt: new Date().toISOString() },
-        null,
-        2,
-      ),
-    );
-    if (!jarsComplete()) {
-      fs.rmSync(libsDir, { recursive: true, force: true });
-      try {
-        fs.renameSync(staging, libsDir);
-      } catch (error) {
-        if (!jarsComplete()) throw error; // otherwise a concurrent start won the race; its folder is as good as ours
-      }
-    }
-    log(`Kafka: ${jars.length} jars ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    return libsDir;
-  } catch (error) {
-    throw new Error(
-      `Kafka: could not fetch the broker jars (needs Maven and access to Maven Central): ${error.message}`,
-    );
-  } finally {
-    fs.rmSync(staging, { recursive: true, force: true });
-  }
-}
-
-// ---------------------------------------------------------------------------------------------------------------
-// Processes (by pid only)
-
-/** True while `pid` is a live (not zombie) process. */
-export function isAlive(pid) {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-  } catch (error) {
-    return error.code === 'EPERM';
-  }
-  try {
-    // "pid (comm) S ..." — a zombie has exited and only waits to be reaped by its parent.
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
-    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
-  } catch {
-    return true; // no procfs (not Linux): trust kill(0)
-  }
-}
-
-/** Guards against signalling a recycled pid: on Linux the process must still be our broker for this run folder. */
-function isOurBroker(pid, runDir) {
-  if (!isAlive(pid)) return false;
-  try {
-    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8');
-    return cmdline.includes('kafka.Kafka') && cmdline.includes(runDir);
-  } catch {
-    return true;
-  }
-}
-
-/** Resident memory of a process in MiB (Linux), or undefined. */
-export function residentMemoryMiB(pid) {
-  try {
-    const match = /^VmRSS:\s+(\d+)\s+kB/m.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
-    return match ? Math.round(Number(match[1]) / 1024) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-function signal(pid, name) {
-  try {
-    process.kill(pid, name);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-async function waitForExit(pid, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (isAlive(pid)) {
-    if (Date.now() >= deadline) return false;
-    await sleep(100);
-  }
-  return true;
-}
-
-/** SIGTERM, up to STOP_TIMEOUT_MS for Kafka's controlled shutdown, then SIGKILL. */
-async function terminate(pid, { log = () => {}, timeoutMs = STOP_TIMEOUT_MS } = {}) {
-  if (!isAlive(pid)) return;
-  signal(pid, 'SIGTERM');
-  if (await waitForExit(pid, timeoutMs)) return;
-  log(`Kafka: broker pid ${pid} still running ${timeoutMs / 1000} s after SIGTERM; sending SIGKILL`);
-  signal(pid, 'SIGKILL');
-  await waitForExit(pid, 5_000);
-}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Broker
