@@ -18,6 +18,18 @@ const dependencyConstraints = (allowTesting) => [
   { sourceTag: 'layer:kernel', notDependOnLibsWithTags: ['type:platform'] },
 ];
 
+// Another library's files only through its @casemgmt alias; test helpers (`@casemgmt/<lib>/testing`) only in specs
+// and the services' test apps.
+const restrictedImports = (allowTesting) => [
+  'error',
+  {
+    patterns: [
+      { group: ['../../*/src/*', '../../../*/src/*', '**/libs/**'], message: 'Import another library through its @casemgmt alias.' },
+      ...(allowTesting ? [] : [{ group: ['@casemgmt/*/testing'], message: 'Test helpers are for specs and test apps only.' }]),
+    ],
+  },
+];
+
 const boundaries = (allowTesting) => [
   'error',
   {
@@ -39,17 +51,24 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
-      'no-restricted-imports': ['error', { patterns: [{ group: ['../../*/src/*', '../../../*/src/*', '**/libs/**'], message: 'Import another library through its @casemgmt alias.' }] }],
+      'no-restricted-imports': restrictedImports(false),
     },
   },
   {
-    // Only spec files may use the testing library; they may also be loose with types.
+    // Only spec files may use the testing library, and they and the services' test apps the host's test
+    // application; they may also be loose with types.
     files: ['**/*.spec.ts', 'libs/platform/testing/**/*.ts'],
     rules: {
       '@nx/enforce-module-boundaries': boundaries(true),
+      'no-restricted-imports': restrictedImports(true),
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
+  },
+  {
+    // The services' test apps and the host's test application: test code that specs import.
+    files: ['libs/*/src/testing/**/*.ts', 'libs/platform/host/src/testing/**/*.ts'],
+    rules: { '@nx/enforce-module-boundaries': boundaries(true), 'no-restricted-imports': restrictedImports(true) },
   },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],

@@ -1,19 +1,16 @@
-import { authOptionsOf } from '@casemgmt/auth';
+import { auditService } from '@casemgmt/audit';
+import { HostEnvironment, HostModule, hostOptionsOf } from '@casemgmt/host';
 import { runHttpService, validateEnvironment } from '@casemgmt/kernel';
-import { brokerList } from '@casemgmt/messaging';
-import { AuditAppModule } from './audit-app.module';
-import { AuditEnvironment } from './audit.environment';
 
+// The audit trail as a service of its own: with KAFKA_BROKERS it consumes the services' topics, otherwise it
+// follows the event store in its database.
 runHttpService({
   name: 'audit',
-  environment: () => validateEnvironment(AuditEnvironment),
+  environment: () => validateEnvironment(HostEnvironment),
   module: (env) => {
-    const brokers = brokerList(env.KAFKA_BROKERS ?? '');
-    return AuditAppModule.forRoot({
-      databaseUrl: env.DATABASE_URL,
-      auth: authOptionsOf(env),
-      source: brokers.length > 0 ? { kafkaBrokers: brokers } : 'store',
-    });
+    // The chain, its inbox and its checkpoint commit in one PostgreSQL transaction: audit never reads EventStoreDB.
+    const { eventStoreDbConnectionString: _notRead, ...host } = hostOptionsOf(env);
+    return HostModule.forRoot({ ...host, services: [auditService()] });
   },
   http: {
     title: 'Audit',
@@ -22,5 +19,5 @@ runHttpService({
       'as of any date, and chain verification. Auditors only; read-only.',
     version: '0.1.0',
   },
-  describe: (env) => `events from ${brokerList(env.KAFKA_BROKERS ?? '').length > 0 ? 'Kafka' : 'the event store'}`,
+  describe: (env) => `events from ${hostOptionsOf(env).kafkaBrokers?.length ? 'Kafka' : 'the event store'}`,
 });

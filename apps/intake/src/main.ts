@@ -1,20 +1,13 @@
-import { intakeOptionsOf } from '@casemgmt/intake';
-import { authOptionsOf } from '@casemgmt/auth';
+import { HostModule, hostOptionsOf } from '@casemgmt/host';
+import { intakeOptionsOf, intakeService } from '@casemgmt/intake';
 import { runHttpService, validateEnvironment } from '@casemgmt/kernel';
-import { IntakeAppModule } from './intake-app.module';
 import { IntakeAppEnvironment } from './intake-app.environment';
 
+// Intake as a service of its own (the distributed shape): with KAFKA_BROKERS its events are relayed to its topic.
 runHttpService({
   name: 'intake',
   environment: () => validateEnvironment(IntakeAppEnvironment),
-  module: (env) =>
-    IntakeAppModule.forRoot({
-      databaseUrl: env.DATABASE_URL,
-      ...(env.EVENTSTORE_CONNECTION_STRING ? { eventStoreDbConnectionString: env.EVENTSTORE_CONNECTION_STRING } : {}),
-      ...(env.KAFKA_BROKERS ? { kafkaBrokers: env.KAFKA_BROKERS } : {}),
-      auth: authOptionsOf(env),
-      intake: intakeOptionsOf(env),
-    }),
+  module: (env) => HostModule.forRoot({ ...hostOptionsOf(env), services: [intakeService(intakeOptionsOf(env))] }),
   http: {
     title: 'Intake',
     description:

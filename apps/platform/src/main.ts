@@ -1,9 +1,11 @@
 import { join } from 'node:path';
 import { authOptionsOf } from '@casemgmt/auth';
+import { HostModule } from '@casemgmt/host';
 import { intakeOptionsOf } from '@casemgmt/intake';
 import { runHttpService, startEmbeddedDatabase, validateEnvironment, type EmbeddedDatabase } from '@casemgmt/kernel';
 import { PlatformEnvironment } from './platform.environment';
-import { PlatformModule } from './platform.module';
+import { platformServices } from './platform.host';
+import { SessionHttpController } from './session/session.http.controller';
 
 let embedded: EmbeddedDatabase | undefined;
 
@@ -20,10 +22,11 @@ runHttpService({
     return { stop: () => embedded?.stop() ?? Promise.resolve() };
   },
   module: (env) =>
-    PlatformModule.forRoot({
+    HostModule.forRoot({
       databaseUrl: env.DATABASE_URL ?? embedded?.url ?? '',
       auth: authOptionsOf(env),
-      intake: intakeOptionsOf(env),
+      services: platformServices(intakeOptionsOf(env)),
+      controllers: [SessionHttpController],
     }),
   http: {
     title: 'Case management platform',

@@ -1,13 +1,9 @@
 import { randomBytes, randomInt, randomUUID } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Pool } from 'pg';
-import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, signDevelopmentToken, type Role } from '@casemgmt/auth';
+import type { Pool } from 'pg';
+import type { Role } from '@casemgmt/auth';
 import { EVENT_STORE, type EventStore } from '@casemgmt/event-store';
 import { INTAKE_CONTRACT, INTAKE_PROJECTIONS } from '@casemgmt/intake';
-import { createHttpApp } from '@casemgmt/kernel';
 import {
   createKafkajsTransport,
   KafkaRelay,
@@ -16,8 +12,9 @@ import {
   type ServiceContract,
 } from '@casemgmt/messaging';
 import { projectionsCaughtUp, type Projection } from '@casemgmt/read-model';
-import { createTestDatabase, testKafka, type TestDatabase } from '@casemgmt/testing';
-import { PlatformModule } from './platform.module';
+import { startTestHost, type TestHost } from '@casemgmt/host/testing';
+import { testKafka } from '@casemgmt/testing';
+import { platformServices } from './platform.host';
 
 // The all-in-one platform (intake, and the audit trail fed from the store's subscription) over a database of its
 // own; intake's events are also relayed to a Kafka topic of this run's own, as the distributed shape publishes them
@@ -96,10 +93,9 @@ const SEARCHED = Object.entries(V).flatMap(([name, value]) => formsOf(value).map
 describe('an erased client leaves nothing readable anywhere (platform, PostgreSQL, Kafka)', () => {
   const transport = createKafkajsTransport({ kafka: testKafka('personal-data-erasure-test') });
   const contract: ServiceContract = { ...INTAKE_CONTRACT, service: SERVICE };
-  let database: TestDatabase;
+  let host: TestHost;
   let app: NestFastifyApplication;
   let pool: Pool;
-  let keyDir: string;
   let relay: KafkaRelay;
 
   const call = async (
@@ -108,54 +104,31 @@ describe('an erased client leaves nothing readable anywhere (platform, PostgreSQ
     roles: Role[],
     payload?: object,
     team?: string,
-  ) => {
-    const token = await signDevelopmentToken({
-      keyFile: join(keyDir, 'signing-key.json'),
-      sub: `${roles[0]}-${team ?? 'x'}`,
-      tenant: TENANT,
-      roles,
-      ...(team ? { team } : {}),
-    });
-    const response = await app.inject({
+  ) =>
+    host.call(
       method,
       url,
-      headers: { authorization: `Bearer ${token}` },
-      ...(payload ? { payload } : {}),
-    });
-    return { status: response.statusCode, body: response.json<Record<string, unknown>>() };
-  };
+      { roles, sub: `${roles[0]}-${team ?? 'x'}`, tenant: TENANT, ...(team ? { team } : {}) },
+      payload,
+    );
 
   beforeAll(async () => {
-    database = await createTestDatabase('personal_data_erasure');
-    keyDir = await mkdtemp(join(tmpdir(), 'erasure-test-'));
-    app = await createHttpApp(
-      PlatformModule.forRoot({
-        databaseUrl: database.url,
-        auth: {
-          issuer: DEVELOPMENT_ISSUER,
-          audience: DEVELOPMENT_AUDIENCE,
-          devKeyFile: join(keyDir, 'signing-key.json'),
-        },
-        intake: {
-          // Every assignment needs a supervisor's override, so the override's reason is exercised too.
-          caseloadLimit: 0,
-          timeZone: 'America/Los_Angeles',
-          personalDataMasterKey: randomBytes(32).toString('base64'),
-        },
+    host = await startTestHost({
+      name: 'platform',
+      database: 'personal_data_erasure',
+      services: platformServices({
+        // Every assignment needs a supervisor's override, so the override's reason is exercised too.
+        caseloadLimit: 0,
+        timeZone: 'America/Los_Angeles',
+        personalDataMasterKey: randomBytes(32).toString('base64'),
       }),
-      { title: 'platform (test)', description: 'int spec', version: '0', logLevel: 'error' },
-    );
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
-    pool = new Pool({ connectionString: database.url, max: 4 });
+    });
+    ({ app, pool } = host);
   }, 120_000);
 
   afterAll(async () => {
     await relay?.stop();
-    await app?.close();
-    await pool?.end();
-    await database?.drop();
-    if (keyDir) await rm(keyDir, { recursive: true, force: true });
+    await host?.close();
   });
 
   it('runs every intake command on distinctive values, erases the client, and finds none of them', async () => {

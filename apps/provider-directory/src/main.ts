@@ -1,18 +1,12 @@
-import { authOptionsOf } from '@casemgmt/auth';
+import { HostEnvironment, HostModule, hostOptionsOf } from '@casemgmt/host';
 import { runHttpService, validateEnvironment } from '@casemgmt/kernel';
-import { ProviderDirectoryAppModule } from './provider-directory-app.module';
-import { ProviderDirectoryEnvironment } from './provider-directory.environment';
+import { providerDirectoryService } from '@casemgmt/provider-directory';
 
+// The provider directory as a service of its own: with KAFKA_BROKERS its events are relayed to its topic.
 runHttpService({
   name: 'provider-directory',
-  environment: () => validateEnvironment(ProviderDirectoryEnvironment),
-  module: (env) =>
-    ProviderDirectoryAppModule.forRoot({
-      databaseUrl: env.DATABASE_URL,
-      ...(env.EVENTSTORE_CONNECTION_STRING ? { eventStoreDbConnectionString: env.EVENTSTORE_CONNECTION_STRING } : {}),
-      ...(env.KAFKA_BROKERS ? { kafkaBrokers: env.KAFKA_BROKERS } : {}),
-      auth: authOptionsOf(env),
-    }),
+  environment: () => validateEnvironment(HostEnvironment),
+  module: (env) => HostModule.forRoot({ ...hostOptionsOf(env), services: [providerDirectoryService()] }),
   http: {
     title: 'Provider directory',
     description:

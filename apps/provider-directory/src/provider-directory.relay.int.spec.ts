@@ -1,56 +1,37 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { Kafka as CloudEventsKafka } from 'cloudevents';
-import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, signDevelopmentToken } from '@casemgmt/auth';
-import { createHttpApp } from '@casemgmt/kernel';
-import { consumeN, createTestDatabase, testKafka, type TestDatabase } from '@casemgmt/testing';
-import { ProviderDirectoryAppModule } from './provider-directory-app.module';
+import { brokerList } from '@casemgmt/messaging';
+import { providerDirectoryService } from '@casemgmt/provider-directory';
+import { startTestHost, type TestHost } from '@casemgmt/host/testing';
+import { consumeN, testKafka } from '@casemgmt/testing';
 
 const TOPIC = 'casemgmt.provider-directory.events.v1';
 
 describe('provider-directory service with Kafka', () => {
-  let database: TestDatabase;
-  let app: NestFastifyApplication;
-  let keyDir: string;
+  let host: TestHost;
 
   beforeAll(async () => {
-    database = await createTestDatabase('provider_directory_relay');
-    keyDir = await mkdtemp(join(tmpdir(), 'directory-relay-'));
-    app = await createHttpApp(
-      ProviderDirectoryAppModule.forRoot({
-        databaseUrl: database.url,
-        kafkaBrokers: process.env['KAFKA_BROKERS'] ?? '',
-        auth: { issuer: DEVELOPMENT_ISSUER, audience: DEVELOPMENT_AUDIENCE, devKeyFile: join(keyDir, 'key.json') },
-      }),
-      { title: 'Provider directory', description: 'test', version: '0', logLevel: 'error' },
-    );
-    await app.init();
-    await app.getHttpAdapter().getInstance().ready();
+    host = await startTestHost({
+      name: 'provider-directory',
+      database: 'provider_directory_relay',
+      kafkaBrokers: brokerList(process.env['KAFKA_BROKERS'] ?? ''),
+      services: [providerDirectoryService()],
+    });
   }, 90_000);
 
-  afterAll(async () => {
-    await app?.close();
-    await database?.drop();
-    await rm(keyDir, { recursive: true, force: true });
-  });
+  afterAll(() => host?.close());
 
   it('publishes a registered organisation to its topic as a CloudEvent a partner can parse', async () => {
-    const token = await signDevelopmentToken({
-      keyFile: join(keyDir, 'key.json'),
-      sub: 'dir-admin',
-      tenant: 'county-a',
-      roles: ['admin'],
-    });
-    const response = await app.inject({
-      method: 'POST',
-      url: '/directory/organizations',
-      headers: { authorization: `Bearer ${token}` },
-      payload: { name: 'Harbor House', description: 'Shelter and meals' },
-    });
-    expect(response.statusCode).toBe(201);
-    const organizationId = (response.json() as { id: string }).id;
+    const response = await host.call(
+      'POST',
+      '/directory/organizations',
+      { roles: ['admin'], sub: 'dir-admin' },
+      {
+        name: 'Harbor House',
+        description: 'Shelter and meals',
+      },
+    );
+    expect(response.status).toBe(201);
+    const organizationId = (response.body as { id: string }).id;
 
     // The topic outlives a run on a broker that is reused: read all it holds once this organisation's event is in.
     const kafka = testKafka('directory-relay-test');

@@ -5,16 +5,13 @@ import {
   Injectable,
   Module,
   type OnApplicationBootstrap,
-  type OnModuleInit,
 } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DATABASE_POOL, EVENT_STORE, type EventStore } from '@casemgmt/event-store';
 import { caseDecider, INTAKE_CONTRACT } from '@casemgmt/intake';
-import { migrateSchema } from '@casemgmt/kernel';
 import { createKafkajsTransport, type ServiceContract } from '@casemgmt/messaging';
 import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory';
 import { AuditAccessLog, AuditRefusedRequests } from './access/audit-access-log';
-import { AUDIT_MIGRATIONS, AUDIT_SCHEMA } from './audit.migrations';
 import { GetCaseStateHttpController } from './queries/get-case-state/get-case-state.http.controller';
 import { CASE_REPLAY_DECIDER, GetCaseStateQuery } from './queries/get-case-state/get-case-state.query';
 import type { ReplayDecider } from './queries/get-case-state/replay-stream';
@@ -42,16 +39,6 @@ export interface AuditModuleOptions {
   readonly contracts?: readonly ServiceContract[];
   /** Consumer name, inbox and Kafka group (default `audit`). */
   readonly consumer?: string;
-}
-
-/** Brings the `audit` schema up to date before the consumer starts (it starts at bootstrap). */
-@Injectable()
-class AuditSchema implements OnModuleInit {
-  constructor(@Inject(DATABASE_POOL) private readonly pool: Pool) {}
-
-  async onModuleInit(): Promise<void> {
-    await migrateSchema(this.pool, AUDIT_SCHEMA, AUDIT_MIGRATIONS);
-  }
 }
 
 @Injectable()
@@ -83,7 +70,6 @@ export class AuditModule {
       module: AuditModule,
       controllers: [VerifyChainHttpController, GetCaseTimelineHttpController, GetCaseStateHttpController],
       providers: [
-        AuditSchema,
         {
           provide: AUDIT_EVENT_SOURCE,
           inject: [EVENT_STORE, DATABASE_POOL],

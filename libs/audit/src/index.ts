@@ -1,5 +1,6 @@
 export { AuditModule, AUDITED_CONTRACTS, AUDIT_EVENT_SOURCE, type AuditModuleOptions } from './audit.module';
 export { AUDIT_MIGRATIONS, AUDIT_SCHEMA } from './audit.migrations';
+export { auditService } from './audit.service';
 export { canonicalJson, type CanonicalValue } from './chain/canonical-json';
 export { canonicalEventOf, chainHash, GENESIS_HASH, type CanonicalEvent } from './chain/chain-hash';
 export { appendToChain, type ChainAppend } from './chain/audit-chain';

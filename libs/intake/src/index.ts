@@ -8,6 +8,7 @@ export {
   type IntakeModuleOptions,
 } from './intake.module';
 export { INTAKE_CONTRACT } from './intake.contract';
+export { intakeService } from './intake.service';
 export { INTAKE_CATEGORIES, intakeStreamId, idOfIntakeStream } from './shared/intake-streams';
 export { INTAKE_EVENT_STORE, PERSONAL_DATA_VAULT } from './shared/intake-options';
 export { IntakeEnvironment, intakeOptionsOf } from './intake.environment';

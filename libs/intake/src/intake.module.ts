@@ -1,9 +1,8 @@
-import { type DynamicModule, Inject, Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { type DynamicModule, Logger, Module } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
 import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { DATABASE_POOL, EVENT_STORE, type EventStore } from '@casemgmt/event-store';
-import { migrateSchema } from '@casemgmt/kernel';
 import {
   createBlindIndex,
   createPostgresPersonalDataVault,
@@ -80,16 +79,6 @@ export interface IntakeModuleOptions extends IntakeOptions {
   readonly personalDataMasterKey: string;
 }
 
-/** Brings the `intake` schema up to date before the projections start (they start at bootstrap). */
-@Injectable()
-class IntakeReadModelSchema implements OnModuleInit {
-  constructor(@Inject(DATABASE_POOL) private readonly pool: Pool) {}
-
-  async onModuleInit(): Promise<void> {
-    await migrateSchema(this.pool, INTAKE_READ_MODEL_SCHEMA, INTAKE_MIGRATIONS);
-  }
-}
-
 /**
  * Intake: clients (duplicates, merge, corrections), cases (lifecycle, assignment, screenings, needs, eligibility),
  * consents (42 CFR Part 2), and the workers cases are assigned to, with their caseloads. The app provides the EventStoreModule, the TypeORM root (`autoLoadEntities`) and
@@ -103,7 +92,6 @@ export class IntakeModule {
       imports: [TypeOrmModule.forFeature(INTAKE_ENTITIES)],
       controllers: [...CLIENT_CONTROLLERS, ...CASE_CONTROLLERS, ...CONSENT_CONTROLLERS, ...WORKER_CONTROLLERS],
       providers: [
-        IntakeReadModelSchema,
         {
           provide: INTAKE_OPTIONS,
           useValue: { caseloadLimit: options.caseloadLimit, timeZone: options.timeZone } satisfies IntakeOptions,

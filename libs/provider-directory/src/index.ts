@@ -6,6 +6,7 @@ export {
 } from './provider-directory.module';
 export { PROVIDER_DIRECTORY_CONTRACT, PROVIDER_DIRECTORY_EVENT_TYPES } from './provider-directory.contract';
 export { PROVIDER_DIRECTORY_MIGRATIONS, READ_MODEL_SCHEMA } from './provider-directory.migrations';
+export { providerDirectoryService } from './provider-directory.service';
 export { ALL_DIRECTORY_CATEGORIES, DIRECTORY_CATEGORIES, streamIdOf } from './shared/directory-streams';
 export type { CommandMetadata } from '@casemgmt/decider';
 export {

@@ -1,9 +1,7 @@
-import { Inject, Injectable, Logger, Module, type OnModuleInit } from '@nestjs/common';
+import { Logger, Module } from '@nestjs/common';
 import { getDataSourceToken, TypeOrmModule } from '@nestjs/typeorm';
-import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
-import { DATABASE_POOL, EVENT_STORE, type EventStore } from '@casemgmt/event-store';
-import { migrateSchema } from '@casemgmt/kernel';
+import { EVENT_STORE, type EventStore } from '@casemgmt/event-store';
 import { ProjectionRunner, type Projection } from '@casemgmt/read-model';
 import { DirectoryRecords } from './hsds/directory-records';
 import { HsdsImporter } from './hsds/import/hsds-importer';
@@ -29,7 +27,6 @@ import { GetOrganizationHttpController } from './organization/queries/get-organi
 import { GetOrganizationQuery } from './organization/queries/get-organization/get-organization.query';
 import { ListOrganizationsHttpController } from './organization/queries/list-organizations/list-organizations.http.controller';
 import { ListOrganizationsQuery } from './organization/queries/list-organizations/list-organizations.query';
-import { PROVIDER_DIRECTORY_MIGRATIONS, READ_MODEL_SCHEMA } from './provider-directory.migrations';
 import { RegisterServiceAtLocationHandler } from './service-at-location/commands/register-service-at-location/register-service-at-location.handler';
 import { RegisterServiceAtLocationHttpController } from './service-at-location/commands/register-service-at-location/register-service-at-location.http.controller';
 import { UpdateServiceAtLocationHandler } from './service-at-location/commands/update-service-at-location/update-service-at-location.handler';
@@ -96,16 +93,6 @@ export const PROVIDER_DIRECTORY_PROJECTIONS: readonly Projection[] = [
 /** Injection token of the directory's {@link ProjectionRunner}. */
 export const PROVIDER_DIRECTORY_PROJECTION_RUNNER = Symbol('PROVIDER_DIRECTORY_PROJECTION_RUNNER');
 
-/** Brings the `provider_directory` schema up to date before the projections start (they start at bootstrap). */
-@Injectable()
-class ProviderDirectoryReadModelSchema implements OnModuleInit {
-  constructor(@Inject(DATABASE_POOL) private readonly pool: Pool) {}
-
-  async onModuleInit(): Promise<void> {
-    await migrateSchema(this.pool, READ_MODEL_SCHEMA, PROVIDER_DIRECTORY_MIGRATIONS);
-  }
-}
-
 /**
  * The provider directory (Open Referral HSDS 3.0): its HSDS API, directory administration, capacity reports,
  * case-manager search and listing history. The app provides the EventStoreModule, the TypeORM root
@@ -140,7 +127,6 @@ class ProviderDirectoryReadModelSchema implements OnModuleInit {
     UpdateServiceAtLocationHttpController,
   ],
   providers: [
-    ProviderDirectoryReadModelSchema,
     { provide: HsdsSchemas, useFactory: sharedHsdsSchemas },
     {
       provide: PROVIDER_DIRECTORY_PROJECTION_RUNNER,

@@ -1,21 +1,12 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Module, type DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { Pool } from 'pg';
-import { AuthModule, DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, signDevelopmentToken, type Role } from '@casemgmt/auth';
-import { EVENT_STORE, EventStoreModule, type EventStore } from '@casemgmt/event-store';
-import { createHttpApp } from '@casemgmt/kernel';
+import type { Pool } from 'pg';
+import { EVENT_STORE, type EventStore } from '@casemgmt/event-store';
 import type { ServiceContract } from '@casemgmt/messaging';
-import { AuditModule } from '../audit.module';
+import { startTestHost, type TestCaller } from '@casemgmt/host/testing';
+import { auditService } from '../audit.service';
 
 /** Who calls: roles and tenant (default county-a). */
-export interface AuditCaller {
-  readonly roles: readonly Role[];
-  readonly sub?: string;
-  readonly tenant?: string;
-}
+export type AuditCaller = TestCaller;
 
 /** The audit trail as the int specs run it: a Nest app on Fastify, fed by the store, over a database of its own. */
 export interface AuditTestApp {
@@ -34,38 +25,18 @@ export interface AuditTestApp {
   close(): Promise<void>;
 }
 
-@Module({})
-class AuditTestRoot {
-  static forRoot(databaseUrl: string, devKeyFile: string, contracts?: readonly ServiceContract[]): DynamicModule {
-    return {
-      module: AuditTestRoot,
-      imports: [
-        EventStoreModule.forRoot({ databaseUrl, poolSize: 6 }),
-        AuthModule.forRoot({ issuer: DEVELOPMENT_ISSUER, audience: DEVELOPMENT_AUDIENCE, devKeyFile }),
-        AuditModule.forRoot({ source: 'store', ...(contracts ? { contracts } : {}) }),
-      ],
-    };
-  }
-}
-
 export async function startAuditTestApp(
   databaseUrl: string,
   options: { readonly contracts?: readonly ServiceContract[] } = {},
 ): Promise<AuditTestApp> {
-  const keyDir = await mkdtemp(join(tmpdir(), 'audit-test-'));
-  const devKeyFile = join(keyDir, 'signing-key.json');
-  const app = await createHttpApp(AuditTestRoot.forRoot(databaseUrl, devKeyFile, options.contracts), {
-    title: 'audit (test)',
-    description: 'int spec',
-    version: '0',
-    logLevel: 'error',
+  const host = await startTestHost({
+    name: 'audit',
+    databaseUrl,
+    services: [auditService(options.contracts ? { contracts: options.contracts } : {})],
   });
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
 
   const countEntries = async (tenant?: string): Promise<number> => {
-    const { rows } = await pool.query<{ n: string }>(
+    const { rows } = await host.pool.query<{ n: string }>(
       'SELECT count(*)::text AS n FROM audit.entries WHERE $1::text IS NULL OR tenant_id = $1',
       [tenant ?? null],
     );
@@ -73,25 +44,10 @@ export async function startAuditTestApp(
   };
 
   return {
-    app,
-    store: app.get<EventStore>(EVENT_STORE),
-    pool,
-    call: async (method, url, caller) => {
-      const token = caller
-        ? await signDevelopmentToken({
-            keyFile: devKeyFile,
-            sub: caller.sub ?? `${caller.roles[0] ?? 'user'}-1`,
-            tenant: caller.tenant ?? 'county-a',
-            roles: caller.roles,
-          })
-        : undefined;
-      const response = await app.inject({
-        method,
-        url,
-        ...(token ? { headers: { authorization: `Bearer ${token}` } } : {}),
-      });
-      return { status: response.statusCode, body: response.json() };
-    },
+    app: host.app,
+    store: host.app.get<EventStore>(EVENT_STORE),
+    pool: host.pool,
+    call: (method, url, caller) => host.call(method, url, caller),
     entriesReach: async (count, tenant, timeoutMs = 20_000) => {
       const deadline = Date.now() + timeoutMs;
       let seen = await countEntries(tenant);
@@ -101,10 +57,6 @@ export async function startAuditTestApp(
         seen = await countEntries(tenant);
       }
     },
-    close: async () => {
-      await app.close();
-      await pool.end();
-      await rm(keyDir, { recursive: true, force: true });
-    },
+    close: () => host.close(),
   };
 }

@@ -1,26 +1,16 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { Module, type DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Pool } from 'pg';
-import { AuthModule, DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, signDevelopmentToken, type Role } from '@casemgmt/auth';
-import { EVENT_STORE, EventStoreModule, type EventStore } from '@casemgmt/event-store';
-import { createHttpApp } from '@casemgmt/kernel';
+import type { Pool } from 'pg';
+import { EVENT_STORE, type EventStore } from '@casemgmt/event-store';
 import type { PersonalDataVault } from '@casemgmt/personal-data';
 import { projectionsCaughtUp, type Projection } from '@casemgmt/read-model';
-import { INTAKE_PROJECTIONS, IntakeModule } from '../intake.module';
+import { startTestHost, type TestCaller } from '@casemgmt/host/testing';
+import { INTAKE_PROJECTIONS } from '../intake.module';
+import { intakeService } from '../intake.service';
 import { INTAKE_EVENT_STORE, PERSONAL_DATA_VAULT } from '../shared/intake-options';
 
 /** Who calls: roles, and the optional claims that scope them. */
-export interface IntakeCaller {
-  readonly roles: readonly Role[];
-  readonly sub?: string;
-  readonly tenant?: string;
-  readonly team?: string;
-}
+export type IntakeCaller = TestCaller;
 
 /** Intake as the int specs run it: a Nest app on Fastify over a database of the suite's own. */
 export interface IntakeTestApp {
@@ -54,36 +44,6 @@ export interface IntakeWorker {
   readonly tenant?: string;
 }
 
-@Module({})
-class IntakeTestRoot {
-  static forRoot(
-    databaseUrl: string,
-    devKeyFile: string,
-    caseloadLimit: number,
-    personalDataMasterKey: string,
-  ): DynamicModule {
-    return {
-      module: IntakeTestRoot,
-      imports: [
-        EventStoreModule.forRoot({ databaseUrl, poolSize: 6 }),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: databaseUrl,
-          autoLoadEntities: true,
-          synchronize: false,
-          extra: { max: 4 },
-        }),
-        AuthModule.forRoot({ issuer: DEVELOPMENT_ISSUER, audience: DEVELOPMENT_AUDIENCE, devKeyFile }),
-        IntakeModule.forRoot({
-          caseloadLimit,
-          timeZone: 'America/Los_Angeles',
-          personalDataMasterKey,
-        }),
-      ],
-    };
-  }
-}
-
 export async function startIntakeTestApp(
   databaseUrl: string,
   options: {
@@ -92,38 +52,20 @@ export async function startIntakeTestApp(
     readonly personalDataMasterKey?: string;
   } = {},
 ): Promise<IntakeTestApp> {
-  const keyDir = await mkdtemp(join(tmpdir(), 'intake-test-'));
-  const devKeyFile = join(keyDir, 'signing-key.json');
-  const masterKey = options.personalDataMasterKey ?? randomBytes(32).toString('base64');
-  const root = IntakeTestRoot.forRoot(databaseUrl, devKeyFile, options.caseloadLimit ?? 3, masterKey);
-  const app = await createHttpApp(root, {
-    title: 'intake (test)',
-    description: 'int spec',
-    version: '0',
-    logLevel: 'error',
+  const host = await startTestHost({
+    name: 'intake',
+    databaseUrl,
+    services: [
+      intakeService({
+        caseloadLimit: options.caseloadLimit ?? 3,
+        timeZone: 'America/Los_Angeles',
+        personalDataMasterKey: options.personalDataMasterKey ?? randomBytes(32).toString('base64'),
+      }),
+    ],
   });
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  const { app, pool, bearer } = host;
 
-  const bearer = async (caller: IntakeCaller): Promise<string> =>
-    `Bearer ${await signDevelopmentToken({
-      keyFile: devKeyFile,
-      sub: caller.sub ?? `${caller.roles[0] ?? 'user'}-1`,
-      tenant: caller.tenant ?? 'county-a',
-      roles: caller.roles,
-      ...(caller.team ? { team: caller.team } : {}),
-    })}`;
-
-  const call: IntakeTestApp['call'] = async (method, url, caller, payload) => {
-    const response = await app.inject({
-      method,
-      url,
-      headers: { authorization: await bearer(caller) },
-      ...(payload ? { payload } : {}),
-    });
-    return { status: response.statusCode, body: response.json() };
-  };
+  const call: IntakeTestApp['call'] = (method, url, caller, payload) => host.call(method, url, caller, payload);
 
   return {
     app,
@@ -144,10 +86,6 @@ export async function startIntakeTestApp(
     },
     projectionsCaughtUp: (timeoutMs) =>
       projectionsCaughtUp(pool, app.get<readonly Projection[]>(INTAKE_PROJECTIONS), timeoutMs),
-    close: async () => {
-      await app.close();
-      await pool.end();
-      await rm(keyDir, { recursive: true, force: true });
-    },
+    close: () => host.close(),
   };
 }

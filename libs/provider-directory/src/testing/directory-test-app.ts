@@ -1,14 +1,13 @@
-import { Module, type DynamicModule } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { TypeOrmModule } from '@nestjs/typeorm';
-import { Pool } from 'pg';
-import { AuthModule, DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, signDevelopmentToken, type Role } from '@casemgmt/auth';
-import { EVENT_STORE, EventStoreModule, type EventStore } from '@casemgmt/event-store';
-import { createHttpApp } from '@casemgmt/kernel';
+import type { Pool } from 'pg';
+import type { Role } from '@casemgmt/auth';
+import { EVENT_STORE, type EventStore } from '@casemgmt/event-store';
 import { projectionsCaughtUp } from '@casemgmt/read-model';
+import { startTestHost } from '@casemgmt/host/testing';
 import { HsdsImporter } from '../hsds/import/hsds-importer';
 import { hsdsStandardDir } from '../hsds/hsds-schemas';
-import { PROVIDER_DIRECTORY_PROJECTIONS, ProviderDirectoryModule } from '../provider-directory.module';
+import { PROVIDER_DIRECTORY_PROJECTIONS } from '../provider-directory.module';
+import { providerDirectoryService } from '../provider-directory.service';
 
 /** The HSDS 3.0 reference copy of the repository (schemas and examples). */
 export const HSDS_STANDARD_DIR = hsdsStandardDir();
@@ -31,57 +30,24 @@ export interface DirectoryTestApp {
   close(): Promise<void>;
 }
 
-@Module({})
-class DirectoryTestRoot {
-  static forRoot(databaseUrl: string, devKeyFile: string): DynamicModule {
-    return {
-      module: DirectoryTestRoot,
-      imports: [
-        EventStoreModule.forRoot({ databaseUrl, poolSize: 6 }),
-        TypeOrmModule.forRoot({
-          type: 'postgres',
-          url: databaseUrl,
-          autoLoadEntities: true,
-          synchronize: false,
-          extra: { max: 4 },
-        }),
-        AuthModule.forRoot({ issuer: DEVELOPMENT_ISSUER, audience: DEVELOPMENT_AUDIENCE, devKeyFile }),
-        ProviderDirectoryModule,
-      ],
-    };
-  }
-}
-
 export async function startDirectoryTestApp(databaseUrl: string, devKeyFile: string): Promise<DirectoryTestApp> {
-  const app = await createHttpApp(DirectoryTestRoot.forRoot(databaseUrl, devKeyFile), {
-    title: 'provider directory (test)',
-    description: 'int spec',
-    version: '0',
-    logLevel: 'error',
+  const host = await startTestHost({
+    name: 'provider-directory',
+    databaseUrl,
+    devKeyFile,
+    services: [providerDirectoryService()],
   });
-  await app.init();
-  await app.getHttpAdapter().getInstance().ready();
-  const pool = new Pool({ connectionString: databaseUrl, max: 2 });
-
   return {
-    app,
-    store: app.get<EventStore>(EVENT_STORE),
-    importer: app.get(HsdsImporter),
-    pool,
-    bearer: async (roles, options = {}) =>
-      `Bearer ${await signDevelopmentToken({
-        keyFile: devKeyFile,
-        sub: options.sub ?? `${roles[0] ?? 'user'}-1`,
-        tenant: options.tenant ?? 'county-a',
-        roles,
-        ...(options.org ? { org: options.org } : {}),
-      })}`,
-    projectionsCaughtUp: (timeoutMs) => projectionsCaughtUp(pool, PROVIDER_DIRECTORY_PROJECTIONS, timeoutMs),
+    app: host.app,
+    store: host.app.get<EventStore>(EVENT_STORE),
+    importer: host.app.get(HsdsImporter),
+    pool: host.pool,
+    bearer: (roles, options = {}) => host.bearer({ roles, ...options }),
+    projectionsCaughtUp: (timeoutMs) => projectionsCaughtUp(host.pool, PROVIDER_DIRECTORY_PROJECTIONS, timeoutMs),
     countEvents: async () =>
-      Number((await pool.query<{ n: string }>('SELECT count(*)::text AS n FROM event_store.events')).rows[0]?.n ?? 0),
-    close: async () => {
-      await app.close();
-      await pool.end();
-    },
+      Number(
+        (await host.pool.query<{ n: string }>('SELECT count(*)::text AS n FROM event_store.events')).rows[0]?.n ?? 0,
+      ),
+    close: () => host.close(),
   };
 }

@@ -1,0 +1,12 @@
+import { auditService } from '@casemgmt/audit';
+import type { HostedService } from '@casemgmt/host';
+import { intakeService, type IntakeModuleOptions } from '@casemgmt/intake';
+import { providerDirectoryService } from '@casemgmt/provider-directory';
+
+/**
+ * The all-in-one shape: every service in one process on one PostgreSQL. Without Kafka brokers, the audit trail
+ * follows the store's own subscription and nothing is relayed.
+ */
+export function platformServices(intake: IntakeModuleOptions): HostedService[] {
+  return [intakeService(intake), providerDirectoryService(), auditService()];
+}
