@@ -1,4 +1,5 @@
 import type { Command } from '@casemgmt/decider';
+import type { ClientStanding } from './client-standing';
 import type { ErasureBasis } from './client.events';
 import type {
   ClientDemographics,
@@ -37,7 +38,12 @@ export type MergeClient = Command<'MergeClient', Data & { readonly mergedClientI
 /** Decided on the merged client's stream. */
 export type MergeClientInto = Command<
   'MergeClientInto',
-  Data & { readonly survivorId: string; readonly reason: string }
+  Data & {
+    readonly survivorId: string;
+    readonly reason: string;
+    /** The survivor as its stream tells it (read by the handler): a refused merge writes nothing on either side. */
+    readonly survivor: ClientStanding;
+  }
 >;
 export type EraseClientPersonalData = Command<'EraseClientPersonalData', Data & { readonly basis: ErasureBasis }>;
 

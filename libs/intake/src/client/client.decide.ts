@@ -1,3 +1,4 @@
+import { decideMergeClient, decideMergeClientInto } from './commands/merge-clients/merge-clients.decide';
 import { assertClientLive, assertClientRegistered } from './client-standing';
 import type { ClientCommand, CorrectClientDetails, RegisterClient } from './client.commands';
 import { ClientErrors } from './client.errors';
@@ -23,28 +24,10 @@ export function decideClient(command: ClientCommand, state: ClientState): Client
       assertChangeable(clientId, state);
       if (isBlank(command.data.reason)) throw ClientErrors.reasonRequired('a correction');
       return correct(command, state);
-    case 'MergeClient': {
-      const { mergedClientId, reason } = command.data;
-      if (mergedClientId === clientId) throw ClientErrors.mergeIntoItself(clientId);
-      if (!state.registered) throw ClientErrors.notFound(clientId);
-      // Merging into a merged client would leave a chain; the worker merges into its survivor instead.
-      if (state.mergedInto !== null) throw ClientErrors.merged(clientId, state.mergedInto);
-      // A survivor keeps the person's details; an erased record has none left to keep.
-      if (state.erased) throw ClientErrors.erased(clientId);
-      if (isBlank(reason)) throw ClientErrors.reasonRequired('a merge');
-      if (state.mergedClientIds.includes(mergedClientId)) return [];
-      return [{ type: 'ClientMerged', data: { clientId, mergedClientId, personal: { reason: reason.trim() } } }];
-    }
-    case 'MergeClientInto': {
-      const { survivorId, reason } = command.data;
-      if (survivorId === clientId) throw ClientErrors.mergeIntoItself(clientId);
-      if (!state.registered) throw ClientErrors.notFound(clientId);
-      // A retry of a merge that stopped half-way finds this side done and carries on with the survivor's.
-      if (state.mergedInto === survivorId) return [];
-      if (state.mergedInto !== null) throw ClientErrors.merged(clientId, state.mergedInto);
-      if (isBlank(reason)) throw ClientErrors.reasonRequired('a merge');
-      return [{ type: 'ClientMergedInto', data: { clientId, survivorId, personal: { reason: reason.trim() } } }];
-    }
+    case 'MergeClient':
+      return decideMergeClient(command, state);
+    case 'MergeClientInto':
+      return decideMergeClientInto(command, state);
     case 'EraseClientPersonalData': {
       if (!state.registered) throw ClientErrors.notFound(clientId);
       const basis = ERASURE_BASES.find((known) => known === command.data.basis);
