@@ -64,6 +64,7 @@ describe('published contract of the case aggregate', () => {
           referralSource: { kind: 'family', name: 'Rosa (sister)' },
           teamId: 'team-north',
           programs: DEFAULT_PROGRAMS,
+          client: { registered: true, mergedInto: null, erased: false },
         },
       },
       { type: 'AdvanceCaseStatus', data: { caseId, to: 'assessment' } },

@@ -9,6 +9,7 @@ import {
   type CaseState,
   type OpenedCaseState,
 } from './case.decider';
+import type { ClientStanding } from '../client/client-standing';
 import type { AssigneeRecord } from './case-assignment.rules';
 
 const caseId = '0190f3a0-0000-7000-8000-00000000c001';
@@ -27,6 +28,8 @@ const intake = as('intake_worker', 'iw-1', 'team-north');
 const supervisor = as('supervisor', 'sup-1', 'team-north');
 const otherSupervisor = as('supervisor', 'sup-2', 'team-south');
 const eastSupervisor = as('supervisor', 'sup-3', 'team-east');
+/** The client as its stream tells it: registered, neither merged away nor erased. */
+const registeredClient: ClientStanding = { registered: true, mergedInto: null, erased: false };
 /** What the worker registry says of a case manager of the case's team. */
 const northCaseManager: AssigneeRecord = { active: true, teamId: 'team-north', roles: ['case_manager'] };
 
@@ -102,6 +105,7 @@ describe('Case decider', () => {
             referralSource: { kind: 'hospital', name: ' County General ED ' },
             teamId: 'team-north',
             programs: DEFAULT_PROGRAMS,
+            client: registeredClient,
           },
           metadata: intake,
         }),
@@ -119,6 +123,7 @@ describe('Case decider', () => {
           referralSource: { kind: 'self' },
           teamId: 'team-north',
           programs: DEFAULT_PROGRAMS,
+          client: registeredClient,
         },
         metadata: intake,
       });
@@ -141,6 +146,7 @@ describe('Case decider', () => {
           referralSource: { kind: 'self' },
           teamId: 'team-north',
           programs: DEFAULT_PROGRAMS,
+          client: registeredClient,
         },
         metadata: intake,
       });
@@ -151,6 +157,43 @@ describe('Case decider', () => {
       });
       expect(refusal(() => when([caseOpened], open('adult-behavioral-health')))?.code).toBe(
         'INTAKE.CASE_ALREADY_OPENED',
+      );
+    });
+
+    it('refuses a client the registry does not hold, one merged into another record, and one erased', () => {
+      const openFor = (client: ClientStanding): CaseCommand => ({
+        type: 'OpenCase',
+        data: {
+          caseId,
+          clientId,
+          programId: 'adult-behavioral-health',
+          priority: 'routine',
+          referralSource: { kind: 'self' },
+          teamId: 'team-north',
+          programs: DEFAULT_PROGRAMS,
+          client,
+        },
+        metadata: intake,
+      });
+      expect(refusal(() => when([], openFor({ registered: false, mergedInto: null, erased: false })))).toEqual({
+        code: 'INTAKE.CLIENT_NOT_FOUND',
+        kind: 'not_found',
+        details: { clientId },
+      });
+      const survivorId = '0190f3a0-0000-7000-8000-00000000a002';
+      expect(refusal(() => when([], openFor({ ...registeredClient, mergedInto: survivorId })))).toEqual({
+        code: 'INTAKE.CLIENT_MERGED',
+        kind: 'conflict',
+        details: { clientId, survivorId },
+      });
+      expect(refusal(() => when([], openFor({ ...registeredClient, erased: true })))).toEqual({
+        code: 'INTAKE.CLIENT_ERASED',
+        kind: 'conflict',
+        details: { clientId },
+      });
+      // The client is checked before the case: a second opening for an erased client is refused for the client.
+      expect(refusal(() => when([caseOpened], openFor({ ...registeredClient, erased: true })))?.code).toBe(
+        'INTAKE.CLIENT_ERASED',
       );
     });
   });

@@ -6,6 +6,7 @@ import {
   type CorrectClientDetails,
   type RegisterClient,
 } from './client.decider';
+import type { ClientStanding } from './client-standing';
 import type { ClientPersonal } from './client.types';
 import type { DuplicateCandidate } from './duplicates/client-matching';
 
@@ -229,6 +230,8 @@ describe('Client decider', () => {
 
   describe('merges', () => {
     const survivorRegistered: ClientRegistered = { ...registered, data: { ...registered.data, clientId: otherId } };
+    /** The survivor as its stream tells it, read by the handler for the merged client's side. */
+    const liveSurvivor: ClientStanding = { registered: true, mergedInto: null, erased: false };
 
     it('records the merge on both clients', () => {
       expect(
@@ -246,7 +249,7 @@ describe('Client decider', () => {
       expect(
         given(clientDecider, [registered]).when({
           type: 'MergeClientInto',
-          data: { clientId, survivorId: otherId, reason: 'same person' },
+          data: { clientId, survivorId: otherId, reason: 'same person', survivor: liveSurvivor },
           metadata,
         }),
       ).toEqual([
@@ -290,14 +293,14 @@ describe('Client decider', () => {
       expect(() =>
         given(clientDecider, [registered, mergedInto]).when({
           type: 'MergeClientInto',
-          data: { clientId, survivorId: otherId, reason: 'same person' },
+          data: { clientId, survivorId: otherId, reason: 'same person', survivor: liveSurvivor },
           metadata,
         }),
       ).toThrow(expect.objectContaining({ code: 'INTAKE.CLIENT_MERGED' }));
       expect(
         given(clientDecider, [registered, mergedInto]).when({
           type: 'MergeClientInto',
-          data: { clientId, survivorId: 'c-3', reason: 'same person' },
+          data: { clientId, survivorId: 'c-3', reason: 'same person', survivor: liveSurvivor },
           metadata,
         }),
       ).toEqual([]);
@@ -314,11 +317,29 @@ describe('Client decider', () => {
       ).toThrow(expect.objectContaining({ code: 'INTAKE.CLIENT_ERASED' }));
     });
 
+    it('refuses the merged client’s side when the survivor cannot take it, so a refused merge writes nothing', () => {
+      const intoSurvivor = (survivor: ClientStanding) =>
+        given(clientDecider, [registered]).when({
+          type: 'MergeClientInto',
+          data: { clientId, survivorId: otherId, reason: 'same person', survivor },
+          metadata,
+        });
+      expect(() => intoSurvivor({ registered: false, mergedInto: null, erased: false })).toThrow(
+        expect.objectContaining({ code: 'INTAKE.CLIENT_NOT_FOUND', details: { clientId: otherId } }),
+      );
+      expect(() => intoSurvivor({ ...liveSurvivor, mergedInto: 'c-3' })).toThrow(
+        expect.objectContaining({ code: 'INTAKE.CLIENT_MERGED', details: { clientId: otherId, survivorId: 'c-3' } }),
+      );
+      expect(() => intoSurvivor({ ...liveSurvivor, erased: true })).toThrow(
+        expect.objectContaining({ code: 'INTAKE.CLIENT_ERASED', details: { clientId: otherId } }),
+      );
+    });
+
     it('refuses a merge of an unknown client and a merge without a reason', () => {
       expect(() =>
         given(clientDecider, []).when({
           type: 'MergeClientInto',
-          data: { clientId, survivorId: otherId, reason: 'x' },
+          data: { clientId, survivorId: otherId, reason: 'x', survivor: liveSurvivor },
           metadata,
         }),
       ).toThrow(expect.objectContaining({ code: 'INTAKE.CLIENT_NOT_FOUND' }));

@@ -38,6 +38,7 @@ describe('published contract of the consent aggregate', () => {
       data: {
         consentId,
         clientId: '0190f3a0-2222-7000-8000-000000000002',
+        context: { client: { registered: true, mergedInto: null, erased: false }, clientWriteRole: 'intake_worker' },
         form: {
           discloser: { kind: 'organization', name: 'County Behavioral Health' },
           information: { categories: ['substance_use_disorder'], description: 'Treatment summary' },

@@ -5,6 +5,7 @@ import {
   type ConsentForm,
   type ConsentRecorded,
   type RecordConsent,
+  type RecordConsentContext,
 } from './consent.decider';
 import { PART_2_REDISCLOSURE_NOTICE } from './consent.types';
 
@@ -33,9 +34,17 @@ const form: ConsentForm = {
   personal: { signatureName: 'Alex Rivera' },
 };
 
+/** What the handler reads for a recording: the client registered and in the actor's scope, the named case theirs. */
+const namedCase = { exists: true, clientId, openedBy: 'iw-1', teamId: 'team-north', caseManagerId: null } as const;
+const context: RecordConsentContext = {
+  client: { registered: true, mergedInto: null, erased: false },
+  clientWriteRole: 'intake_worker',
+  namedCase,
+};
+
 const record = (overrides: Partial<ConsentForm> = {}, data: Partial<RecordConsent['data']> = {}): RecordConsent => ({
   type: 'RecordConsent',
-  data: { consentId, clientId, caseId, form: { ...form, ...overrides }, ...data },
+  data: { consentId, clientId, caseId, form: { ...form, ...overrides }, context, ...data },
   metadata,
 });
 
@@ -171,7 +180,7 @@ describe('Consent decider', () => {
     });
 
     it('refuses a consent that names no patient', () => {
-      expect(() => given(consentDecider, []).when(record({}, { clientId: '' }))).toThrow(
+      expect(() => given(consentDecider, []).when(record({}, { clientId: '', context: null }))).toThrow(
         expect.objectContaining({
           code: 'INTAKE.CONSENT_INCOMPLETE',
           details: expect.objectContaining({ element: 'clientId' }),
@@ -230,6 +239,82 @@ describe('Consent decider', () => {
       expect(() => given(consentDecider, [recorded]).when(record())).toThrow(
         expect.objectContaining({ code: 'INTAKE.CONSENT_ALREADY_RECORDED', kind: 'conflict' }),
       );
+    });
+  });
+
+  describe('recording a consent within the actor’s scope', () => {
+    const within = (changes: Partial<RecordConsentContext>, data: Partial<RecordConsent['data']> = {}) =>
+      record({}, { context: { ...context, ...changes }, ...data });
+    const refusal = (command: RecordConsent) => {
+      try {
+        given(consentDecider, []).when(command);
+      } catch (error) {
+        return error;
+      }
+      throw new Error('not refused');
+    };
+    const otherClientId = '0190f3a0-2222-7000-8000-000000000009';
+    const caseManager: CommandMetadata = { ...metadata, actor: { id: 'cm-1', role: 'case_manager' } };
+
+    it('refuses a client that is not registered', () => {
+      expect(refusal(within({ client: { registered: false, mergedInto: null, erased: false } }))).toMatchObject({
+        code: 'INTAKE.CLIENT_NOT_FOUND',
+        details: { clientId },
+      });
+    });
+
+    it('answers a client out of the actor’s scope as not found, with or without a case named', () => {
+      expect(refusal(within({ clientWriteRole: undefined }, { caseId: undefined }))).toMatchObject({
+        code: 'INTAKE.CLIENT_NOT_FOUND',
+      });
+      const othersCase = { ...namedCase, clientId: otherClientId } as const;
+      expect(refusal(within({ clientWriteRole: undefined, namedCase: othersCase }))).toMatchObject({
+        code: 'INTAKE.CLIENT_NOT_FOUND',
+        details: { clientId },
+      });
+    });
+
+    it('refuses a named case that does not exist or that the actor may not read, as not found', () => {
+      expect(refusal(within({ namedCase: { exists: false } }))).toMatchObject({
+        code: 'INTAKE.CASE_NOT_FOUND',
+        details: { caseId },
+      });
+      const someoneElses = { ...namedCase, openedBy: 'iw-2', caseManagerId: 'cm-2' } as const;
+      expect(refusal(within({ namedCase: someoneElses }))).toMatchObject({ code: 'INTAKE.CASE_NOT_FOUND' });
+    });
+
+    it('refuses a case of another client', () => {
+      const othersCase = { ...namedCase, clientId: otherClientId } as const;
+      expect(refusal(within({ namedCase: othersCase }))).toMatchObject({
+        code: 'INTAKE.CONSENT_CASE_OF_ANOTHER_CLIENT',
+        details: { element: 'caseId', caseId },
+      });
+    });
+
+    it('refuses a client merged into another record, and an erased one', () => {
+      const survivorId = '0190f3a0-2222-7000-8000-00000000000a';
+      expect(refusal(within({ client: { registered: true, mergedInto: survivorId, erased: false } }))).toMatchObject({
+        code: 'INTAKE.CLIENT_MERGED',
+        details: { clientId, survivorId },
+      });
+      expect(refusal(within({ client: { registered: true, mergedInto: null, erased: true } }))).toMatchObject({
+        code: 'INTAKE.CLIENT_ERASED',
+      });
+    });
+
+    it('records the role the case grants, where the case read model has not yet put the client in scope', () => {
+      const assigned = { ...namedCase, openedBy: 'iw-2', caseManagerId: 'cm-1' } as const;
+      const command: RecordConsent = {
+        ...within({ clientWriteRole: undefined, namedCase: assigned }),
+        metadata: caseManager,
+      };
+      expect(given(consentDecider, []).when(command)).toEqual([sealedRecorded]);
+      expect(consentDecider.grantingRole?.(command, { recorded: false })).toBe('case_manager');
+    });
+
+    it('records the role the client’s scope grants where no case is named', () => {
+      const command = within({ clientWriteRole: 'supervisor' }, { caseId: undefined });
+      expect(consentDecider.grantingRole?.(command, { recorded: false })).toBe('supervisor');
     });
   });
 

@@ -12,9 +12,9 @@ export interface MergeClientsResult {
 }
 
 /**
- * A merge writes two streams, so it cannot be one append: the survivor is checked first (so a refused merge writes
- * nothing), then the merged client records its survivor, then the survivor records the merge. Both sides are
- * idempotent, so repeating a merge that stopped half-way completes it.
+ * A merge writes two streams, so it cannot be one append: the merged client records its survivor (decided with the
+ * survivor's stream read first, so a refused merge writes nothing), then the survivor records the merge. Both sides
+ * are idempotent, so repeating a merge that stopped half-way completes it.
  */
 @Injectable()
 export class MergeClientsHandler {
@@ -29,13 +29,16 @@ export class MergeClientsHandler {
     const command = await this.access.authorise(request, [survivorId, mergedClientId]);
     const survivorStream = intakeStreamId('client', survivorId);
     const survivor = await loadAggregate(this.store, survivorStream, clientDecider, command.metadata.tenantId);
-    clientDecider.decide(command, survivor.state);
 
     const merged = await handleCommand(
       this.store,
       intakeStreamId('client', mergedClientId),
       clientDecider,
-      { type: 'MergeClientInto', data: { clientId: mergedClientId, survivorId, reason }, metadata: command.metadata },
+      {
+        type: 'MergeClientInto',
+        data: { clientId: mergedClientId, survivorId, reason, survivor: survivor.state },
+        metadata: command.metadata,
+      },
       undefined,
       { clientId: mergedClientId },
     );
