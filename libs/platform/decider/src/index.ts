@@ -16,4 +16,3 @@ export {
   type LoadedAggregate,
   type ReadOnlyDecider,
 } from './decider';
-export { given } from './given';

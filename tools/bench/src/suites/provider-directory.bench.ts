@@ -20,7 +20,7 @@ import {
   streamIdOf,
   type ServiceSearchCriteria,
 } from '@casemgmt/provider-directory';
-import { changeToSql } from '@casemgmt/read-model';
+import { changeToSql, projectEvent } from '@casemgmt/read-model';
 import type { BenchContext, BenchFigure, BenchSuite } from '../bench.types';
 import { quantile } from '../measure';
 
@@ -255,7 +255,7 @@ async function project(pool: Pool, dataSource: DataSource, events: readonly Reco
           await client.query('BEGIN');
           for (const event of batch) {
             for (const projection of PROVIDER_DIRECTORY_PROJECTIONS) {
-              for (const change of projection.project(event)) {
+              for (const change of projectEvent(projection, event)) {
                 const { text, values } = changeToSql(change, dataSource);
                 await client.query(text, values);
               }
