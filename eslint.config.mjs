@@ -2,8 +2,11 @@ import nx from '@nx/eslint-plugin';
 import eslintConfigPrettier from 'eslint-config-prettier';
 import tseslint from 'typescript-eslint';
 
-// Service scopes: each may use its own scope and the platform; audit may also read the other services' deciders.
+// Service scopes: each may use its own scope and the platform, never another service.
 const services = ['intake', 'care-plan', 'referral', 'provider-directory'];
+// Scopes that read the services (audit; compliance when it comes), each in libs/<scope>: only through the services'
+// published surfaces, `@casemgmt/<service>/published`, never a root entry with its module (ADR 0018).
+const readers = ['audit'];
 
 const dependencyConstraints = (allowTesting) => [
   { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', ...(allowTesting ? ['type:testing'] : [])] },
@@ -12,22 +15,10 @@ const dependencyConstraints = (allowTesting) => [
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:testing'] },
   { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:testing'] },
   ...services.map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:platform'] })),
-  { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:audit', 'scope:platform', ...services.map((s) => `scope:${s}`)] },
+  ...readers.map((reader) => ({ sourceTag: `scope:${reader}`, onlyDependOnLibsWithTags: [`scope:${reader}`, 'scope:platform', ...services.map((s) => `scope:${s}`)] })),
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
   // The kernel (errors, HTTP app, configuration) is what the other platform libraries build on: it uses none of them.
   { sourceTag: 'layer:kernel', notDependOnLibsWithTags: ['type:platform'] },
-];
-
-// Another library's files only through its @casemgmt alias; test helpers (`@casemgmt/<lib>/testing`) only in specs
-// and the services' test apps.
-const restrictedImports = (allowTesting) => [
-  'error',
-  {
-    patterns: [
-      { group: ['../../*/src/*', '../../../*/src/*', '**/libs/**'], message: 'Import another library through its @casemgmt alias.' },
-      ...(allowTesting ? [] : [{ group: ['@casemgmt/*/testing'], message: 'Test helpers are for specs and test apps only.' }]),
-    ],
-  },
 ];
 
 const boundaries = (allowTesting) => [
@@ -40,6 +31,29 @@ const boundaries = (allowTesting) => [
   },
 ];
 
+const relativeImports = { group: ['../../*/src/*', '../../../*/src/*', '**/libs/**'], message: 'Import another library through its @casemgmt alias.' };
+const publishedOnly = 'Another context imports a service only through @casemgmt/<service>/published (ADR 0018).';
+const testHelpersOnly = { group: ['@casemgmt/*/testing'], message: 'Test helpers are for specs and test apps only.' };
+
+// Another library only through its @casemgmt alias; test helpers (`@casemgmt/<lib>/testing`) only in specs and the
+// services' test apps; a reader only a service's published surface.
+const restrictedImports = ({ allowTesting = false, reader = false } = {}) => [
+  'error',
+  {
+    ...(reader ? { paths: services.map((service) => ({ name: `@casemgmt/${service}`, message: publishedOnly })) } : {}),
+    patterns: [
+      relativeImports,
+      ...(allowTesting ? [] : [testHelpersOnly]),
+      ...(reader ? [{ group: services.flatMap((service) => [`@casemgmt/${service}/*`, `!@casemgmt/${service}/published`]), message: publishedOnly }] : []),
+    ],
+  },
+];
+
+// Test code: specs, the testing library, the services' test apps and the host's test application.
+const testFiles = ['**/*.spec.ts', 'libs/platform/testing/**/*.ts', 'libs/*/src/testing/**/*.ts', 'libs/platform/host/src/testing/**/*.ts'];
+const readerFiles = readers.map((reader) => `libs/${reader}/**/*.ts`);
+const readerTestFiles = readers.flatMap((reader) => [`libs/${reader}/**/*.spec.ts`, `libs/${reader}/src/testing/**/*.ts`]);
+
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '**/.cache/**', '**/.nx/**', '**/coverage/**', '**/tmp/**'] },
   ...nx.configs['flat/base'],
@@ -51,25 +65,27 @@ export default [
       '@typescript-eslint/no-explicit-any': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-console': 'error',
-      'no-restricted-imports': restrictedImports(false),
+      'no-restricted-imports': restrictedImports(),
     },
   },
   {
-    // Only spec files may use the testing library, and they and the services' test apps the host's test
-    // application; they may also be loose with types.
-    files: ['**/*.spec.ts', 'libs/platform/testing/**/*.ts'],
+    // Only test code may use the testing library and the host's test application.
+    files: testFiles,
     rules: {
       '@nx/enforce-module-boundaries': boundaries(true),
-      'no-restricted-imports': restrictedImports(true),
+      'no-restricted-imports': restrictedImports({ allowTesting: true }),
+    },
+  },
+  {
+    // Specs and the testing library may also be loose with types.
+    files: ['**/*.spec.ts', 'libs/platform/testing/**/*.ts'],
+    rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  {
-    // The services' test apps and the host's test application: test code that specs import.
-    files: ['libs/*/src/testing/**/*.ts', 'libs/platform/host/src/testing/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': boundaries(true), 'no-restricted-imports': restrictedImports(true) },
-  },
+  { files: readerFiles, ignores: readerTestFiles, rules: { 'no-restricted-imports': restrictedImports({ reader: true }) } },
+  { files: readerTestFiles, rules: { 'no-restricted-imports': restrictedImports({ reader: true, allowTesting: true }) } },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },

@@ -1,9 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { NewEvent } from '@casemgmt/event-store';
-import { INTAKE_CONTRACT } from '@casemgmt/intake';
+import { INTAKE_CONTRACT } from '@casemgmt/intake/published';
 import type { ServiceContract } from '@casemgmt/messaging';
-import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory';
+import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
 import { startAuditTestApp, type AuditTestApp } from './testing/audit-test-app';
 

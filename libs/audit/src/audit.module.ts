@@ -8,9 +8,9 @@ import {
 } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DATABASE_POOL, EVENT_STORE, type EventStore } from '@casemgmt/event-store';
-import { caseDecider, INTAKE_CONTRACT } from '@casemgmt/intake';
+import { caseDecider, INTAKE_CONTRACT } from '@casemgmt/intake/published';
 import { createKafkajsTransport, type ServiceContract } from '@casemgmt/messaging';
-import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory';
+import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';
 import { AuditAccessLog, AuditRefusedRequests } from './access/audit-access-log';
 import { GetCaseStateHttpController } from './queries/get-case-state/get-case-state.http.controller';
 import { CASE_REPLAY_DECIDER, GetCaseStateQuery } from './queries/get-case-state/get-case-state.query';

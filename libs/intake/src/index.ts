@@ -1,3 +1,4 @@
+// The module and what an app needs to host it. Other contexts import `@casemgmt/intake/published` (ADR 0018).
 export {
   IntakeModule,
   INTAKE_ENTITIES,
@@ -12,7 +13,3 @@ export { intakeService } from './intake.service';
 export { INTAKE_CATEGORIES, intakeStreamId, idOfIntakeStream } from './shared/intake-streams';
 export { INTAKE_EVENT_STORE, PERSONAL_DATA_VAULT } from './shared/intake-options';
 export { IntakeEnvironment, intakeOptionsOf } from './intake.environment';
-// The deciders, read-only, for the audit service's replay (DESIGN.md §9).
-export { clientDecider, type ClientEvent } from './client/client.decider';
-export { caseDecider, type CaseEvent } from './case/case.decider';
-export { consentDecider, type ConsentEvent } from './consent/consent.decider';

@@ -1,11 +1,11 @@
 import type { ServiceContract } from '@casemgmt/messaging';
-import { CASE_PUBLISHED_EVENTS } from './case/case.providers';
+import { CASE_PUBLISHED_EVENTS } from './case/case.contract';
 import { CASELOAD_PUBLISHED_EVENTS } from './caseload/caseload.contract';
-import { CLIENT_PUBLISHED_EVENTS } from './client/client.providers';
-import { CONSENT_PUBLISHED_EVENTS } from './consent/consent.providers';
-import { ACCESS_LOG_PUBLISHED_EVENTS } from './shared/access-log';
+import { CLIENT_PUBLISHED_EVENTS } from './client/client.contract';
+import { CONSENT_PUBLISHED_EVENTS } from './consent/consent.contract';
+import { ACCESS_LOG_PUBLISHED_EVENTS } from './shared/access-log.contract';
 import { INTAKE_CATEGORIES } from './shared/intake-streams';
-import { WORKER_PUBLISHED_EVENTS } from './worker/worker.providers';
+import { WORKER_PUBLISHED_EVENTS } from './worker/worker.contract';
 
 /** What intake publishes to `casemgmt.intake.events.v1`. Personal data travels sealed (see ADR 0008). */
 export const INTAKE_CONTRACT: ServiceContract = {

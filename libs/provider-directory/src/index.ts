@@ -1,3 +1,5 @@
+// The module and what an app or a tool needs to host it. Other contexts import
+// `@casemgmt/provider-directory/published` (ADR 0018).
 export {
   ProviderDirectoryModule,
   PROVIDER_DIRECTORY_ENTITIES,
@@ -29,12 +31,3 @@ export {
   buildServiceSearchSql,
   type ServiceSearchCriteria,
 } from './service/queries/search-services/service-search.sql';
-export { organizationDecider, type OrganizationEvent } from './organization/organization.decider';
-export { locationDecider, type LocationEvent } from './location/location.decider';
-export { serviceDecider, type ServiceEvent } from './service/service.decider';
-export {
-  serviceAtLocationDecider,
-  type ServiceAtLocationEvent,
-} from './service-at-location/service-at-location.decider';
-export { taxonomyDecider, type TaxonomyEvent } from './taxonomy/taxonomy.decider';
-export { taxonomyTermDecider, type TaxonomyTermEvent } from './taxonomy-term/taxonomy-term.decider';

@@ -1,7 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020';
 import addFormats from 'ajv-formats';
 import { categoryOf } from '@casemgmt/event-store';
-import { ADMIN_METADATA, given } from './shared/decider.test-helpers';
+import { given } from '@casemgmt/testing';
+import { ADMIN_METADATA } from './shared/directory-actors.fixture';
 import { serviceDecider } from './service/service.decider';
 import { PROVIDER_DIRECTORY_CONTRACT, PROVIDER_DIRECTORY_EVENT_TYPES } from './provider-directory.contract';
 

@@ -1,6 +1,6 @@
 import type { ServiceContract } from '@casemgmt/messaging';
-import { INTAKE_CONTRACT } from '@casemgmt/intake';
-import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory';
+import { INTAKE_CONTRACT } from '@casemgmt/intake/published';
+import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';
 
 // The published language of every service: docs/asyncapi.yaml is generated from this list (npm run asyncapi), and a
 // unit test fails when the committed document differs from what it generates.

@@ -97,3 +97,68 @@ describe('the kernel depends on no platform library', () => {
     expect(imports).toEqual([]);
   });
 });
+
+describe('other contexts use a service through its published surface only (ADR 0018)', () => {
+  let results: Linted[];
+  const importErrors = (linted: Linted | undefined) =>
+    (linted?.messages ?? []).filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+
+  beforeAll(async () => {
+    await createProjectGraphAsync({ exitOnError: true });
+    results = lint([
+      {
+        filePath: 'libs/intake/src/uses-directory.ts',
+        code: "import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';\nexport const x = PROVIDER_DIRECTORY_CONTRACT;\n",
+      },
+      {
+        filePath: 'libs/provider-directory/src/uses-intake.ts',
+        code: "import { IntakeModule } from '@casemgmt/intake';\nexport const x = IntakeModule;\n",
+      },
+      {
+        filePath: 'libs/audit/src/uses-intake-module.ts',
+        code: "import { IntakeModule } from '@casemgmt/intake';\nexport const x = IntakeModule;\n",
+      },
+      {
+        filePath: 'libs/audit/src/uses-directory-root.spec.ts',
+        code: "import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory';\nexport const x = PROVIDER_DIRECTORY_CONTRACT;\n",
+      },
+      {
+        filePath: 'libs/audit/src/uses-published.ts',
+        code:
+          "import { caseDecider, intakeStreamId } from '@casemgmt/intake/published';\n" +
+          "import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';\n" +
+          'export const x = [caseDecider, intakeStreamId, PROVIDER_DIRECTORY_CONTRACT];\n',
+      },
+    ]);
+  }, 120_000);
+
+  it("fails lint when a service imports another service's published surface", () => {
+    expect(boundaryErrors(results[0])).toEqual([
+      expect.stringContaining(
+        'A project tagged with "scope:intake" can only depend on libs tagged with "scope:intake"',
+      ),
+    ]);
+  });
+
+  it('fails lint when a service imports another service', () => {
+    expect(boundaryErrors(results[1])).toEqual([
+      expect.stringContaining(
+        'A project tagged with "scope:provider-directory" can only depend on libs tagged with "scope:provider-directory"',
+      ),
+    ]);
+  });
+
+  it("fails lint when audit imports a service's root entry, its module", () => {
+    expect(importErrors(results[2])).toEqual([expect.stringContaining("'@casemgmt/intake' import is restricted")]);
+  });
+
+  it("fails lint when an audit spec imports a service's root entry", () => {
+    expect(importErrors(results[3])).toEqual([
+      expect.stringContaining("'@casemgmt/provider-directory' import is restricted"),
+    ]);
+  });
+
+  it("lets audit import the services' published surfaces", () => {
+    expect(results[4]?.messages.filter((m) => m.ruleId !== null)).toEqual([]);
+  });
+});

@@ -13,7 +13,7 @@ import {
   type ServiceContract,
   type StoreSubscriptionConsumer,
 } from '@casemgmt/messaging';
-import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
+import { createTestDatabase, waitFor, type TestDatabase } from '@casemgmt/testing';
 import { AUDIT_MIGRATIONS } from '../audit.migrations';
 import { appendManyToChain, appendToChain } from './audit-chain';
 import { canonicalEventOf, chainHash, GENESIS_HASH } from './chain-hash';
@@ -73,14 +73,6 @@ async function seedTenant(store: PostgresEventStore, tenantId: string, notes: nu
   );
 }
 
-async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 describe('audit hash chain (real event store, store subscription, PostgreSQL)', () => {
   // county-intact's chain is longer than nine entries: sequences must sort as numbers, not as text.
   const sizes: Readonly<Record<string, number>> = {
@@ -118,12 +110,16 @@ describe('audit hash chain (real event store, store subscription, PostgreSQL)', 
       consumers.push(source);
       await source.start();
     }
-    await waitFor(`both consumers to handle all ${total} events`, async () => {
-      const handled = await Promise.all(
-        consumers.map((consumer) => consumer.metrics.value('messaging_consumer_handled_total')),
-      );
-      return handled.every((count) => count === total);
-    });
+    await waitFor(
+      `both consumers to handle all ${total} events`,
+      async () => {
+        const handled = await Promise.all(
+          consumers.map((consumer) => consumer.metrics.value('messaging_consumer_handled_total')),
+        );
+        return handled.every((count) => count === total);
+      },
+      20_000,
+    );
   }, 60_000);
 
   afterAll(async () => {

@@ -9,7 +9,7 @@ import {
   type KafkaEventConsumer,
   type ServiceContract,
 } from '@casemgmt/messaging';
-import { createTestDatabase, testKafka, type TestDatabase } from '@casemgmt/testing';
+import { createTestDatabase, testKafka, waitFor, type TestDatabase } from '@casemgmt/testing';
 import { AUDIT_MIGRATIONS } from '../audit.migrations';
 import { VerifyChainQuery } from '../queries/verify-chain/verify-chain.query';
 import { auditKafkaSource } from './audit-event-source';
@@ -35,14 +35,6 @@ function caseEvent(caseId: string, type: string): NewEvent {
     data: { caseId },
     metadata: { tenantId: TENANT, actor: { id: 'sup-1', role: 'supervisor' }, correlationId: randomUUID(), caseId },
   };
-}
-
-async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
 }
 
 describe('audit trail fed from Kafka (real broker, real PostgreSQL)', () => {
@@ -110,10 +102,16 @@ describe('audit trail fed from Kafka (real broker, real PostgreSQL)', () => {
     await store.appendToStream(`${SERVICE}.case-${firstCase}`, [caseEvent(firstCase, 'CaseAssigned')], {
       expectedVersion: 1,
     });
-    await waitFor('both groups to handle the four events', async () => {
-      const handled = await Promise.all(groups.map((group) => group.metrics.value('messaging_consumer_handled_total')));
-      return handled.every((n) => n === 4);
-    });
+    await waitFor(
+      'both groups to handle the four events',
+      async () => {
+        const handled = await Promise.all(
+          groups.map((group) => group.metrics.value('messaging_consumer_handled_total')),
+        );
+        return handled.every((n) => n === 4);
+      },
+      60_000,
+    );
 
     expect(await count()).toBe(4);
     const { rows } = await pool.query<{ sequence: string; published_type: string; stream_id: string; case_id: string }>(

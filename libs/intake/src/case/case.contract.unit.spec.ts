@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { given, type CommandMetadata } from '@casemgmt/decider';
+import type { CommandMetadata } from '@casemgmt/decider';
+import { given } from '@casemgmt/testing';
 import { DEFAULT_PROGRAMS } from '../eligibility/programs';
 import { CASE_PUBLISHED_EVENTS } from './case.contract';
 import { CASE_EVENT_TYPES, caseDecider, type CaseCommand, type CaseEvent } from './case.decider';

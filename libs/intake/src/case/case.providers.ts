@@ -61,4 +61,3 @@ export const CASE_PROVIDERS: readonly Provider[] = [
 export const CASE_ENTITIES: readonly Type[] = [CaseloadEntry, CaseSummary];
 export const CASE_PROJECTIONS: readonly Projection[] = [caseloadProjection, caseSummaryProjection];
 export { CASE_MIGRATIONS } from './case.migrations';
-export { CASE_PUBLISHED_EVENTS } from './case.contract';

@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { given, type CommandMetadata } from '@casemgmt/decider';
+import type { CommandMetadata } from '@casemgmt/decider';
+import { given } from '@casemgmt/testing';
 import { DomainError } from '@casemgmt/kernel';
 import { CASELOAD_PUBLISHED_EVENTS } from './caseload.contract';
 import {

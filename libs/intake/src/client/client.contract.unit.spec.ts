@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { given, type CommandMetadata } from '@casemgmt/decider';
+import type { CommandMetadata } from '@casemgmt/decider';
+import { given } from '@casemgmt/testing';
 import { CLIENT_EVENT_TYPES, clientDecider, type ClientEvent } from './client.decider';
 import { CLIENT_PUBLISHED_EVENTS } from './client.contract';
 

@@ -1,10 +1,8 @@
 import type { Provider, Type } from '@nestjs/common';
 import type { SchemaMigration } from '@casemgmt/kernel';
-import type { PublishedEventContract } from '@casemgmt/messaging';
 import type { BlindIndex } from '@casemgmt/personal-data';
 import type { Projection } from '@casemgmt/read-model';
 import { ClientAccess } from './client-access';
-import { CLIENT_PUBLISHED_EVENTS as PUBLISHED_EVENTS } from './client.contract';
 import { CLIENT_MIGRATIONS as MIGRATIONS } from './client.migrations';
 import { CorrectClientDetailsHandler } from './commands/correct-client-details/correct-client-details.handler';
 import { CorrectClientDetailsHttpController } from './commands/correct-client-details/correct-client-details.http.controller';
@@ -51,4 +49,3 @@ export const clientProjections = (blindIndex: BlindIndex): readonly Projection[]
   clientSearchProjection(blindIndex),
 ];
 export const CLIENT_MIGRATIONS: readonly SchemaMigration[] = MIGRATIONS;
-export const CLIENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = PUBLISHED_EVENTS;

@@ -1,6 +1,7 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { given, type CommandMetadata } from '@casemgmt/decider';
+import type { CommandMetadata } from '@casemgmt/decider';
+import { given } from '@casemgmt/testing';
 import { CONSENT_PUBLISHED_EVENTS } from './consent.contract';
 import { CONSENT_EVENT_TYPES, consentDecider, type ConsentEvent } from './consent.decider';
 

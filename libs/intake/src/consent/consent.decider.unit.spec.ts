@@ -1,4 +1,5 @@
-import { given, type CommandMetadata } from '@casemgmt/decider';
+import type { CommandMetadata } from '@casemgmt/decider';
+import { given } from '@casemgmt/testing';
 import {
   consentDecider,
   type ConsentEvent,

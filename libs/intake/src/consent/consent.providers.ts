@@ -1,6 +1,5 @@
 import type { Provider, Type } from '@nestjs/common';
 import type { SchemaMigration } from '@casemgmt/kernel';
-import type { PublishedEventContract } from '@casemgmt/messaging';
 import type { BlindIndex } from '@casemgmt/personal-data';
 import type { Projection } from '@casemgmt/read-model';
 import { RecordConsentExpiryEventHandler } from './commands/record-consent-expiry-event/record-consent-expiry-event.handler';
@@ -10,7 +9,6 @@ import { RecordConsentHttpController } from './commands/record-consent/record-co
 import { RevokeConsentHandler } from './commands/revoke-consent/revoke-consent.handler';
 import { RevokeConsentHttpController } from './commands/revoke-consent/revoke-consent.http.controller';
 import { CONSENT_CALENDAR_PROVIDER } from './consent-calendar';
-import { CONSENT_PUBLISHED_EVENTS as PUBLISHED } from './consent.contract';
 import { CONSENT_MIGRATIONS as MIGRATIONS } from './consent.migrations';
 import { ConsentDirectiveRow } from './projections/consent-directive/consent-directive.entity';
 import { consentDirectiveProjection } from './projections/consent-directive/consent-directive.projection';
@@ -46,4 +44,3 @@ export const consentProjections = (blindIndex: BlindIndex): readonly Projection[
   consentDirectiveProjection(blindIndex),
 ];
 export const CONSENT_MIGRATIONS: readonly SchemaMigration[] = MIGRATIONS;
-export const CONSENT_PUBLISHED_EVENTS: readonly PublishedEventContract[] = PUBLISHED;

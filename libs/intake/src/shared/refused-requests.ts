@@ -1,7 +1,8 @@
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { namedId, recordRefusedRequests, type RefusedRequest } from '@casemgmt/auth';
-import { AccessLog, type AccessRefusal, type AccessSubject } from './access-log';
+import { AccessLog } from './access-log';
+import type { AccessRefusal, AccessSubject } from './access-log.contract';
 
 const SUBJECT_OF_RESOURCE: Readonly<Record<string, AccessSubject>> = {
   cases: 'case',

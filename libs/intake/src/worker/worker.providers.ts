@@ -1,6 +1,5 @@
 import type { Provider, Type } from '@nestjs/common';
 import type { SchemaMigration } from '@casemgmt/kernel';
-import type { PublishedEventContract } from '@casemgmt/messaging';
 import type { Projection } from '@casemgmt/read-model';
 import { DeactivateWorkerHandler } from './commands/deactivate-worker/deactivate-worker.handler';
 import { DeactivateWorkerHttpController } from './commands/deactivate-worker/deactivate-worker.http.controller';
@@ -12,7 +11,6 @@ import { WorkerRow } from './projections/workers/worker-row.entity';
 import { workersProjection } from './projections/workers/workers.projection';
 import { ListWorkersHttpController } from './queries/list-workers/list-workers.http.controller';
 import { ListWorkersQuery } from './queries/list-workers/list-workers.query';
-import { WORKER_PUBLISHED_EVENTS as PUBLISHED } from './worker.contract';
 import { WORKER_MIGRATIONS as MIGRATIONS } from './worker.migrations';
 
 // Everything the worker registry adds to the intake module; intake.module.ts gathers these lists.
@@ -31,4 +29,3 @@ export const WORKER_PROVIDERS: readonly Provider[] = [
 export const WORKER_ENTITIES: readonly Type[] = [WorkerRow];
 export const WORKER_PROJECTIONS: readonly Projection[] = [workersProjection];
 export const WORKER_MIGRATIONS: readonly SchemaMigration[] = MIGRATIONS;
-export const WORKER_PUBLISHED_EVENTS: readonly PublishedEventContract[] = PUBLISHED;

@@ -19,6 +19,20 @@ export interface Decider<C extends Command, E extends DomainEvent, S> {
   grantingRole?(command: C, state: S): string | undefined;
 }
 
+/**
+ * How a decider's events fold into its state, without `decide`: what a service publishes for other contexts to
+ * replay its streams with (the audit service), and all that loading an aggregate needs.
+ */
+export type ReadOnlyDecider<E extends DomainEvent, S> = Pick<Decider<Command, E, S>, 'evolve' | 'initialState'>;
+
+/** The read-only half of a decider, with nothing else reachable at run time. */
+export function readOnlyDecider<E extends DomainEvent, S>(decider: ReadOnlyDecider<E, S>): ReadOnlyDecider<E, S> {
+  return Object.freeze({
+    initialState: () => decider.initialState(),
+    evolve: (state: S, event: E) => decider.evolve(state, event),
+  });
+}
+
 export interface CommandResult<E extends DomainEvent = DomainEvent> {
   readonly streamId: string;
   /** Version of the stream after the command: unchanged when the command produced no event. */
@@ -41,7 +55,7 @@ export interface LoadedAggregate<S> {
 export async function loadAggregate<E extends DomainEvent, S>(
   store: EventStore,
   streamId: string,
-  decider: Pick<Decider<Command, E, S>, 'evolve' | 'initialState'>,
+  decider: ReadOnlyDecider<E, S>,
   tenantId: string,
   asOf?: Date,
 ): Promise<LoadedAggregate<S>> {

@@ -9,9 +9,10 @@ export {
 export {
   handleCommand,
   loadAggregate,
+  readOnlyDecider,
   type CommandResult,
   type CommandSubjects,
   type Decider,
   type LoadedAggregate,
+  type ReadOnlyDecider,
 } from './decider';
-export { given } from './given';

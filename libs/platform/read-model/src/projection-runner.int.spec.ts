@@ -33,13 +33,19 @@ const metadata = (caseId: string) => ({
   caseId,
 });
 
-const summaries: Projection & { calls: Map<string, number>; failOnce: Set<string> } = {
+type TestCaseEvent =
+  | { readonly type: 'CaseOpened'; readonly data: { readonly needs: string[] } }
+  | { readonly type: 'CaseAssigned'; readonly data: { readonly workerId: string } }
+  | { readonly type: 'CaseDeleted'; readonly data: Record<string, never> };
+
+const summaries: Projection<TestCaseEvent> & { calls: Map<string, number>; failOnce: Set<string> } = {
   name: 'case-summary',
   version: 1,
   categories: ['rmtest.case'],
+  eventTypes: ['CaseOpened', 'CaseAssigned', 'CaseDeleted'],
   calls: new Map(),
   failOnce: new Set(),
-  project(event: RecordedEvent) {
+  project(event: RecordedEvent<TestCaseEvent>) {
     this.calls.set(event.eventId, (this.calls.get(event.eventId) ?? 0) + 1);
     if (this.failOnce.delete(event.eventId)) throw new Error('read model briefly unavailable');
     const caseId = event.metadata.caseId ?? '';
@@ -53,13 +59,13 @@ const summaries: Projection & { calls: Map<string, number>; failOnce: Set<string
               tenantId: event.metadata.tenantId,
               status: 'opened',
               assignedTo: null,
-              needs: (event.data as { needs: string[] }).needs,
+              needs: event.data.needs,
             },
             ['caseId'],
           ),
         ];
       case 'CaseAssigned':
-        return [update(CaseSummary, { caseId }, { assignedTo: (event.data as { workerId: string }).workerId })];
+        return [update(CaseSummary, { caseId }, { assignedTo: event.data.workerId })];
       case 'CaseDeleted':
         return [remove(CaseSummary, { caseId })];
       default:

@@ -1,7 +1,7 @@
 import { type EventStore, type Subscription } from '@casemgmt/event-store';
 import { type DataSource } from 'typeorm';
 import { changesToSql } from './change-sql';
-import { type Projection } from './projection';
+import { projectEvent, type Projection } from './projection';
 
 export interface ProjectionRunnerLogger {
   log(message: string): void;
@@ -40,7 +40,7 @@ export class ProjectionRunner {
                 `projection ${projection.name} needs a store that writes checkpoints in a SQL transaction`,
               );
             }
-            const changes = events.flatMap((event) => projection.project(event));
+            const changes = events.flatMap((event) => projectEvent(projection, event));
             for (const { text, values } of changesToSql(changes, this.dataSource)) {
               await transaction.query(text, values);
             }

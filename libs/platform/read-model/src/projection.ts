@@ -1,4 +1,4 @@
-import { type RecordedEvent } from '@casemgmt/event-store';
+import { type DomainEvent, type RecordedEvent } from '@casemgmt/event-store';
 
 /** A TypeORM entity class: the read model's table, its columns and their names. */
 export type EntityClass<T extends object = object> = new () => T;
@@ -41,11 +41,29 @@ export function remove<T extends object>(entity: EntityClass<T>, where: Row<T>):
   return { kind: 'delete', entity, where };
 }
 
-/** A read model fed by events of some categories of the store. */
-export interface Projection {
+/**
+ * A read model fed by events of some categories of the store. It declares the event types it takes and receives
+ * only those, typed: `E` is a union discriminated by `type`, so `project` switches over it exhaustively, no cast.
+ */
+export interface Projection<E extends DomainEvent = DomainEvent> {
   /** Names the subscription (`projection:<name>:v<version>`); a new version starts again from the first event. */
   readonly name: string;
   readonly version: number;
   readonly categories: readonly string[];
-  project(event: RecordedEvent): readonly ReadModelChange[];
+  /** The types `project` takes; events of other types (another aggregate's, a newer version's) never reach it. */
+  readonly eventTypes: readonly E['type'][];
+  project(event: RecordedEvent<E>): readonly ReadModelChange[];
+}
+
+/** The changes a stored event makes to a projection's read model: none when the projection does not take its type. */
+export function projectEvent(projection: Projection, event: RecordedEvent): readonly ReadModelChange[] {
+  return projection.eventTypes.includes(event.type) ? projection.project(event) : [];
+}
+
+/**
+ * The `default` of a projection's switch over the types it declares: the runner hands it no other type, and the
+ * `never` parameter fails the build when a declared type has no case of its own.
+ */
+export function ignoreUnknownEvent(_event: never): [] {
+  return [];
 }

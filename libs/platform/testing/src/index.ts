@@ -1,2 +1,12 @@
 export { createTestDatabase, serverUrl, type TestDatabase } from './postgres/test-database';
 export * from './kafka';
+export { given, type DeciderUnderTest } from './deciders/given';
+export {
+  recordedEvent,
+  RECORDED_EVENT_METADATA,
+  type EventUnderTest,
+  type Recorded,
+  type RecordedEventOptions,
+  type RecordedMetadata,
+} from './events/recorded-event';
+export { waitFor } from './wait-for';

@@ -1,4 +1,5 @@
-import { ADMIN_METADATA, given } from '../shared/decider.test-helpers';
+import { given } from '@casemgmt/testing';
+import { ADMIN_METADATA } from '../shared/directory-actors.fixture';
 import { locationDecider, type LocationEvent } from './location.decider';
 
 const locationId = '3a19ff88-4620-4d17-9830-ac1d859eb5d5';

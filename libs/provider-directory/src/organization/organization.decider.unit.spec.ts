@@ -1,4 +1,5 @@
-import { ADMIN_METADATA, given } from '../shared/decider.test-helpers';
+import { given } from '@casemgmt/testing';
+import { ADMIN_METADATA } from '../shared/directory-actors.fixture';
 import { organizationDecider, type OrganizationEvent } from './organization.decider';
 
 const organizationId = 'd9d5e0f5-d3ce-4f73-9a2f-4dd0ecc6c610';

@@ -1,4 +1,5 @@
-import { ADMIN_METADATA, given } from '../shared/decider.test-helpers';
+import { given } from '@casemgmt/testing';
+import { ADMIN_METADATA } from '../shared/directory-actors.fixture';
 import { serviceAtLocationDecider, type ServiceAtLocationEvent } from './service-at-location.decider';
 
 const serviceAtLocationId = 'e94c9f38-1e8f-4564-91d4-d53501ab1765';

@@ -1,6 +1,7 @@
 import { DomainError } from '@casemgmt/kernel';
 import type { CommandMetadata } from '@casemgmt/decider';
-import { ADMIN_METADATA, given, partnerMetadata } from '../shared/decider.test-helpers';
+import { given } from '@casemgmt/testing';
+import { ADMIN_METADATA, partnerMetadata } from '../shared/directory-actors.fixture';
 import { serviceDecider, type ServiceEvent } from './service.decider';
 
 const serviceId = 'ac148810-d857-441c-9679-408f346de14b';

@@ -25,8 +25,3 @@ export function changedColumns<K extends RecordKind>(kind: K, changes: FieldsByK
 export function rowVersion(event: RecordedEvent): { streamVersion: number; lastModified: Date } {
   return { streamVersion: event.streamVersion, lastModified: event.recordedAt };
 }
-
-/** For the `default` branch of a projection's switch: types it does not know are not its business. */
-export function ignoreUnknownEvent(_event: never): [] {
-  return [];
-}

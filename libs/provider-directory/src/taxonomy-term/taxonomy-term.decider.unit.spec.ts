@@ -1,4 +1,5 @@
-import { ADMIN_METADATA, given } from '../shared/decider.test-helpers';
+import { given } from '@casemgmt/testing';
+import { ADMIN_METADATA } from '../shared/directory-actors.fixture';
 import { taxonomyTermDecider, type TaxonomyTermEvent } from './taxonomy-term.decider';
 
 const taxonomyTermId = '3f7b145d-84af-42d7-8fae-eaca714b02b2';

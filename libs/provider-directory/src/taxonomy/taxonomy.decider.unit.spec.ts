@@ -1,4 +1,5 @@
-import { ADMIN_METADATA, given } from '../shared/decider.test-helpers';
+import { given } from '@casemgmt/testing';
+import { ADMIN_METADATA } from '../shared/directory-actors.fixture';
 import { taxonomyDecider, type TaxonomyEvent } from './taxonomy.decider';
 
 const taxonomyId = '5c4d79d7-cc55-470e-9f1f-8cad074e4892';

@@ -19,7 +19,7 @@ import {
   SearchServicesQuery,
   type ServiceSearchCriteria,
 } from '@casemgmt/provider-directory';
-import { changeToSql } from '@casemgmt/read-model';
+import { changeToSql, projectEvent } from '@casemgmt/read-model';
 import type { BenchContext, BenchFigure, BenchSuite } from '../bench.types';
 import { quantile, round } from '../measure';
 import { directoryEvents, LOCATIONS, ORGANIZATIONS, queryMix, SERVICES, TENANT } from './provider-directory.data';
@@ -45,7 +45,7 @@ async function project(pool: Pool, dataSource: DataSource, events: readonly Reco
           await client.query('BEGIN');
           for (const event of batch) {
             for (const projection of PROVIDER_DIRECTORY_PROJECTIONS) {
-              for (const change of projection.project(event)) {
+              for (const change of projectEvent(projection, event)) {
                 const { text, values } = changeToSql(change, dataSource);
                 await client.query(text, values);
               }

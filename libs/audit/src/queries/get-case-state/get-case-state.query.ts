@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { InjectDatabasePool } from '@casemgmt/event-store';
-import { intakeStreamId } from '@casemgmt/intake';
+import { intakeStreamId } from '@casemgmt/intake/published';
 import { readStreamEntriesAsOf } from '../../chain/audit-entry';
 import type { CanonicalEvent } from '../../chain/chain-hash';
 import { auditError } from '../../shared/audit-error';

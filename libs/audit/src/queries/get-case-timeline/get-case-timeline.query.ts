@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { InjectDatabasePool } from '@casemgmt/event-store';
-import { intakeStreamId } from '@casemgmt/intake';
+import { intakeStreamId } from '@casemgmt/intake/published';
 import { readCaseEntries, type AuditEntry } from '../../chain/audit-entry';
 import { auditError } from '../../shared/audit-error';
 

@@ -1,6 +1,6 @@
 import { Pool } from 'pg';
 import { Kafka as CloudEventsKafka, type KafkaMessage } from 'cloudevents';
-import { consumeN, createTestDatabase, createTopics, testKafka, type TestDatabase } from '@casemgmt/testing';
+import { consumeN, createTestDatabase, createTopics, testKafka, waitFor, type TestDatabase } from '@casemgmt/testing';
 import { toKafkaMessage } from '../cloudevents/cloud-event.mapper';
 import { ContractCatalog, deadLetterTopicOf, topicOf } from '../contracts/service-contract';
 import { createKafkajsTransport } from '../kafkajs/kafkajs.transport';
@@ -8,7 +8,7 @@ import { MessagingError } from '../messaging.errors';
 import { SILENT_MESSAGING_LOGGER } from '../messaging.logger';
 import type { MessagingTransport, OutgoingMessage } from '../messaging.port';
 import { MessagingMetrics } from '../metrics/messaging.metrics';
-import { recordedEvent, sampleContractFor, uniqueService, waitFor } from '../spec-fixtures/intake-sample.fixture';
+import { recordedEvent, sampleContractFor, uniqueService } from '../spec-fixtures/intake-sample.fixture';
 import { KafkaEventConsumer, type KafkaEventConsumerOptions } from './event.kafka.consumer';
 
 const fastRetry = { maxAttempts: 3, initialDelayMs: 10, maxDelayMs: 40 };

@@ -1,5 +1,5 @@
 import { createPostgresEventStore, type PostgresEventStore } from '@casemgmt/event-store';
-import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
+import { createTestDatabase, waitFor, type TestDatabase } from '@casemgmt/testing';
 import { SILENT_MESSAGING_LOGGER } from '../messaging.logger';
 import { MessagingError } from '../messaging.errors';
 import { MessagingMetrics } from '../metrics/messaging.metrics';
@@ -9,7 +9,6 @@ import {
   sampleContractFor,
   sampleMetadata,
   uniqueService,
-  waitFor,
 } from '../spec-fixtures/intake-sample.fixture';
 import type { EventHandlers } from '../incoming-event';
 import { StoreSubscriptionConsumer } from './store-subscription.consumer';

@@ -6,18 +6,12 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { Kafka, logLevel } from 'kafkajs';
 import { createPostgresEventStore, type PostgresEventStore } from '@casemgmt/event-store';
-import { consumeN, createTestDatabase, type TestDatabase } from '@casemgmt/testing';
+import { consumeN, createTestDatabase, waitFor, type TestDatabase } from '@casemgmt/testing';
 import { topicOf } from '../contracts/service-contract';
 import { createKafkajsTransport } from '../kafkajs/kafkajs.transport';
 import { SILENT_MESSAGING_LOGGER } from '../messaging.logger';
 import { MessagingMetrics } from '../metrics/messaging.metrics';
-import {
-  caseOpened,
-  sampleContractFor,
-  sampleMetadata,
-  uniqueService,
-  waitFor,
-} from '../spec-fixtures/intake-sample.fixture';
+import { caseOpened, sampleContractFor, sampleMetadata, uniqueService } from '../spec-fixtures/intake-sample.fixture';
 import { KafkaRelay } from './kafka.relay';
 
 // This suite needs a broker of its own, stopped and started again on the same port with the same data. The launcher

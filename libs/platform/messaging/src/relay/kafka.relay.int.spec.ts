@@ -1,7 +1,7 @@
 import { Pool } from 'pg';
 import { Kafka as CloudEventsKafka, type KafkaMessage } from 'cloudevents';
 import { createPostgresEventStore, type PostgresEventStore } from '@casemgmt/event-store';
-import { consumeN, createTestDatabase, testKafka, type TestDatabase } from '@casemgmt/testing';
+import { consumeN, createTestDatabase, testKafka, waitFor, type TestDatabase } from '@casemgmt/testing';
 import { topicOf } from '../contracts/service-contract';
 import { KafkaEventConsumer } from '../consumer/event.kafka.consumer';
 import { createKafkajsTransport } from '../kafkajs/kafkajs.transport';
@@ -13,7 +13,6 @@ import {
   sampleContractFor,
   sampleMetadata,
   uniqueService,
-  waitFor,
 } from '../spec-fixtures/intake-sample.fixture';
 import { KafkaRelay } from './kafka.relay';
 

@@ -1,4 +1,6 @@
-// Test fixtures shared by this library's specs: a small intake contract and events that match it.
+// Test fixtures shared by this library's specs: a small intake contract and events that match it. They stay here,
+// not in @casemgmt/testing, because they are typed by this library's contracts: the testing library imports no
+// workspace library (every library's specs import it, so an import back would be a cycle).
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { EventMetadata, NewEvent, RecordedEvent } from '@casemgmt/event-store';
 import type { ServiceContract } from '../contracts/service-contract';
@@ -83,13 +85,4 @@ export function recordedEvent(
     data,
     metadata: sampleMetadata(caseId ? { caseId } : {}),
   } as RecordedEvent;
-}
-
-/** Polls `probe` until it returns true; rejects with `what` after `timeoutMs`. */
-export async function waitFor(what: string, probe: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await probe())) {
-    if (Date.now() > deadline) throw new Error(`Timed out after ${timeoutMs} ms waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

@@ -1,17 +1,17 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
-import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
-import type { CaseEvent } from '../../case.decider';
+import { ignoreUnknownEvent, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import { CASE_EVENT_TYPES, type CaseEvent } from '../../case.decider';
 import { CaseSummary, SCREENING_COLUMNS } from './case-summary.entity';
 
 /** One row per case (`intake.case_summary`): codes, ids, dates and results; no free text, nothing sealed. */
-export const caseSummaryProjection: Projection = {
+export const caseSummaryProjection: Projection<CaseEvent> = {
   name: 'intake.case-summary',
   // 2: no closing reason nor eligibility details (ADR 0014); rebuilt from the first event.
   version: 2,
   // Rows hold no free text since ADR 0014: an erasure of the client has nothing left to blank here.
   categories: ['intake.case'],
-  project(recorded: RecordedEvent): readonly ReadModelChange[] {
-    const event = recorded as unknown as RecordedEvent<CaseEvent>;
+  eventTypes: CASE_EVENT_TYPES,
+  project(event: RecordedEvent<CaseEvent>): readonly ReadModelChange[] {
     const tenantId = event.metadata.tenantId;
     const caseEvent = event;
     const change = (set: Partial<CaseSummary>): ReadModelChange[] => [
@@ -93,12 +93,7 @@ export const caseSummaryProjection: Projection = {
         });
       }
       default:
-        return ignore(caseEvent);
+        return ignoreUnknownEvent(caseEvent);
     }
   },
 };
-
-// The other client events, and types of a newer version, are not its business.
-function ignore(_event: never): [] {
-  return [];
-}

@@ -1,15 +1,15 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
-import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
-import type { CaseEvent } from '../../case.decider';
+import { ignoreUnknownEvent, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import { CASE_EVENT_TYPES, type CaseEvent } from '../../case.decider';
 import { CaseloadEntry } from './caseload-entry.entity';
 
 /** Who works which case (`intake.caseload_entry`): the caseload limit and the caseload views count over it. */
-export const caseloadProjection: Projection = {
+export const caseloadProjection: Projection<CaseEvent> = {
   name: 'intake.caseload',
   version: 1,
   categories: ['intake.case'],
-  project(recorded: RecordedEvent): readonly ReadModelChange[] {
-    const event = recorded as unknown as RecordedEvent<CaseEvent>;
+  eventTypes: CASE_EVENT_TYPES,
+  project(event: RecordedEvent<CaseEvent>): readonly ReadModelChange[] {
     const tenantId = event.metadata.tenantId;
     const change = (set: Partial<CaseloadEntry>): ReadModelChange[] => [
       update(
@@ -60,12 +60,7 @@ export const caseloadProjection: Projection = {
       case 'EligibilityDetermined':
         return change({});
       default:
-        return ignore(event);
+        return ignoreUnknownEvent(event);
     }
   },
 };
-
-// Types it does not know (a newer version's) are not its business.
-function ignore(_event: never): [] {
-  return [];
-}

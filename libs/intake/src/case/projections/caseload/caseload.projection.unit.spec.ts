@@ -1,4 +1,4 @@
-import type { RecordedEvent } from '@casemgmt/event-store';
+import { recordedEvent } from '@casemgmt/testing';
 import type { CaseEvent } from '../../case.decider';
 import { CaseloadEntry } from './caseload-entry.entity';
 import { caseloadProjection } from './caseload.projection';
@@ -7,19 +7,14 @@ const caseId = 'c-1';
 const occurredAt = new Date('2026-03-01T08:00:00Z');
 const recordedAt = new Date('2026-03-01T08:00:01Z');
 
-function recorded(event: CaseEvent, streamVersion: number): RecordedEvent {
-  return {
-    ...event,
-    eventId: `0190f3a0-0000-7000-8000-${String(streamVersion).padStart(12, '0')}`,
+const recorded = (event: CaseEvent, streamVersion: number) =>
+  recordedEvent(event, {
     streamId: `intake.case-${caseId}`,
     streamVersion,
-    globalPosition: BigInt(streamVersion),
-    logPosition: { commit: 1n, prepare: BigInt(streamVersion) },
     occurredAt,
     recordedAt,
     metadata: { tenantId: 'county-a', actor: { id: 'iw-1', role: 'intake_worker' }, correlationId: 'c', caseId },
-  } as unknown as RecordedEvent;
-}
+  });
 
 describe('caseload projection', () => {
   it('enters an opened case unassigned, with no flags or needs', () => {

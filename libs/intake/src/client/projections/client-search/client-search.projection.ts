@@ -1,7 +1,14 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
 import type { BlindIndex } from '@casemgmt/personal-data';
-import { remove, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
-import type { ClientEvent } from '../../client.decider';
+import {
+  ignoreUnknownEvent,
+  remove,
+  update,
+  upsert,
+  type Projection,
+  type ReadModelChange,
+} from '@casemgmt/read-model';
+import { CLIENT_EVENT_TYPES, type ClientEvent } from '../../client.decider';
 import type { ClientIdentifier } from '../../client.types';
 import { ClientSearch, ClientSearchTerm, type SearchField } from './client-search.entity';
 import { dateOfBirthTerm, identifierTerm, nameTerms } from './client-search-terms';
@@ -20,14 +27,14 @@ interface Searchable {
  * so personal data arrives opened (or as null once the client's key is shredded, and then no term is written); the
  * terms are computed here with the tenant's search key and nothing in clear is stored. An erasure deletes the terms.
  */
-export function clientSearchProjection(index: BlindIndex): Projection {
+export function clientSearchProjection(index: BlindIndex): Projection<ClientEvent> {
   return {
     name: 'intake.client_search',
     // 2: blind index instead of names, dates of birth and identifiers in clear (ADR 0014).
     version: 2,
     categories: ['intake.client'],
-    project(recorded: RecordedEvent): readonly ReadModelChange[] {
-      const event = recorded as unknown as RecordedEvent<ClientEvent>;
+    eventTypes: CLIENT_EVENT_TYPES,
+    project(event: RecordedEvent<ClientEvent>): readonly ReadModelChange[] {
       const tenantId = event.metadata.tenantId;
       const clientId = event.data.clientId;
       const row = { tenantId, clientId };
@@ -35,7 +42,9 @@ export function clientSearchProjection(index: BlindIndex): Projection {
       const termsOf = (searchable: Searchable): ReadModelChange[] => {
         const terms: [SearchField, string][] = [
           ...(searchable.givenName !== undefined
-            ? nameTerms(index, tenantId, searchable.givenName).map((term) => ['given_name', term] as [SearchField, string])
+            ? nameTerms(index, tenantId, searchable.givenName).map(
+                (term) => ['given_name', term] as [SearchField, string],
+              )
             : []),
           ...(searchable.familyName !== undefined
             ? nameTerms(index, tenantId, searchable.familyName).map(
@@ -90,9 +99,4 @@ export function clientSearchProjection(index: BlindIndex): Projection {
       }
     },
   };
-}
-
-// Types the projection does not know are not its business.
-function ignoreUnknownEvent(_event: never): [] {
-  return [];
 }

@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { RecordedEvent } from '@casemgmt/event-store';
 import { createBlindIndex } from '@casemgmt/personal-data';
+import { recordedEvent } from '@casemgmt/testing';
 import type { ClientEvent } from '../../client.decider';
 import { ClientSearch, ClientSearchTerm } from './client-search.entity';
 import { clientSearchProjection } from './client-search.projection';
@@ -11,19 +11,14 @@ const index = createBlindIndex(randomBytes(32).toString('base64'));
 const projection = clientSearchProjection(index);
 const where = { tenantId: 'county-a', clientId };
 
-function recorded(event: ClientEvent, streamVersion: number): RecordedEvent {
-  return {
-    ...event,
-    eventId: `0190f3a0-0000-7000-8000-${String(streamVersion).padStart(12, '0')}`,
+const recorded = (event: ClientEvent, streamVersion: number) =>
+  recordedEvent(event, {
     streamId: `intake.client-${clientId}`,
     streamVersion,
-    globalPosition: BigInt(streamVersion),
-    logPosition: { commit: 1n, prepare: BigInt(streamVersion) },
     occurredAt: new Date('2026-02-01T10:00:00Z'),
     recordedAt: new Date(`2026-02-0${streamVersion}T10:00:01Z`),
     metadata: { tenantId: 'county-a', actor: { id: 'w', role: 'intake_worker' }, correlationId: 'c', clientId },
-  } as unknown as RecordedEvent;
-}
+  });
 
 const term = (field: string, value: string) => ({
   kind: 'upsert',

@@ -1,9 +1,9 @@
 import { categoryOf, type RecordedEvent } from '@casemgmt/event-store';
 import type { BlindIndex } from '@casemgmt/personal-data';
-import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import { ignoreUnknownEvent, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
 import { intakeStreamId } from '../../../shared/intake-streams';
 import { comparableName } from '../../consent-in-force';
-import { consentRecordOf, type ConsentEvent } from '../../consent.decider';
+import { CONSENT_EVENT_TYPES, type ConsentEvent, consentRecordOf } from '../../consent.decider';
 import type { ConsentRecipient } from '../../consent.types';
 import { ConsentDirectiveRow } from './consent-directive.entity';
 
@@ -20,14 +20,14 @@ export function recipientNameTerm(index: BlindIndex, tenantId: string, name: str
  * No words of the form: a named recipient is kept as its organisation id and the blind-index term of its name, a
  * class as whether it has a treating relationship, an expiry event as the fact that there is one.
  */
-export function consentDirectiveProjection(index: BlindIndex): Projection {
+export function consentDirectiveProjection(index: BlindIndex): Projection<ConsentEvent> {
   return {
     name: 'intake.consent_directive',
     // 2: no recipient names or descriptions, no expiry event text (ADR 0014).
     version: 2,
     categories: [CONSENT_CATEGORY],
-    project(recorded: RecordedEvent): readonly ReadModelChange[] {
-      const event = recorded as unknown as RecordedEvent<ConsentEvent>;
+    eventTypes: CONSENT_EVENT_TYPES,
+    project(event: RecordedEvent<ConsentEvent>): readonly ReadModelChange[] {
       const tenantId = event.metadata.tenantId;
       switch (event.type) {
         case 'ConsentRecorded': {
@@ -86,13 +86,8 @@ export function consentDirectiveProjection(index: BlindIndex): Projection {
             ),
           ];
         default:
-          return notProjected(event);
+          return ignoreUnknownEvent(event);
       }
     },
   };
-}
-
-// Types this projection does not know (newer versions, say) are not its business.
-function notProjected(_event: never): [] {
-  return [];
 }

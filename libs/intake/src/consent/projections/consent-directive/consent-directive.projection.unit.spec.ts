@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
-import type { RecordedEvent } from '@casemgmt/event-store';
 import { createBlindIndex } from '@casemgmt/personal-data';
+import { recordedEvent as stored } from '@casemgmt/testing';
 import type { ConsentEvent, ConsentRecorded } from '../../consent.decider';
 import { PART_2_REDISCLOSURE_NOTICE } from '../../consent.types';
 import { ConsentDirectiveRow } from './consent-directive.entity';
@@ -12,18 +12,14 @@ const consentDirectiveProjection = projectionWith(index);
 const consentId = '0190f3a0-1111-7000-8000-000000000001';
 const clientId = '0190f3a0-2222-7000-8000-000000000002';
 
-const recordedEvent = (event: ConsentEvent, streamVersion: number): RecordedEvent =>
-  ({
-    ...event,
-    eventId: `0190f3a0-0000-7000-8000-${String(streamVersion).padStart(12, '0')}`,
+const recordedEvent = (event: ConsentEvent, streamVersion: number) =>
+  stored(event, {
     streamId: `intake.consent-${consentId}`,
     streamVersion,
-    globalPosition: BigInt(streamVersion),
-    logPosition: { commit: 1n, prepare: BigInt(streamVersion) },
     occurredAt: new Date('2026-03-01T10:00:00Z'),
     recordedAt: new Date('2026-03-01T10:00:01Z'),
     metadata: { tenantId: 'county-a', actor: { id: 'iw-1', role: 'intake_worker' }, correlationId: 'c', clientId },
-  }) as unknown as RecordedEvent;
+  });
 
 const recorded: ConsentRecorded = {
   type: 'ConsentRecorded',

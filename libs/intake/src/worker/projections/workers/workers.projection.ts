@@ -1,15 +1,15 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
-import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
-import type { WorkerEvent } from '../../worker.decider';
+import { ignoreUnknownEvent, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import { WORKER_EVENT_TYPES, type WorkerEvent } from '../../worker.decider';
 import { WorkerRow } from './worker-row.entity';
 
 /** The registered workers (`intake.worker`), for `GET /intake/workers`. Assignment reads the streams, not this. */
-export const workersProjection: Projection = {
+export const workersProjection: Projection<WorkerEvent> = {
   name: 'intake.workers',
   version: 1,
   categories: ['intake.worker'],
-  project(recorded: RecordedEvent): readonly ReadModelChange[] {
-    const event = recorded as unknown as RecordedEvent<WorkerEvent>;
+  eventTypes: WORKER_EVENT_TYPES,
+  project(event: RecordedEvent<WorkerEvent>): readonly ReadModelChange[] {
     const key = { tenantId: event.metadata.tenantId, workerId: event.data.workerId };
     const change = (set: Partial<WorkerRow>): ReadModelChange[] => [
       update(WorkerRow, key, { ...set, updatedAt: event.recordedAt, streamVersion: event.streamVersion }),
@@ -39,12 +39,7 @@ export const workersProjection: Projection = {
       case 'WorkerReactivated':
         return change({ active: true });
       default:
-        return ignore(event);
+        return ignoreUnknownEvent(event);
     }
   },
 };
-
-// Types it does not know (a newer version's) are not its business.
-function ignore(_event: never): [] {
-  return [];
-}

@@ -1,23 +1,18 @@
-import type { RecordedEvent } from '@casemgmt/event-store';
+import { recordedEvent } from '@casemgmt/testing';
 import type { WorkerEvent } from '../../worker.decider';
 import { WorkerRow } from './worker-row.entity';
 import { workersProjection } from './workers.projection';
 
 const recordedAt = new Date('2026-03-01T08:00:01Z');
 
-function recorded(event: WorkerEvent, streamVersion: number): RecordedEvent {
-  return {
-    ...event,
-    eventId: `0190f3a0-0000-7000-8000-${String(streamVersion).padStart(12, '0')}`,
+const recorded = (event: WorkerEvent, streamVersion: number) =>
+  recordedEvent(event, {
     streamId: 'intake.worker-county-a.cm-7',
     streamVersion,
-    globalPosition: BigInt(streamVersion),
-    logPosition: { commit: 1n, prepare: BigInt(streamVersion) },
     occurredAt: recordedAt,
     recordedAt,
     metadata: { tenantId: 'county-a', actor: { id: 'adm-1', role: 'admin' }, correlationId: 'c' },
-  } as unknown as RecordedEvent;
-}
+  });
 
 describe('workers projection', () => {
   it('lists a registered worker as active in their team', () => {

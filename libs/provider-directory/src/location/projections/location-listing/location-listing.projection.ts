@@ -1,17 +1,17 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
-import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import { ignoreUnknownEvent, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
 import { DIRECTORY_CATEGORIES } from '../../../shared/directory-streams';
-import { changedColumns, ignoreUnknownEvent, registeredColumns, rowVersion } from '../../../shared/listing-columns';
-import type { LocationEvent } from '../../location.decider';
+import { changedColumns, registeredColumns, rowVersion } from '../../../shared/listing-columns';
+import { LOCATION_EVENT_TYPES, type LocationEvent } from '../../location.decider';
 import { LocationListing } from './location-listing.entity';
 
 /** Locations as HSDS serves them; their coordinates are what distance search measures from. */
-export const locationListingProjection: Projection = {
+export const locationListingProjection: Projection<LocationEvent> = {
   name: 'provider-directory.locations',
   version: 1,
   categories: [DIRECTORY_CATEGORIES.location],
-  project(recorded: RecordedEvent): readonly ReadModelChange[] {
-    const event = recorded as unknown as RecordedEvent<LocationEvent>;
+  eventTypes: LOCATION_EVENT_TYPES,
+  project(event: RecordedEvent<LocationEvent>): readonly ReadModelChange[] {
     const tenantId = event.metadata.tenantId;
     switch (event.type) {
       case 'LocationRegistered':

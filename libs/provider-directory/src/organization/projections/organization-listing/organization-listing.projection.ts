@@ -1,17 +1,17 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
-import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import { ignoreUnknownEvent, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
 import { DIRECTORY_CATEGORIES } from '../../../shared/directory-streams';
-import { changedColumns, ignoreUnknownEvent, registeredColumns, rowVersion } from '../../../shared/listing-columns';
-import type { OrganizationEvent } from '../../organization.decider';
+import { changedColumns, registeredColumns, rowVersion } from '../../../shared/listing-columns';
+import { ORGANIZATION_EVENT_TYPES, type OrganizationEvent } from '../../organization.decider';
 import { OrganizationListing } from './organization-listing.entity';
 
 /** Organisations as HSDS serves them (`GET /organizations`), and whether an administrator suspended them. */
-export const organizationListingProjection: Projection = {
+export const organizationListingProjection: Projection<OrganizationEvent> = {
   name: 'provider-directory.organizations',
   version: 1,
   categories: [DIRECTORY_CATEGORIES.organization],
-  project(recorded: RecordedEvent): readonly ReadModelChange[] {
-    const event = recorded as unknown as RecordedEvent<OrganizationEvent>;
+  eventTypes: ORGANIZATION_EVENT_TYPES,
+  project(event: RecordedEvent<OrganizationEvent>): readonly ReadModelChange[] {
     const tenantId = event.metadata.tenantId;
     switch (event.type) {
       case 'OrganizationRegistered':

@@ -1,17 +1,17 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
-import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import { ignoreUnknownEvent, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
 import { DIRECTORY_CATEGORIES } from '../../../shared/directory-streams';
-import { changedColumns, ignoreUnknownEvent, registeredColumns, rowVersion } from '../../../shared/listing-columns';
-import type { ServiceAtLocationEvent } from '../../service-at-location.decider';
+import { changedColumns, registeredColumns, rowVersion } from '../../../shared/listing-columns';
+import { SERVICE_AT_LOCATION_EVENT_TYPES, type ServiceAtLocationEvent } from '../../service-at-location.decider';
 import { ServiceAtLocationListing } from './service-at-location-listing.entity';
 
 /** Which service is delivered where: the join of distance search and of the nested HSDS documents. */
-export const serviceAtLocationListingProjection: Projection = {
+export const serviceAtLocationListingProjection: Projection<ServiceAtLocationEvent> = {
   name: 'provider-directory.service-at-locations',
   version: 1,
   categories: [DIRECTORY_CATEGORIES.service_at_location],
-  project(recorded: RecordedEvent): readonly ReadModelChange[] {
-    const event = recorded as unknown as RecordedEvent<ServiceAtLocationEvent>;
+  eventTypes: SERVICE_AT_LOCATION_EVENT_TYPES,
+  project(event: RecordedEvent<ServiceAtLocationEvent>): readonly ReadModelChange[] {
     const tenantId = event.metadata.tenantId;
     switch (event.type) {
       case 'ServiceAtLocationRegistered':

@@ -1,17 +1,17 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
-import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import { ignoreUnknownEvent, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
 import { DIRECTORY_CATEGORIES } from '../../../shared/directory-streams';
-import { changedColumns, ignoreUnknownEvent, registeredColumns, rowVersion } from '../../../shared/listing-columns';
-import type { ServiceEvent } from '../../service.decider';
+import { changedColumns, registeredColumns, rowVersion } from '../../../shared/listing-columns';
+import { SERVICE_EVENT_TYPES, type ServiceEvent } from '../../service.decider';
 import { ServiceListing } from './service-listing.entity';
 
 /** Services as HSDS serves them (`GET /services`, `GET /services/{id}`). */
-export const serviceListingProjection: Projection = {
+export const serviceListingProjection: Projection<ServiceEvent> = {
   name: 'provider-directory.services',
   version: 1,
   categories: [DIRECTORY_CATEGORIES.service],
-  project(recorded: RecordedEvent): readonly ReadModelChange[] {
-    const event = recorded as unknown as RecordedEvent<ServiceEvent>;
+  eventTypes: SERVICE_EVENT_TYPES,
+  project(event: RecordedEvent<ServiceEvent>): readonly ReadModelChange[] {
     const tenantId = event.metadata.tenantId;
     switch (event.type) {
       case 'ServiceRegistered':

@@ -1,10 +1,11 @@
-import { recordedEvent } from '../../../shared/decider.test-helpers';
+import { projectEvent } from '@casemgmt/read-model';
+import { recordedEvent } from '@casemgmt/testing';
 import type { ServiceEvent } from '../../service.decider';
 import { ServiceListing } from './service-listing.entity';
 import { serviceListingProjection } from './service-listing.projection';
 
 const recorded = (event: ServiceEvent, streamVersion: number) =>
-  recordedEvent(event, `provider-directory.service-${event.data.serviceId}`, streamVersion);
+  recordedEvent(event, { streamId: `provider-directory.service-${event.data.serviceId}`, streamVersion });
 
 const serviceId = 's-1';
 
@@ -45,8 +46,12 @@ describe('service listing projection', () => {
   });
 
   it('ignores event types it does not know, such as those of other records of the directory', () => {
+    const location = { type: 'LocationRegistered', data: { serviceId } };
     expect(
-      serviceListingProjection.project(recorded({ type: 'LocationRegistered', data: { serviceId } } as never, 4)),
+      projectEvent(
+        serviceListingProjection,
+        recordedEvent(location, { streamId: 'provider-directory.location-l-1', streamVersion: 4 }),
+      ),
     ).toEqual([]);
   });
 });

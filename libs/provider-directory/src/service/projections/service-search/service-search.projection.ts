@@ -1,18 +1,18 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
-import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import { ignoreUnknownEvent, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
 import { DIRECTORY_CATEGORIES } from '../../../shared/directory-streams';
-import { ignoreUnknownEvent } from '../../../shared/listing-columns';
-import type { ServiceEvent } from '../../service.decider';
+
+import { SERVICE_EVENT_TYPES, type ServiceEvent } from '../../service.decider';
 import { capacityAvailableOf, serviceSearchColumns } from './service-search-columns';
 import { ServiceSearch } from './service-search.entity';
 
 /** The search read model of case managers: what services are found by, filtered on and ranked by. */
-export const serviceSearchProjection: Projection = {
+export const serviceSearchProjection: Projection<ServiceEvent> = {
   name: 'provider-directory.service-search',
   version: 1,
   categories: [DIRECTORY_CATEGORIES.service],
-  project(recorded: RecordedEvent): readonly ReadModelChange[] {
-    const event = recorded as unknown as RecordedEvent<ServiceEvent>;
+  eventTypes: SERVICE_EVENT_TYPES,
+  project(event: RecordedEvent<ServiceEvent>): readonly ReadModelChange[] {
     const tenantId = event.metadata.tenantId;
     switch (event.type) {
       case 'ServiceRegistered':

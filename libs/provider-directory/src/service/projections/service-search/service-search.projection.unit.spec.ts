@@ -1,11 +1,11 @@
-import { recordedEvent } from '../../../shared/decider.test-helpers';
+import { recordedEvent } from '@casemgmt/testing';
 import type { ServiceEvent } from '../../service.decider';
 import { ServiceSearch } from './service-search.entity';
 import { serviceSearchProjection } from './service-search.projection';
 
 const serviceId = 's-1';
 const recorded = (event: ServiceEvent, streamVersion: number) =>
-  recordedEvent(event, `provider-directory.service-${serviceId}`, streamVersion);
+  recordedEvent(event, { streamId: `provider-directory.service-${serviceId}`, streamVersion });
 const attributes = [
   { id: 'a-1', taxonomy_term: { id: 't-1', code: 'BH-1800', name: 'Emergency Shelter' } },
   { id: 'a-2', taxonomy_term_id: 't-2' },

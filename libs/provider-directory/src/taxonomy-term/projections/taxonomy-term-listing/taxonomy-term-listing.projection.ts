@@ -1,17 +1,17 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
-import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import { ignoreUnknownEvent, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
 import { DIRECTORY_CATEGORIES } from '../../../shared/directory-streams';
-import { changedColumns, ignoreUnknownEvent, registeredColumns, rowVersion } from '../../../shared/listing-columns';
-import type { TaxonomyTermEvent } from '../../taxonomy-term.decider';
+import { changedColumns, registeredColumns, rowVersion } from '../../../shared/listing-columns';
+import { TAXONOMY_TERM_EVENT_TYPES, type TaxonomyTermEvent } from '../../taxonomy-term.decider';
 import { TaxonomyTermListing } from './taxonomy-term-listing.entity';
 
 /** Taxonomy terms (`GET /taxonomy_terms`); need search descends their `parent_id` hierarchy. */
-export const taxonomyTermListingProjection: Projection = {
+export const taxonomyTermListingProjection: Projection<TaxonomyTermEvent> = {
   name: 'provider-directory.taxonomy-terms',
   version: 1,
   categories: [DIRECTORY_CATEGORIES.taxonomy_term],
-  project(recorded: RecordedEvent): readonly ReadModelChange[] {
-    const event = recorded as unknown as RecordedEvent<TaxonomyTermEvent>;
+  eventTypes: TAXONOMY_TERM_EVENT_TYPES,
+  project(event: RecordedEvent<TaxonomyTermEvent>): readonly ReadModelChange[] {
     const tenantId = event.metadata.tenantId;
     switch (event.type) {
       case 'TaxonomyTermRegistered':

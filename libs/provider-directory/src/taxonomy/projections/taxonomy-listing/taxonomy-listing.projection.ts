@@ -1,17 +1,17 @@
 import type { RecordedEvent } from '@casemgmt/event-store';
-import { update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
+import { ignoreUnknownEvent, update, upsert, type Projection, type ReadModelChange } from '@casemgmt/read-model';
 import { DIRECTORY_CATEGORIES } from '../../../shared/directory-streams';
-import { changedColumns, ignoreUnknownEvent, registeredColumns, rowVersion } from '../../../shared/listing-columns';
-import type { TaxonomyEvent } from '../../taxonomy.decider';
+import { changedColumns, registeredColumns, rowVersion } from '../../../shared/listing-columns';
+import { TAXONOMY_EVENT_TYPES, type TaxonomyEvent } from '../../taxonomy.decider';
 import { TaxonomyListing } from './taxonomy-listing.entity';
 
 /** Taxonomies as HSDS serves them (`GET /taxonomies`). */
-export const taxonomyListingProjection: Projection = {
+export const taxonomyListingProjection: Projection<TaxonomyEvent> = {
   name: 'provider-directory.taxonomies',
   version: 1,
   categories: [DIRECTORY_CATEGORIES.taxonomy],
-  project(recorded: RecordedEvent): readonly ReadModelChange[] {
-    const event = recorded as unknown as RecordedEvent<TaxonomyEvent>;
+  eventTypes: TAXONOMY_EVENT_TYPES,
+  project(event: RecordedEvent<TaxonomyEvent>): readonly ReadModelChange[] {
     const tenantId = event.metadata.tenantId;
     switch (event.type) {
       case 'TaxonomyRegistered':
