@@ -1,25 +1,11 @@
-import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { createProjectGraphAsync } from '@nx/devkit';
+import { lintTexts, type Linted } from './lint-texts';
 
 // The boundary rule silently skips itself when no project graph is cached, so these cases also prove that it
 // runs: each forbidden import must be reported by name.
-interface Linted {
-  filePath: string;
-  messages: { ruleId: string | null; message: string }[];
-}
-
 const workspaceRoot = resolve(__dirname, '..', '..', '..');
-
-function lint(files: { filePath: string; code: string }[]): Linted[] {
-  const output = execFileSync(process.execPath, ['tools/workspace/src/lint-texts.mjs'], {
-    cwd: workspaceRoot,
-    input: JSON.stringify(files),
-    env: { ...process.env, NX_DAEMON: 'false' },
-  });
-  return JSON.parse(output.toString()) as Linted[];
-}
 
 const boundaryErrors = (linted: Linted | undefined) =>
   (linted?.messages ?? []).filter((m) => m.ruleId === '@nx/enforce-module-boundaries').map((m) => m.message);
@@ -29,7 +15,7 @@ describe('module boundaries enforced by lint', () => {
 
   beforeAll(async () => {
     await createProjectGraphAsync({ exitOnError: true });
-    results = lint([
+    results = lintTexts([
       { filePath: 'libs/platform/auth/src/leak.ts', code: "import { createTestDatabase } from '@casemgmt/testing';\nexport const x = createTestDatabase;\n" },
       { filePath: 'libs/platform/auth/src/leak.spec.ts', code: "import { createTestDatabase } from '@casemgmt/testing';\nexport const x = createTestDatabase;\n" },
       { filePath: 'libs/platform/kernel/src/relative.ts', code: "import { Public } from '../../auth/src/index';\nexport const x = Public;\n" },
@@ -61,7 +47,7 @@ describe('the kernel depends on no platform library', () => {
 
   beforeAll(async () => {
     await createProjectGraphAsync({ exitOnError: true });
-    results = lint([
+    results = lintTexts([
       { filePath: 'libs/platform/kernel/src/uses-auth.ts', code: "import { Public } from '@casemgmt/auth';\nexport const x = Public;\n" },
       { filePath: 'libs/platform/kernel/src/uses-event-store.ts', code: "import { EventStoreModule } from '@casemgmt/event-store';\nexport const x = EventStoreModule;\n" },
       { filePath: 'libs/platform/kernel/src/uses-testing.spec.ts', code: "import { createTestDatabase } from '@casemgmt/testing';\nexport const x = createTestDatabase;\n" },
@@ -105,7 +91,7 @@ describe('other contexts use a service through its published surface only (ADR 0
 
   beforeAll(async () => {
     await createProjectGraphAsync({ exitOnError: true });
-    results = lint([
+    results = lintTexts([
       {
         filePath: 'libs/intake/src/uses-directory.ts',
         code: "import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';\nexport const x = PROVIDER_DIRECTORY_CONTRACT;\n",
