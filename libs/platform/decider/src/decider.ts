@@ -66,7 +66,7 @@ export async function loadAggregate<E extends DomainEvent, S>(
     evolve: (current, event: RecordedEvent<E>) => {
       if (event.metadata.tenantId !== tenantId) foreign = true;
       lastRecordedAt = event.recordedAt;
-      return foreign ? current : decider.evolve(current, event as unknown as E);
+      return foreign ? current : decider.evolve(current, event);
     },
     ...(asOf ? { asOf } : {}),
   });
@@ -114,12 +114,8 @@ export async function handleCommand<C extends Command, E extends DomainEvent, S>
   if (events.length === 0) return { streamId, version: loaded.version, events };
   const role = decider.grantingRole?.(command, loaded.state) ?? command.metadata.actor.role;
   const metadata = { ...toEventMetadata(underRole(command.metadata, role)), ...definedSubjects(subjects) };
-  const newEvents = events.map((event) => ({
-    type: event.type,
-    data: event.data,
-    metadata,
-    occurredAt: command.metadata.occurredAt ?? command.metadata.now,
-  })) as unknown as readonly NewEvent<E>[];
+  const occurredAt = command.metadata.occurredAt ?? command.metadata.now;
+  const newEvents = events.map((event): NewEvent<E> => ({ ...event, metadata, occurredAt }));
   const appended = await store.appendToStream<E>(streamId, newEvents, {
     expectedVersion: loaded.version === 0 ? 'no_stream' : loaded.version,
   });

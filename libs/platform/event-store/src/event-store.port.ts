@@ -31,16 +31,12 @@ export interface EventMetadata {
   readonly traceparent?: string;
 }
 
-/** An event to append. `eventId` defaults to a new UUIDv7 and `occurredAt` to now. */
-export type NewEvent<E extends DomainEvent = AnyDomainEvent> = E extends DomainEvent
-  ? {
-      readonly type: E['type'];
-      readonly data: E['data'];
-      readonly metadata: EventMetadata;
-      readonly eventId?: string;
-      readonly occurredAt?: Date;
-    }
-  : never;
+/** An event to append: the domain event with its metadata. `eventId` defaults to a new UUIDv7 and `occurredAt` to now. */
+export type NewEvent<E extends DomainEvent = AnyDomainEvent> = E & {
+  readonly metadata: EventMetadata;
+  readonly eventId?: string;
+  readonly occurredAt?: Date;
+};
 
 /**
  * Where an event sits in the store's global delivery order: compare `commit` first, then `prepare`
@@ -54,23 +50,25 @@ export interface LogPosition {
 /** The position before every event. */
 export const LOG_START: LogPosition = Object.freeze({ commit: 0n, prepare: 0n });
 
-/** A stored event with its envelope (DESIGN.md §4). */
-export type RecordedEvent<E extends DomainEvent = AnyDomainEvent> = E extends DomainEvent
-  ? {
-      readonly eventId: string;
-      readonly type: E['type'];
-      readonly streamId: string;
-      /** 1 for the first event of a stream. */
-      readonly streamVersion: number;
-      /** Unique position in the store's log; see `logPosition` for the order in which readers receive events. */
-      readonly globalPosition: bigint;
-      readonly logPosition: LogPosition;
-      readonly occurredAt: Date;
-      readonly recordedAt: Date;
-      readonly data: E['data'];
-      readonly metadata: EventMetadata;
-    }
-  : never;
+/** What the store records around a domain event (DESIGN.md §4). */
+export interface EventEnvelope {
+  readonly eventId: string;
+  readonly streamId: string;
+  /** 1 for the first event of a stream. */
+  readonly streamVersion: number;
+  /** Unique position in the store's log; see `logPosition` for the order in which readers receive events. */
+  readonly globalPosition: bigint;
+  readonly logPosition: LogPosition;
+  readonly occurredAt: Date;
+  readonly recordedAt: Date;
+  readonly metadata: EventMetadata;
+}
+
+/**
+ * A stored event: the domain event with its envelope. For a union `E` it is a union too, narrowed by `type`, and it
+ * is an `E` itself, so a decider's `evolve` takes it as it is.
+ */
+export type RecordedEvent<E extends DomainEvent = AnyDomainEvent> = E & EventEnvelope;
 
 /**
  * What the stream must look like for an append to go ahead: `'no_stream'`, `'stream_exists'`, `'any'`, or the exact

@@ -8,6 +8,7 @@ export type {
   BeforeCommitContext,
   DomainEvent,
   EventActor,
+  EventEnvelope,
   EventMetadata,
   EventStore,
   EventStoreLogger,

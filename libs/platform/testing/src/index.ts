@@ -6,6 +6,7 @@ export {
   RECORDED_EVENT_METADATA,
   type EventUnderTest,
   type Recorded,
+  type RecordedEnvelope,
   type RecordedEventOptions,
   type RecordedMetadata,
 } from './events/recorded-event';

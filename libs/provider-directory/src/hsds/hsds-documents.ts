@@ -219,7 +219,7 @@ export function hsdsPage(
 
 /** A read-model row as an HSDS record: its id and the columns named as HSDS fields. */
 export function recordOf<K extends RecordKind>(kind: K, row: { readonly id: string }): HsdsRecord<K> {
-  const source = row as unknown as Readonly<Record<string, unknown>>;
+  const source: Readonly<Record<string, unknown>> = row;
   const record: Record<string, unknown> = { id: row.id };
   for (const field of FIELDS_BY_KIND[kind])
     if (source[field] !== null && source[field] !== undefined) record[field] = source[field];

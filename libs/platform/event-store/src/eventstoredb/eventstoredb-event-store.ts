@@ -119,7 +119,8 @@ export class EventStoreDbEventStore implements EventStore {
   ): Promise<RecordedEvent<E>[]> {
     const events = await this.readStreamEvents(streamId, options);
     if (events === undefined) throw EventStoreError.streamNotFound(streamId);
-    return events as unknown as RecordedEvent<E>[];
+    // Stored events are typed by the union the caller names for the stream; upcasters bring old shapes up to it.
+    return events as RecordedEvent<E>[];
   }
 
   async aggregateStream<State, E extends DomainEvent = AnyDomainEvent>(
@@ -130,7 +131,7 @@ export class EventStoreDbEventStore implements EventStore {
     let state = options.initialState();
     let streamVersion = 0;
     for (const event of events ?? []) {
-      state = options.evolve(state, event as unknown as RecordedEvent<E>);
+      state = options.evolve(state, event as RecordedEvent<E>);
       streamVersion = event.streamVersion;
     }
     return { state, streamVersion, streamExists: events !== undefined };

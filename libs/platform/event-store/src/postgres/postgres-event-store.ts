@@ -150,7 +150,8 @@ export class PostgresEventStore implements EventStore {
   ): Promise<RecordedEvent<E>[]> {
     const events: RecordedEvent[] = [];
     for await (const page of this.streamPages(streamId, options)) events.push(...page);
-    return events as unknown as RecordedEvent<E>[];
+    // Stored events are typed by the union the caller names for the stream; upcasters bring old shapes up to it.
+    return events as RecordedEvent<E>[];
   }
 
   async aggregateStream<State, E extends DomainEvent = AnyDomainEvent>(
@@ -162,7 +163,7 @@ export class PostgresEventStore implements EventStore {
     try {
       for await (const page of this.streamPages(streamId, options)) {
         for (const event of page) {
-          state = options.evolve(state, event as unknown as RecordedEvent<E>);
+          state = options.evolve(state, event as RecordedEvent<E>);
           streamVersion = event.streamVersion;
         }
       }

@@ -18,21 +18,20 @@ export interface RecordedMetadata {
   readonly traceparent?: string;
 }
 
-/** A stored event of the union `E`, with its envelope: assignable to the store's `RecordedEvent<E>`. */
-export type Recorded<E extends EventUnderTest> = E extends EventUnderTest
-  ? {
-      readonly eventId: string;
-      readonly type: E['type'];
-      readonly streamId: string;
-      readonly streamVersion: number;
-      readonly globalPosition: bigint;
-      readonly logPosition: { readonly commit: bigint; readonly prepare: bigint };
-      readonly occurredAt: Date;
-      readonly recordedAt: Date;
-      readonly data: E['data'];
-      readonly metadata: RecordedMetadata;
-    }
-  : never;
+/** What the store records around an event. */
+export interface RecordedEnvelope {
+  readonly eventId: string;
+  readonly streamId: string;
+  readonly streamVersion: number;
+  readonly globalPosition: bigint;
+  readonly logPosition: { readonly commit: bigint; readonly prepare: bigint };
+  readonly occurredAt: Date;
+  readonly recordedAt: Date;
+  readonly metadata: RecordedMetadata;
+}
+
+/** A stored event of the union `E`, with its envelope: the store's `RecordedEvent<E>`. */
+export type Recorded<E extends EventUnderTest> = E & RecordedEnvelope;
 
 export interface RecordedEventOptions {
   readonly streamId: string;
@@ -60,9 +59,8 @@ export const RECORDED_EVENT_METADATA: RecordedMetadata = {
 /** An event as the store delivers it to a projection or a consumer, typed by its own union. */
 export function recordedEvent<E extends EventUnderTest>(event: E, options: RecordedEventOptions): Recorded<E> {
   const globalPosition = options.globalPosition ?? BigInt(options.streamVersion);
-  const recorded: Recorded<EventUnderTest> = {
-    type: event.type,
-    data: event.data,
+  return {
+    ...event,
     eventId: options.eventId ?? `0190f3a0-0000-7000-8000-${String(options.streamVersion).padStart(12, '0')}`,
     streamId: options.streamId,
     streamVersion: options.streamVersion,
@@ -72,5 +70,4 @@ export function recordedEvent<E extends EventUnderTest>(event: E, options: Recor
     recordedAt: options.recordedAt ?? new Date('2026-02-01T10:00:01Z'),
     metadata: options.metadata ?? RECORDED_EVENT_METADATA,
   };
-  return recorded as Recorded<E>;
 }
