@@ -8,4 +8,5 @@ export {
 } from './care-plan.module';
 export { CARE_PLAN_MIGRATIONS, CARE_PLAN_SCHEMA } from './care-plan.migrations';
 export { INTAKE_EVENTS } from './case-view/intake-events';
-export type { CaseView } from './case-view/get-case-view.query';
+export { CARE_PLAN_CONTRACT } from './care-plan.contract';
+export type { CaseView } from './case-view/case-view.types';

@@ -3,7 +3,8 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags 
 import { IsUUID } from 'class-validator';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { CASE_VIEW_READERS } from './case-view-access.policy';
-import { GetCaseViewQuery, type CaseView } from './get-case-view.query';
+import type { CaseView } from './case-view.types';
+import { GetCaseViewQuery } from './get-case-view.query';
 
 /** The `{caseId}` of a care plan case route. */
 export class CaseViewParamDto {

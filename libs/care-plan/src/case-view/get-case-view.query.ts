@@ -2,28 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { RequestContext } from '@casemgmt/auth';
 import { InjectDatabasePool } from '@casemgmt/event-store';
-import { carePlanError } from '../shared/care-plan-error';
 import { mayReadCaseView } from './case-view-access.policy';
-
-/** A case as care plan knows it from intake's events: who works it, its status, priority, program and needs. */
-export interface CaseView {
-  readonly caseId: string;
-  readonly clientId: string;
-  readonly program: string;
-  readonly priority: string;
-  readonly status: string;
-  readonly teamId: string;
-  readonly caseManagerId: string | null;
-  readonly openedAt: string;
-  readonly closedAt: string | null;
-  readonly needs: readonly string[];
-  readonly safetyFlags: readonly {
-    readonly screeningId: string;
-    readonly instrument: string;
-    readonly followUpDueBy: string;
-  }[];
-  readonly updatedAt: string;
-}
+import type { CaseView } from './case-view.types';
+import { CaseViewErrors } from './case-view.errors';
 
 interface CaseRow extends Record<string, unknown> {
   readonly case_id: string;
@@ -40,13 +21,8 @@ interface CaseRow extends Record<string, unknown> {
   readonly updated_at: Date;
 }
 
-export const CaseViewErrors = {
-  // Also what a caller gets for a case outside their scope, so a case's existence does not leak.
-  notFound: (caseId: string) =>
-    carePlanError('CARE_PLAN.CASE_NOT_FOUND', 'not_found', `Case ${caseId} was not found`, { caseId }),
-};
-
 /** `GET /care-plan/cases/{caseId}`: care plan's row of the case, for those who may read it. */
+
 @Injectable()
 export class GetCaseViewQuery {
   constructor(@InjectDatabasePool() private readonly pool: Pool) {}
