@@ -31,6 +31,8 @@ export interface CarePlanModuleOptions {
   readonly source: CarePlanSource;
   /** The contracts of the services whose events care plan reads (intake's), given by the app that hosts it. */
   readonly consumes: readonly ServiceContract[];
+  /** Consumer name, inbox and Kafka group (default `care-plan`). */
+  readonly consumer?: string;
 }
 
 /** Either consumer, as the module starts and stops it. */
@@ -61,6 +63,7 @@ class CarePlanEventSourceLifecycle implements OnApplicationBootstrap, BeforeAppl
 export class CarePlanModule {
   static forRoot(options: CarePlanModuleOptions): DynamicModule {
     const { source, consumes } = options;
+    const consumer = options.consumer ?? CARE_PLAN_CONSUMER;
     return {
       module: CarePlanModule,
       controllers: [GetCaseViewHttpController],
@@ -73,15 +76,15 @@ export class CarePlanModule {
               ? new StoreSubscriptionConsumer({
                   store,
                   pool,
-                  consumer: CARE_PLAN_CONSUMER,
+                  consumer,
                   contracts: consumes,
                   handlers: buildCaseViewHandlers(),
                 })
               : new KafkaEventConsumer({
-                  group: CARE_PLAN_CONSUMER,
+                  group: consumer,
                   transport: createKafkajsTransport({
                     brokers: [...source.kafkaBrokers],
-                    clientId: CARE_PLAN_CONSUMER,
+                    clientId: consumer,
                   }),
                   pool,
                   contracts: consumes,

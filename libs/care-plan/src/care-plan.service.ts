@@ -6,6 +6,8 @@ import { CarePlanModule } from './care-plan.module';
 export interface CarePlanServiceOptions {
   /** The contracts of the services care plan follows (intake's): the app hosting care plan gives them (ADR 0027). */
   readonly consumes: readonly ServiceContract[];
+  /** Consumer name, inbox and Kafka group (default `care-plan`). */
+  readonly consumer?: string;
 }
 
 /**
@@ -17,6 +19,7 @@ export function carePlanService(options: CarePlanServiceOptions): HostedService 
     module: (source) =>
       CarePlanModule.forRoot({
         consumes: options.consumes,
+        ...(options.consumer ? { consumer: options.consumer } : {}),
         source: source.kind === 'kafka' ? { kafkaBrokers: source.brokers } : 'store',
       }),
     schema: { name: CARE_PLAN_SCHEMA, migrations: CARE_PLAN_MIGRATIONS },
