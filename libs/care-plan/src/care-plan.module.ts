@@ -14,7 +14,7 @@ import {
   StoreSubscriptionConsumer,
   type ServiceContract,
 } from '@casemgmt/messaging';
-import { buildCaseViewHandlers } from './case-view/case-view.handlers';
+import { buildCaseViewHandlers, typesMissingFrom } from './case-view/case-view.handlers';
 import { GetCaseViewHttpController } from './case-view/get-case-view.http.controller';
 import { GetCaseViewQuery } from './case-view/get-case-view.query';
 
@@ -64,6 +64,10 @@ export class CarePlanModule {
   static forRoot(options: CarePlanModuleOptions): DynamicModule {
     const { source, consumes } = options;
     const consumer = options.consumer ?? CARE_PLAN_CONSUMER;
+    const missing = typesMissingFrom(consumes);
+    if (missing.length > 0) {
+      throw new Error(`Care plan reads ${missing.join(', ')}, which none of the contracts it was given publishes`);
+    }
     return {
       module: CarePlanModule,
       controllers: [GetCaseViewHttpController],

@@ -1,5 +1,11 @@
 import type { SqlTransaction } from '@casemgmt/event-store';
-import type { EventHandler, EventHandlers, IncomingEvent } from '@casemgmt/messaging';
+import {
+  publishedTypeOf,
+  type EventHandler,
+  type EventHandlers,
+  type IncomingEvent,
+  type ServiceContract,
+} from '@casemgmt/messaging';
 import {
   INTAKE_EVENTS,
   type CaseAssignedV1,
@@ -94,4 +100,18 @@ export function buildCaseViewHandlers(): EventHandlers {
       ]),
     ),
   };
+}
+
+/**
+ * The published types care plan reads that none of the given contracts publishes: a consumer skips a type it has no
+ * handler for, so a version intake replaced would otherwise stop care plan's view without a word. Empty when all
+ * are there.
+ */
+export function typesMissingFrom(contracts: readonly ServiceContract[]): string[] {
+  const published = new Set(
+    contracts.flatMap((contract) =>
+      contract.events.map((event) => publishedTypeOf(contract.service, event.type, event.version)),
+    ),
+  );
+  return Object.values(INTAKE_EVENTS).filter((type) => !published.has(type));
 }
