@@ -141,4 +141,33 @@ describe('care plan’s view of intake’s cases', () => {
     expect(reopened.status).toBe(200);
     await reflected('the reopening', (found) => found['status'] === 'assessment' && found['closed_at'] === null);
   });
+
+  it('reflects a safety flag, without the answers, and a transfer to another team', async () => {
+    const phq9 = { '1': 2, '2': 2, '3': 1, '4': 1, '5': 1, '6': 1, '7': 1, '8': 0, '9': 1 };
+    const screened = await host.call('POST', `/intake/cases/${CASE_A}/screenings`, CM_1, {
+      instrument: 'PHQ-9',
+      answers: phq9,
+    });
+    expect(screened.status).toBe(201);
+    await reflected('the safety flag', (found) => (found['safety_flags'] as unknown[]).length === 1);
+    const flagged = await host.call('GET', `/care-plan/cases/${CASE_A}`, CM_1);
+    expect(flagged.body['safetyFlags']).toEqual([
+      { screeningId: expect.any(String), instrument: 'PHQ-9', followUpDueBy: expect.any(String) },
+    ]);
+    expect(flagged.body['needs']).toEqual(expect.arrayContaining(['housing', 'mental_health']));
+
+    const transferred = await host.call('POST', `/intake/cases/${CASE_A}/transfer`, SOUTH_SUPERVISOR, {
+      toTeamId: 'team-south',
+      reason: 'Family moved to the south county',
+    });
+    expect(transferred.status).toBe(200);
+    await reflected('the transfer', (found) => found['team_id'] === 'team-south');
+    // The transfer ends the assignment: the former case manager and team no longer read the case; the new team does.
+    expect((await host.call('GET', `/care-plan/cases/${CASE_A}`, CM_1)).status).toBe(404);
+    expect((await host.call('GET', `/care-plan/cases/${CASE_A}`, SUPERVISOR)).status).toBe(404);
+    expect((await host.call('GET', `/care-plan/cases/${CASE_A}`, SOUTH_SUPERVISOR)).body).toMatchObject({
+      teamId: 'team-south',
+      caseManagerId: null,
+    });
+  });
 });
