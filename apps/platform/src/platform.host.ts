@@ -1,12 +1,18 @@
 import { auditService } from '@casemgmt/audit';
+import { carePlanService } from '@casemgmt/care-plan';
 import type { HostedService } from '@casemgmt/host';
-import { intakeService, type IntakeModuleOptions } from '@casemgmt/intake';
+import { INTAKE_CONTRACT, intakeService, type IntakeModuleOptions } from '@casemgmt/intake';
 import { providerDirectoryService } from '@casemgmt/provider-directory';
 
 /**
  * The all-in-one shape: every service in one process on one PostgreSQL. Without Kafka brokers, the audit trail
- * follows the store's own subscription and nothing is relayed.
+ * and care plan follow the store's own subscription and nothing is relayed.
  */
 export function platformServices(intake: IntakeModuleOptions): HostedService[] {
-  return [intakeService(intake), providerDirectoryService(), auditService()];
+  return [
+    intakeService(intake),
+    providerDirectoryService(),
+    carePlanService({ consumes: [INTAKE_CONTRACT] }),
+    auditService(),
+  ];
 }

@@ -1,0 +1,53 @@
+// Care plan's own reading of the intake events it follows (ADR 0027): the published type of each, and only the
+// fields it uses. Nothing here comes from intake's code (ADR 0018): when intake publishes a new version of one of
+// these, care plan adds a reading of it here, beside the old one, as long as both may arrive.
+
+/** The published types care plan follows, exactly as intake's contract names them. */
+export const INTAKE_EVENTS = {
+  caseOpened: 'intake.CaseOpened.v1',
+  caseAssigned: 'intake.CaseAssigned.v1',
+  caseTransferred: 'intake.CaseTransferred.v1',
+  caseStatusChanged: 'intake.CaseStatusChanged.v1',
+  caseClosed: 'intake.CaseClosed.v1',
+  caseReopened: 'intake.CaseReopened.v1',
+  needIdentified: 'intake.NeedIdentified.v1',
+  safetyFlagRaised: 'intake.SafetyFlagRaised.v1',
+} as const;
+
+/** What care plan reads of each: identifiers, codes and dates; never `personal`, which it has no key to open. */
+export interface CaseOpenedV1 {
+  readonly caseId: string;
+  readonly clientId: string;
+  readonly programId: string;
+  readonly priority: string;
+  readonly teamId: string;
+}
+export interface CaseAssignedV1 {
+  readonly caseId: string;
+  readonly caseManagerId: string;
+}
+export interface CaseTransferredV1 {
+  readonly caseId: string;
+  readonly toTeamId: string;
+}
+export interface CaseStatusChangedV1 {
+  readonly caseId: string;
+  readonly to: string;
+}
+export interface CaseClosedV1 {
+  readonly caseId: string;
+}
+export interface CaseReopenedV1 {
+  readonly caseId: string;
+  readonly to: string;
+}
+export interface NeedIdentifiedV1 {
+  readonly caseId: string;
+  readonly openNeeds: readonly string[];
+}
+export interface SafetyFlagRaisedV1 {
+  readonly caseId: string;
+  readonly screeningId: string;
+  readonly instrument: string;
+  readonly followUpDueBy: string;
+}
