@@ -1,11 +1,4 @@
-import {
-  type BeforeApplicationShutdown,
-  type DynamicModule,
-  Inject,
-  Injectable,
-  Module,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DATABASE_POOL, EVENT_STORE, type EventStore } from '@casemgmt/event-store';
 import { caseDecider, INTAKE_CONTRACT } from '@casemgmt/intake/published';
@@ -41,20 +34,6 @@ export interface AuditModuleOptions {
   readonly consumer?: string;
 }
 
-@Injectable()
-class AuditEventSourceLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  constructor(@Inject(AUDIT_EVENT_SOURCE) private readonly source: AuditEventSource) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.source.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    // Lets the batch in hand commit: the store and the pool close after this.
-    await this.source.stop();
-  }
-}
-
 /**
  * The audit trail: every published event of the audited services in a per-tenant hash chain, case timelines,
  * case replay as of any date, and chain verification, for auditors only. The app provides the EventStoreModule and
@@ -83,7 +62,6 @@ export class AuditModule {
                   consumer,
                 }),
         },
-        AuditEventSourceLifecycle,
         AuditAccessLog,
         AuditRefusedRequests,
         { provide: CASE_REPLAY_DECIDER, useValue: caseDecider satisfies ReplayDecider<unknown> },

@@ -1,11 +1,4 @@
-import {
-  type BeforeApplicationShutdown,
-  type DynamicModule,
-  Inject,
-  Injectable,
-  Module,
-  type OnApplicationBootstrap,
-} from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DATABASE_POOL, EVENT_STORE, type EventStore } from '@casemgmt/event-store';
 import {
@@ -35,26 +28,6 @@ export interface CarePlanModuleOptions {
   readonly consumer?: string;
 }
 
-/** Either consumer, as the module starts and stops it. */
-interface CarePlanEventSource {
-  start(): Promise<void>;
-  stop(): Promise<void>;
-}
-
-@Injectable()
-class CarePlanEventSourceLifecycle implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  constructor(@Inject(CARE_PLAN_EVENT_SOURCE) private readonly source: CarePlanEventSource) {}
-
-  async onApplicationBootstrap(): Promise<void> {
-    await this.source.start();
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    // Lets the batch in hand commit: the store and the pool close after this.
-    await this.source.stop();
-  }
-}
-
 /**
  * Care plan: its own view of the cases it serves, fed by intake's published events in the consumer's transaction
  * (ADR 0027). The host provides the EventStoreModule and the AuthModule.
@@ -75,7 +48,7 @@ export class CarePlanModule {
         {
           provide: CARE_PLAN_EVENT_SOURCE,
           inject: [EVENT_STORE, DATABASE_POOL],
-          useFactory: (store: EventStore, pool: Pool): CarePlanEventSource =>
+          useFactory: (store: EventStore, pool: Pool): StoreSubscriptionConsumer | KafkaEventConsumer =>
             source === 'store'
               ? new StoreSubscriptionConsumer({
                   store,
@@ -95,7 +68,6 @@ export class CarePlanModule {
                   handlers: buildCaseViewHandlers(),
                 }),
         },
-        CarePlanEventSourceLifecycle,
         GetCaseViewQuery,
       ],
     };

@@ -1,3 +1,4 @@
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { SqlTransaction } from '@casemgmt/event-store';
 import { fromKafkaMessage, CE_HEADERS } from '../cloudevents/cloud-event.mapper';
@@ -84,7 +85,7 @@ export interface KafkaEventConsumerOptions {
  * failures are retried with backoff; unparseable, schema-violating or still-failing messages go to
  * `<topic>.dlq.<group>`; types without a handler are skipped and counted.
  */
-export class KafkaEventConsumer {
+export class KafkaEventConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly metrics: MessagingMetrics;
   readonly topics: readonly string[];
   private readonly retryPolicy: RetryPolicy;
@@ -103,6 +104,16 @@ export class KafkaEventConsumer {
     const catalog = options.contracts ? new ContractCatalog(options.contracts) : undefined;
     this.validator = catalog ? new SchemaValidator(catalog) : undefined;
     this.topics = handledTopics(options.handlers, catalog);
+  }
+
+  /** Provided to Nest, the consumer starts with the application. */
+  onApplicationBootstrap(): Promise<void> {
+    return this.start();
+  }
+
+  /** Provided to Nest, the consumer stops before the store and the pool close, so the batch in hand commits. */
+  beforeApplicationShutdown(): Promise<void> {
+    return this.stop();
   }
 
   async start(): Promise<void> {

@@ -1,3 +1,4 @@
+import type { BeforeApplicationShutdown, OnApplicationBootstrap } from '@nestjs/common';
 import type { Pool } from 'pg';
 import {
   PostgresEventStore,
@@ -49,7 +50,7 @@ const SAVEPOINT = 'messaging_event';
  * shape): each batch is one transaction carrying the inbox rows, the effects and the checkpoint. A failing event is
  * retried inside a savepoint; one that keeps failing is written to `messaging.dead_letters` and the batch goes on.
  */
-export class StoreSubscriptionConsumer {
+export class StoreSubscriptionConsumer implements OnApplicationBootstrap, BeforeApplicationShutdown {
   readonly metrics: MessagingMetrics;
   readonly subscriptionId: string;
   private readonly catalog: ContractCatalog;
@@ -68,6 +69,16 @@ export class StoreSubscriptionConsumer {
     this.validator = options.validateSchemas === false ? undefined : new SchemaValidator(this.catalog);
     this.subscriptionId = `messaging.consumer.${options.consumer}`;
     this.categories = this.categoriesOfHandledServices();
+  }
+
+  /** Provided to Nest, the consumer starts with the application. */
+  onApplicationBootstrap(): Promise<void> {
+    return this.start();
+  }
+
+  /** Provided to Nest, the consumer stops before the store and the pool close, so the batch in hand commits. */
+  beforeApplicationShutdown(): Promise<void> {
+    return this.stop();
   }
 
   async start(): Promise<void> {
