@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { carePlanService } from '@casemgmt/care-plan';
 import { startTestHost, type TestCaller, type TestHost } from '@casemgmt/host/testing';
 import { INTAKE_CONTRACT, intakeService } from '@casemgmt/intake';
+import { brokerList } from '@casemgmt/messaging';
 import { waitFor } from '@casemgmt/testing';
 
 const INTAKE: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north' };
@@ -13,6 +14,50 @@ const ADMIN: TestCaller = { roles: ['admin'], sub: 'adm-1' };
 
 const ROSA = '0190f3a0-2222-7000-8000-000000000001';
 const CASE_A = '0190f3a0-3333-7000-8000-00000000000a';
+
+/**
+ * Intake and care plan on one host, with case manager cm-1 of team-north registered and a client (Rosa) to open
+ * cases for; with Kafka brokers, intake relays to its topic and care plan reads it back from there.
+ */
+async function startIntakeAndCarePlan(options: {
+  readonly name: string;
+  readonly clientId: string;
+  readonly tenant?: string;
+  readonly kafkaBrokers?: readonly string[];
+  readonly consumer?: string;
+}): Promise<TestHost> {
+  const host = await startTestHost({
+    name: options.name,
+    database: options.name.replace(/-/g, '_'),
+    ...(options.kafkaBrokers ? { kafkaBrokers: options.kafkaBrokers } : {}),
+    services: [
+      intakeService({
+        caseloadLimit: 3,
+        timeZone: 'America/Los_Angeles',
+        personalDataMasterKey: randomBytes(32).toString('base64'),
+      }),
+      carePlanService({ consumes: [INTAKE_CONTRACT], ...(options.consumer ? { consumer: options.consumer } : {}) }),
+    ],
+  });
+  const tenant = options.tenant ? { tenant: options.tenant } : {};
+  const admin: TestCaller = { roles: ['admin'], sub: 'registry-admin', ...tenant };
+  const worker = await host.call('PUT', '/intake/workers/cm-1', admin, {
+    displayName: 'Worker cm-1',
+    teamId: 'team-north',
+    roles: ['case_manager'],
+  });
+  expect(worker.status).toBe(200);
+  const intakeWorker: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north', ...tenant };
+  const client = await host.call('POST', '/intake/clients', intakeWorker, {
+    clientId: options.clientId,
+    givenName: 'Rosa',
+    familyName: 'Delgado',
+    dateOfBirth: '1979-11-02',
+    preferredLanguage: 'es',
+  });
+  expect(client.status).toBe(201);
+  return host;
+}
 
 // Intake and care plan on one host, as the all-in-one app runs them: care plan follows intake's events through the
 // store subscription into its own view of the case, and answers it to those who work the case.
@@ -29,33 +74,7 @@ describe('care plan’s view of intake’s cases', () => {
     });
 
   beforeAll(async () => {
-    host = await startTestHost({
-      name: 'care-plan',
-      database: 'care_plan_app',
-      services: [
-        intakeService({
-          caseloadLimit: 3,
-          timeZone: 'America/Los_Angeles',
-          personalDataMasterKey: randomBytes(32).toString('base64'),
-        }),
-        carePlanService({ consumes: [INTAKE_CONTRACT] }),
-      ],
-    });
-    const admin: TestCaller = { roles: ['admin'], sub: 'registry-admin' };
-    const worker = await host.call('PUT', '/intake/workers/cm-1', admin, {
-      displayName: 'Worker cm-1',
-      teamId: 'team-north',
-      roles: ['case_manager'],
-    });
-    expect(worker.status).toBe(200);
-    const client = await host.call('POST', '/intake/clients', INTAKE, {
-      clientId: ROSA,
-      givenName: 'Rosa',
-      familyName: 'Delgado',
-      dateOfBirth: '1979-11-02',
-      preferredLanguage: 'es',
-    });
-    expect(client.status).toBe(201);
+    host = await startIntakeAndCarePlan({ name: 'care-plan-app', clientId: ROSA });
   }, 120_000);
 
   afterAll(() => host?.close());
@@ -170,4 +189,76 @@ describe('care plan’s view of intake’s cases', () => {
       caseManagerId: null,
     });
   });
+});
+
+// The distributed path on one host: intake relays its events to its topic and care plan reads them back from Kafka.
+// The topic outlives a run on a broker other suites share, so this run has a tenant, ids and a consumer group of its
+// own, and care plan reads the rest of the topic's history without it touching this run's case.
+const RUN = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+const TENANT = `county-${RUN}`;
+const KAFKA_INTAKE: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north', tenant: TENANT };
+const KAFKA_SUPERVISOR: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north', tenant: TENANT };
+const KAFKA_CM_1: TestCaller = { roles: ['case_manager'], sub: 'cm-1', team: 'team-north', tenant: TENANT };
+const KAFKA_CM_2: TestCaller = { roles: ['case_manager'], sub: 'cm-2', team: 'team-north', tenant: TENANT };
+
+describe('care plan’s view of intake’s cases over Kafka', () => {
+  let host: TestHost;
+  const caseId = randomUUID();
+  const clientId = randomUUID();
+
+  const statusOf = async (): Promise<unknown> =>
+    (
+      await host.pool.query('SELECT status FROM care_plan.cases WHERE tenant_id = $1 AND case_id = $2', [
+        TENANT,
+        caseId,
+      ])
+    ).rows[0]?.['status'];
+
+  beforeAll(async () => {
+    host = await startIntakeAndCarePlan({
+      name: 'care-plan-kafka',
+      clientId,
+      tenant: TENANT,
+      kafkaBrokers: brokerList(process.env['KAFKA_BROKERS'] ?? ''),
+      consumer: `care-plan-${RUN}`,
+    });
+  }, 120_000);
+
+  afterAll(() => host?.close());
+
+  it('follows a case opened, assigned and closed in intake from intake’s topic', async () => {
+    const opened = await host.call('POST', '/intake/cases', KAFKA_INTAKE, {
+      caseId,
+      clientId,
+      programId: 'adult-behavioral-health',
+      priority: 'emergency',
+      referralSource: { kind: 'self' },
+      teamId: 'team-north',
+    });
+    expect(opened.status).toBe(201);
+    const assigned = await host.call('POST', `/intake/cases/${caseId}/assignment`, KAFKA_SUPERVISOR, {
+      caseManagerId: 'cm-1',
+    });
+    expect(assigned.status).toBe(200);
+    await waitFor(
+      'the assignment in care plan, from Kafka',
+      async () => (await host.call('GET', `/care-plan/cases/${caseId}`, KAFKA_CM_1)).status === 200,
+      60_000,
+    );
+    expect((await host.call('GET', `/care-plan/cases/${caseId}`, KAFKA_CM_1)).body).toMatchObject({
+      caseId,
+      program: 'adult-behavioral-health',
+      priority: 'emergency',
+      status: 'opened',
+      caseManagerId: 'cm-1',
+    });
+    expect((await host.call('GET', `/care-plan/cases/${caseId}`, KAFKA_CM_2)).status).toBe(404);
+
+    const closed = await host.call('POST', `/intake/cases/${caseId}/close`, KAFKA_SUPERVISOR, {
+      reason: 'Moved away',
+      outcome: 'other',
+    });
+    expect(closed.status).toBe(200);
+    await waitFor('the closing in care plan, from Kafka', async () => (await statusOf()) === 'closed', 60_000);
+  }, 150_000);
 });

@@ -6,7 +6,7 @@ import type { ServiceContract } from '@casemgmt/messaging';
  */
 export const CARE_PLAN_CONTRACT: ServiceContract = {
   service: 'care-plan',
-  description: 'Care plans, goals, contacts and appointments of the cases intake opens. No events published yet.',
+  description: 'Care plans (goals, interventions, approvals, reviews), contacts and appointments.',
   categories: [],
   events: [],
 };

@@ -1,3 +1,4 @@
+import { CARE_PLAN_CONTRACT } from '@casemgmt/care-plan/published';
 import type { ServiceContract } from '@casemgmt/messaging';
 import { INTAKE_CONTRACT } from '@casemgmt/intake/published';
 import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';
@@ -9,12 +10,7 @@ import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/publis
 // of its data. Categories are `<service>.<aggregate>` (`care-plan.plan`); an aggregate name has no '-'.
 export const serviceContracts: readonly ServiceContract[] = [
   INTAKE_CONTRACT,
-  {
-    service: 'care-plan',
-    description: 'Care plans (goals, interventions, approvals, reviews), contacts and appointments.',
-    categories: [],
-    events: [],
-  },
+  CARE_PLAN_CONTRACT,
   {
     service: 'referral',
     description:

@@ -63,9 +63,7 @@ export async function startIntakeTestApp(
       }),
     ],
   });
-  const { app, pool, bearer } = host;
-
-  const call: IntakeTestApp['call'] = (method, url, caller, payload) => host.call(method, url, caller, payload);
+  const { app, pool, bearer, call } = host;
 
   return {
     app,
