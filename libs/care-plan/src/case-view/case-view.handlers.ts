@@ -17,9 +17,7 @@ import {
   type NeedIdentifiedV1,
   type SafetyFlagRaisedV1,
 } from './intake-events';
-
-/** Status of a case once intake closed it, in care plan's view. */
-export const CLOSED_STATUS = 'closed';
+import { CLOSED_STATUS } from '../shared/case-scope';
 
 /** The event's data read as care plan's view of its type (the consumer checked it against intake's schema). */
 function dataOf<Data>(event: IncomingEvent): Data {

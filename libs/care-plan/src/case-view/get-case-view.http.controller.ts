@@ -2,7 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
-import { CASE_VIEW_READERS } from './case-view-access.policy';
+import { CARE_PLAN_READERS } from '../shared/care-plan-access.policy';
 import type { CaseView } from './case-view.types';
 import { GetCaseViewQuery } from './get-case-view.query';
 
@@ -18,11 +18,12 @@ export class CaseViewParamDto {
 export class GetCaseViewHttpController {
   constructor(private readonly query: GetCaseViewQuery) {}
 
-  @Roles(...CASE_VIEW_READERS)
+  @Roles(...CARE_PLAN_READERS)
   @Get(':caseId')
   @ApiOperation({
     summary: 'A case as care plan knows it from intake’s events: team, case manager, status, priority, program, needs',
-    description: 'Read by the assigned case manager, a supervisor of the case’s team, or an admin.',
+    description:
+      'Read by the assigned case manager, a supervisor of the case’s team, and the tenant’s auditors and admins.',
   })
   @ApiOkResponse({ description: 'The case' })
   @ApiNotFoundResponse({ description: 'CARE_PLAN.CASE_NOT_FOUND, also for a case outside the caller’s scope' })

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { RequestContext } from '@casemgmt/auth';
 import { InjectDatabasePool } from '@casemgmt/event-store';
-import { mayReadCaseView } from './case-view-access.policy';
+import { mayReadCaseView } from '../shared/care-plan-access.policy';
 import type { CaseView } from './case-view.types';
 import { CaseViewErrors } from './case-view.errors';
 
