@@ -1,4 +1,10 @@
-import { eventDataSchema, type JsonSchema, type PublishedEventContract } from '@casemgmt/messaging';
+import {
+  eventDataSchema,
+  objectSchema,
+  sealedPersonalSchema,
+  type JsonSchema,
+  type PublishedEventContract,
+} from '@casemgmt/messaging';
 import { SCREENING_INSTRUMENT_VERSIONS } from '../screening/score-screening';
 import {
   CASE_OUTCOMES,
@@ -21,39 +27,8 @@ const workingStatus: JsonSchema = { enum: [...WORKING_STATUSES] };
 const idOrNull: JsonSchema = { anyOf: [id, { type: 'null' }] };
 const LEGACY = 'Only in events stored before ADR 0014, in clear; sealed in `personal` since.';
 
-/** Free text or names sealed with the client's key (ADR 0008), or null once the client's personal data is erased. */
-function sealed(contents: string): JsonSchema {
-  return {
-    oneOf: [
-      { type: 'null', description: 'Unreadable: the client’s personal data was erased' },
-      {
-        type: 'object',
-        description: `${contents}, sealed with the client’s key (AES-256-GCM, see ADR 0008 and ADR 0014)`,
-        additionalProperties: false,
-        required: ['$sealed', 'keyId', 'iv', 'tag', 'ciphertext'],
-        properties: {
-          $sealed: { const: 'A256GCM' },
-          keyId: { type: 'string' },
-          iv: { type: 'string', contentEncoding: 'base64' },
-          tag: { type: 'string', contentEncoding: 'base64' },
-          ciphertext: { type: 'string', contentEncoding: 'base64' },
-        },
-      },
-    ],
-  };
-}
-
-function object(
-  required: Readonly<Record<string, JsonSchema>>,
-  optional: Readonly<Record<string, JsonSchema>> = {},
-): JsonSchema {
-  return {
-    type: 'object',
-    additionalProperties: false,
-    required: Object.keys(required),
-    properties: { ...required, ...optional },
-  };
-}
+const sealed = sealedPersonalSchema;
+const object = objectSchema;
 
 const screeningResult = object(
   {

@@ -1,4 +1,9 @@
-import { eventDataSchema, type JsonSchema, type PublishedEventContract } from '@casemgmt/messaging';
+import {
+  eventDataSchema,
+  sealedPersonalSchema,
+  type JsonSchema,
+  type PublishedEventContract,
+} from '@casemgmt/messaging';
 import { ERASURE_BASES } from './client.decider';
 import { IDENTIFIER_SYSTEMS, SEX_VALUES } from './client.types';
 
@@ -13,26 +18,7 @@ const languageTag: JsonSchema = {
   description: 'BCP-47 language tag',
 };
 
-/** Personal data as it leaves the service: AES-256-GCM under the client's own key, or null once erased. */
-const SEALED_PERSONAL: JsonSchema = {
-  oneOf: [
-    { type: 'null', description: 'No personal data, or none readable any more' },
-    {
-      type: 'object',
-      description:
-        'The fields listed as sealed, sealed with the client’s key (see ADR 0008 and ADR 0014); unreadable for good once the key is shredded',
-      additionalProperties: false,
-      required: ['$sealed', 'keyId', 'iv', 'tag', 'ciphertext'],
-      properties: {
-        $sealed: { const: 'A256GCM' },
-        keyId: { type: 'string' },
-        iv: { type: 'string', contentEncoding: 'base64' },
-        tag: { type: 'string', contentEncoding: 'base64' },
-        ciphertext: { type: 'string', contentEncoding: 'base64' },
-      },
-    },
-  ],
-};
+const SEALED_PERSONAL = sealedPersonalSchema('The fields listed as sealed');
 
 const demographicsProperties: Readonly<Record<string, JsonSchema>> = {
   sex: { enum: [...SEX_VALUES] },

@@ -1,4 +1,4 @@
-import type { PublishedEventContract } from '@casemgmt/messaging';
+import { sealedPersonalSchema, type JsonSchema, type PublishedEventContract } from '@casemgmt/messaging';
 import {
   CONSENT_PURPOSES,
   DISCLOSER_KINDS,
@@ -7,32 +7,12 @@ import {
   SIGNER_KINDS,
 } from './consent.types';
 
-type JsonSchema = Readonly<Record<string, unknown>>;
-
 const TEXT: JsonSchema = { type: 'string', minLength: 1 };
 const LEGACY = 'Only in events stored before ADR 0014, in clear; sealed in `personal` since.';
 const LEGACY_TEXT: JsonSchema = { ...TEXT, description: LEGACY };
 const DATE_TIME: JsonSchema = { type: 'string', format: 'date-time' };
 
-/** Personal data as it travels: sealed with the client's key (see @casemgmt/personal-data), or null once shredded. */
-const SEALED_OR_NULL: JsonSchema = {
-  oneOf: [
-    {
-      type: 'object',
-      description: "AES-256-GCM under the client's data key",
-      required: ['$sealed', 'keyId', 'iv', 'tag', 'ciphertext'],
-      additionalProperties: false,
-      properties: {
-        $sealed: { const: 'A256GCM' },
-        keyId: { type: 'string' },
-        iv: { type: 'string' },
-        tag: { type: 'string' },
-        ciphertext: { type: 'string' },
-      },
-    },
-    { type: 'null' },
-  ],
-};
+const SEALED_OR_NULL = sealedPersonalSchema('The fields listed as sealed');
 
 const RECIPIENT: JsonSchema = {
   oneOf: [

@@ -18,6 +18,44 @@ export function eventDataSchema(
   };
 }
 
+/** An object of exactly these properties, the `required` ones always present (nested in an event's data). */
+export function objectSchema(
+  required: Readonly<Record<string, JsonSchema>>,
+  optional: Readonly<Record<string, JsonSchema>> = {},
+): JsonSchema {
+  return {
+    type: 'object',
+    additionalProperties: false,
+    required: Object.keys(required),
+    properties: { ...required, ...optional },
+  };
+}
+
+/**
+ * An event's `personal` as it leaves the service that wrote it: the fields listed as sealed, sealed with the
+ * client's own key (AES-256-GCM, see ADR 0008 and ADR 0014), or null once that key is shredded.
+ */
+export function sealedPersonalSchema(contents: string): JsonSchema {
+  return {
+    oneOf: [
+      { type: 'null', description: 'Unreadable: the client’s personal data was erased' },
+      {
+        type: 'object',
+        description: `${contents}, sealed with the client’s key (AES-256-GCM, see ADR 0008 and ADR 0014)`,
+        additionalProperties: false,
+        required: ['$sealed', 'keyId', 'iv', 'tag', 'ciphertext'],
+        properties: {
+          $sealed: { const: 'A256GCM' },
+          keyId: { type: 'string' },
+          iv: { type: 'string', contentEncoding: 'base64' },
+          tag: { type: 'string', contentEncoding: 'base64' },
+          ciphertext: { type: 'string', contentEncoding: 'base64' },
+        },
+      },
+    ],
+  };
+}
+
 /** One event type a service publishes: the stored type, the published version, and the JSON Schema of its data. */
 export interface PublishedEventContract {
   /** The stored, unversioned type, e.g. `CaseOpened`. */
