@@ -1,9 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
-import { carePlanService } from '@casemgmt/care-plan';
-import { startTestHost, type TestCaller, type TestHost } from '@casemgmt/host/testing';
-import { INTAKE_CONTRACT, intakeService } from '@casemgmt/intake';
+import type { TestCaller, TestHost } from '@casemgmt/host/testing';
 import { brokerList } from '@casemgmt/messaging';
 import { waitFor } from '@casemgmt/testing';
+import { startIntakeAndCarePlan } from './testing/intake-and-care-plan';
 
 const INTAKE: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north' };
 const SUPERVISOR: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north' };
@@ -14,50 +13,6 @@ const ADMIN: TestCaller = { roles: ['admin'], sub: 'adm-1' };
 
 const ROSA = '0190f3a0-2222-7000-8000-000000000001';
 const CASE_A = '0190f3a0-3333-7000-8000-00000000000a';
-
-/**
- * Intake and care plan on one host, with case manager cm-1 of team-north registered and a client (Rosa) to open
- * cases for; with Kafka brokers, intake relays to its topic and care plan reads it back from there.
- */
-async function startIntakeAndCarePlan(options: {
-  readonly name: string;
-  readonly clientId: string;
-  readonly tenant?: string;
-  readonly kafkaBrokers?: readonly string[];
-  readonly consumer?: string;
-}): Promise<TestHost> {
-  const host = await startTestHost({
-    name: options.name,
-    database: options.name.replace(/-/g, '_'),
-    ...(options.kafkaBrokers ? { kafkaBrokers: options.kafkaBrokers } : {}),
-    services: [
-      intakeService({
-        caseloadLimit: 3,
-        timeZone: 'America/Los_Angeles',
-        personalDataMasterKey: randomBytes(32).toString('base64'),
-      }),
-      carePlanService({ consumes: [INTAKE_CONTRACT], ...(options.consumer ? { consumer: options.consumer } : {}) }),
-    ],
-  });
-  const tenant = options.tenant ? { tenant: options.tenant } : {};
-  const admin: TestCaller = { roles: ['admin'], sub: 'registry-admin', ...tenant };
-  const worker = await host.call('PUT', '/intake/workers/cm-1', admin, {
-    displayName: 'Worker cm-1',
-    teamId: 'team-north',
-    roles: ['case_manager'],
-  });
-  expect(worker.status).toBe(200);
-  const intakeWorker: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north', ...tenant };
-  const client = await host.call('POST', '/intake/clients', intakeWorker, {
-    clientId: options.clientId,
-    givenName: 'Rosa',
-    familyName: 'Delgado',
-    dateOfBirth: '1979-11-02',
-    preferredLanguage: 'es',
-  });
-  expect(client.status).toBe(201);
-  return host;
-}
 
 // Intake and care plan on one host, as the all-in-one app runs them: care plan follows intake's events through the
 // store subscription into its own view of the case, and answers it to those who work the case.

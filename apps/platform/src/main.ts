@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { authOptionsOf } from '@casemgmt/auth';
+import { carePlanOptionsOf } from '@casemgmt/care-plan';
 import { HostModule } from '@casemgmt/host';
 import { intakeOptionsOf } from '@casemgmt/intake';
 import { runHttpService, startEmbeddedDatabase, validateEnvironment, type EmbeddedDatabase } from '@casemgmt/kernel';
@@ -25,7 +26,7 @@ runHttpService({
     HostModule.forRoot({
       databaseUrl: env.DATABASE_URL ?? embedded?.url ?? '',
       auth: authOptionsOf(env),
-      services: platformServices(intakeOptionsOf(env)),
+      services: platformServices(intakeOptionsOf(env), carePlanOptionsOf(env)),
       controllers: [SessionHttpController],
     }),
   http: {

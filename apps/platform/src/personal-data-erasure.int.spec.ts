@@ -113,15 +113,16 @@ describe('an erased client leaves nothing readable anywhere (platform, PostgreSQ
     );
 
   beforeAll(async () => {
+    const personalDataMasterKey = randomBytes(32).toString('base64');
+    const timeZone = 'America/Los_Angeles';
     host = await startTestHost({
       name: 'platform',
       database: 'personal_data_erasure',
-      services: platformServices({
+      services: platformServices(
         // Every assignment needs a supervisor's override, so the override's reason is exercised too.
-        caseloadLimit: 0,
-        timeZone: 'America/Los_Angeles',
-        personalDataMasterKey: randomBytes(32).toString('base64'),
-      }),
+        { caseloadLimit: 0, timeZone, personalDataMasterKey },
+        { personalDataMasterKey, settings: { timeZone, programs: {} } },
+      ),
     });
     ({ app, pool } = host);
   }, 120_000);

@@ -1,8 +1,9 @@
 import { IsUrl, ValidateIf } from 'class-validator';
+import { withCarePlanVariables } from '@casemgmt/care-plan';
 import { IntakeEnvironment } from '@casemgmt/intake';
 
 /** Every variable the all-in-one platform reads, validated at boot. */
-export class PlatformEnvironment extends IntakeEnvironment {
+export class PlatformEnvironment extends withCarePlanVariables(IntakeEnvironment) {
   /** Unset: an embedded PostgreSQL is started under DATA_DIR. Required in production. */
   @ValidateIf((env: PlatformEnvironment) => env.NODE_ENV === 'production' || env.DATABASE_URL !== undefined)
   @IsUrl({ protocols: ['postgres', 'postgresql'], require_tld: false, require_protocol: true })

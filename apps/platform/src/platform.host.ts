@@ -1,5 +1,5 @@
 import { auditService } from '@casemgmt/audit';
-import { carePlanService } from '@casemgmt/care-plan';
+import { carePlanService, type CarePlanServiceOptions } from '@casemgmt/care-plan';
 import type { HostedService } from '@casemgmt/host';
 import { INTAKE_CONTRACT, intakeService, type IntakeModuleOptions } from '@casemgmt/intake';
 import { providerDirectoryService } from '@casemgmt/provider-directory';
@@ -8,11 +8,14 @@ import { providerDirectoryService } from '@casemgmt/provider-directory';
  * The all-in-one shape: every service in one process on one PostgreSQL. Without Kafka brokers, the audit trail
  * and care plan follow the store's own subscription and nothing is relayed.
  */
-export function platformServices(intake: IntakeModuleOptions): HostedService[] {
+export function platformServices(
+  intake: IntakeModuleOptions,
+  carePlan: Omit<CarePlanServiceOptions, 'consumes'>,
+): HostedService[] {
   return [
     intakeService(intake),
     providerDirectoryService(),
-    carePlanService({ consumes: [INTAKE_CONTRACT] }),
+    carePlanService({ ...carePlan, consumes: [INTAKE_CONTRACT] }),
     auditService(),
   ];
 }

@@ -32,4 +32,9 @@ CREATE INDEX cases_by_team ON care_plan.cases (tenant_id, team_id);
 /** The `care_plan` schema's history; append new versions, never edit applied ones. */
 export const CARE_PLAN_MIGRATIONS: readonly SchemaMigration[] = [
   { version: 1, name: 'the cases care plan serves', sql: CREATE_CASES },
+  {
+    version: 2,
+    name: 'the latest screening total of each instrument, for goals measured by one',
+    sql: "ALTER TABLE care_plan.cases ADD COLUMN latest_scores jsonb NOT NULL DEFAULT '{}'::jsonb;",
+  },
 ];

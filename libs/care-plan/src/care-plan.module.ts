@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DATABASE_POOL, EVENT_STORE, type EventStore } from '@casemgmt/event-store';
+import { createPostgresPersonalDataVault, protectPersonalData, type PersonalDataVault } from '@casemgmt/personal-data';
 import {
   createKafkajsTransport,
   KafkaEventConsumer,
@@ -10,6 +11,13 @@ import {
 import { buildCaseViewHandlers, typesMissingFrom } from './case-view/case-view.handlers';
 import { GetCaseViewHttpController } from './case-view/get-case-view.http.controller';
 import { GetCaseViewQuery } from './case-view/get-case-view.query';
+import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.providers';
+import { CarePlanAccessLog, CarePlanRefusedRequests } from './shared/care-plan-access-log';
+import { CARE_PLAN_EVENT_STORE, CARE_PLAN_SETTINGS } from './shared/care-plan-options';
+import type { CarePlanSettings } from './shared/program-settings';
+
+/** Injection token of the vault of the clients' data keys, the one intake seals with. */
+export const CARE_PLAN_PERSONAL_DATA_VAULT = Symbol('CARE_PLAN_PERSONAL_DATA_VAULT');
 
 /** Consumer name of care plan: its inbox rows, store subscription and Kafka consumer group. */
 export const CARE_PLAN_CONSUMER = 'care-plan';
@@ -26,11 +34,14 @@ export interface CarePlanModuleOptions {
   readonly consumes: readonly ServiceContract[];
   /** Consumer name, inbox and Kafka group (default `care-plan`). */
   readonly consumer?: string;
+  /** Base64 of the 32-byte key that wraps every client's data key: the same one intake seals with. */
+  readonly personalDataMasterKey: string;
+  readonly settings: CarePlanSettings;
 }
 
 /**
  * Care plan: its own view of the cases it serves, fed by intake's published events in the consumer's transaction
- * (ADR 0027). The host provides the EventStoreModule and the AuthModule.
+ * (ADR 0027), and each case's care plans. The host provides the EventStoreModule and the AuthModule.
  */
 @Module({})
 export class CarePlanModule {
@@ -43,8 +54,23 @@ export class CarePlanModule {
     }
     return {
       module: CarePlanModule,
-      controllers: [GetCaseViewHttpController],
+      controllers: [GetCaseViewHttpController, ...PLAN_CONTROLLERS],
       providers: [
+        { provide: CARE_PLAN_SETTINGS, useValue: options.settings },
+        {
+          provide: CARE_PLAN_PERSONAL_DATA_VAULT,
+          inject: [DATABASE_POOL],
+          useFactory: (pool: Pool) =>
+            createPostgresPersonalDataVault({ pool, masterKey: options.personalDataMasterKey }),
+        },
+        {
+          provide: CARE_PLAN_EVENT_STORE,
+          inject: [EVENT_STORE, CARE_PLAN_PERSONAL_DATA_VAULT],
+          useFactory: (store: EventStore, vault: PersonalDataVault) => protectPersonalData(store, vault),
+        },
+        CarePlanAccessLog,
+        CarePlanRefusedRequests,
+        ...PLAN_PROVIDERS,
         {
           provide: CARE_PLAN_EVENT_SOURCE,
           inject: [EVENT_STORE, DATABASE_POOL],

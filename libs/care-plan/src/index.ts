@@ -10,3 +10,10 @@ export { CARE_PLAN_MIGRATIONS, CARE_PLAN_SCHEMA } from './care-plan.migrations';
 export { INTAKE_EVENTS } from './case-view/intake-events';
 export { CARE_PLAN_CONTRACT } from './care-plan.contract';
 export type { CaseView } from './case-view/case-view.types';
+export { carePlanOptionsOf, withCarePlanVariables } from './care-plan.environment';
+export {
+  DEFAULT_PROGRAM_SETTINGS,
+  parseProgramSettings,
+  type CarePlanSettings,
+  type ProgramSettings,
+} from './shared/program-settings';

@@ -16,6 +16,7 @@ import {
   type CaseTransferredV1,
   type NeedIdentifiedV1,
   type SafetyFlagRaisedV1,
+  type ScreeningScoredV1,
 } from './intake-events';
 import { CLOSED_STATUS } from '../shared/case-scope';
 
@@ -97,6 +98,16 @@ export function buildCaseViewHandlers(): EventHandlers {
         ]),
       ]),
     ),
+    // The latest total of each instrument, which a goal's measure is compared with.
+    [INTAKE_EVENTS.screeningScored]: handler<ScreeningScoredV1>((tx, event, data) => {
+      const total = data.result.totalScore;
+      if (total === undefined) return updateCase(tx, event, data.caseId, 'latest_scores = latest_scores', []);
+      return updateCase(tx, event, data.caseId, 'latest_scores = latest_scores || $5::jsonb', [
+        JSON.stringify({
+          [data.instrument]: { screeningId: data.screeningId, totalScore: total, screenedAt: event.occurredAt },
+        }),
+      ]);
+    }),
   };
 }
 

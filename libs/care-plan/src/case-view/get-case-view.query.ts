@@ -2,7 +2,8 @@ import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { RequestContext } from '@casemgmt/auth';
 import { InjectDatabasePool } from '@casemgmt/event-store';
-import { mayReadCaseView } from '../shared/care-plan-access.policy';
+import { CarePlanAccessLog } from '../shared/care-plan-access-log';
+import { caseReadGrant } from '../shared/care-plan-access.policy';
 import type { CaseView } from './case-view.types';
 import { CaseViewErrors } from './case-view.errors';
 
@@ -21,11 +22,13 @@ interface CaseRow extends Record<string, unknown> {
   readonly updated_at: Date;
 }
 
-/** `GET /care-plan/cases/{caseId}`: care plan's row of the case, for those who may read it. */
-
+/** `GET /care-plan/cases/{caseId}`: care plan's row of the case, for those who may read it; every read is logged. */
 @Injectable()
 export class GetCaseViewQuery {
-  constructor(@InjectDatabasePool() private readonly pool: Pool) {}
+  constructor(
+    @InjectDatabasePool() private readonly pool: Pool,
+    private readonly accessLog: CarePlanAccessLog,
+  ) {}
 
   async execute(context: RequestContext, caseId: string): Promise<CaseView> {
     const { rows } = await this.pool.query<CaseRow>(
@@ -33,9 +36,17 @@ export class GetCaseViewQuery {
       [context.tenantId, caseId],
     );
     const row = rows[0];
-    if (!row || !mayReadCaseView(context.actor, { teamId: row.team_id, caseManagerId: row.case_manager_id })) {
-      throw CaseViewErrors.notFound(caseId);
-    }
+    const grant = row
+      ? caseReadGrant(context.actor, { teamId: row.team_id, caseManagerId: row.case_manager_id })
+      : null;
+    if (!row || grant?.decision !== 'granted') throw CaseViewErrors.notFound(caseId);
+    await this.accessLog.read(context, {
+      subject: 'case',
+      caseId,
+      clientId: row.client_id,
+      view: 'GET /care-plan/cases/{caseId}',
+      role: grant.role,
+    });
     return {
       caseId: row.case_id,
       clientId: row.client_id,

@@ -12,6 +12,7 @@ export const INTAKE_EVENTS = {
   caseReopened: 'intake.CaseReopened.v1',
   needIdentified: 'intake.NeedIdentified.v1',
   safetyFlagRaised: 'intake.SafetyFlagRaised.v1',
+  screeningScored: 'intake.ScreeningScored.v1',
 } as const;
 
 /** What care plan reads of each: identifiers, codes and dates; never `personal`, which it has no key to open. */
@@ -50,4 +51,11 @@ export interface SafetyFlagRaisedV1 {
   readonly screeningId: string;
   readonly instrument: string;
   readonly followUpDueBy: string;
+}
+export interface ScreeningScoredV1 {
+  readonly caseId: string;
+  readonly screeningId: string;
+  readonly instrument: string;
+  /** Only the total: the answers are sealed and care plan has no use for the rest. */
+  readonly result: { readonly totalScore?: number };
 }

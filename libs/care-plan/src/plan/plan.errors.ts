@@ -1,4 +1,5 @@
 import type { DomainError } from '@casemgmt/kernel';
+import { CaseViewErrors } from '../case-view/case-view.errors';
 import { carePlanError } from '../shared/care-plan-error';
 
 export type PlanErrorCode =
@@ -30,9 +31,7 @@ export type PlanErrorCode =
   | 'CARE_PLAN.INVALID_PLAN';
 
 export const PlanErrors = {
-  // Also what a caller gets for a case outside their scope, so a case's existence does not leak.
-  caseNotFound: (caseId: string) =>
-    carePlanError('CARE_PLAN.CASE_NOT_FOUND', 'not_found', `Case ${caseId} was not found`, { caseId }),
+  caseNotFound: CaseViewErrors.notFound,
   caseNotOpen: (caseId: string, status: string) =>
     carePlanError(
       'CARE_PLAN.CASE_NOT_OPEN',

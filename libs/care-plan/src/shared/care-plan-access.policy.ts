@@ -69,11 +69,6 @@ function grant(rules: Readonly<Record<Role, Rule>>, actor: CarePlanActor, scope:
   return { decision: roleAllowedBy(READ, actor, scope) ? 'forbidden' : 'not_found' };
 }
 
-/** May the actor read the case in care plan? Any of their roles may grant it. */
-export function mayReadCaseView(actor: CarePlanActor, scope: CaseAccessScope): boolean {
-  return roleAllowedBy(READ, actor, scope) !== undefined;
-}
-
 export function caseReadGrant(actor: CarePlanActor, scope: CaseAccessScope): CarePlanGrant {
   const role = roleAllowedBy(READ, actor, scope);
   return role ? { decision: 'granted', role } : { decision: 'not_found' };

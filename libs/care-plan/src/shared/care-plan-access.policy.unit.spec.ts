@@ -1,4 +1,13 @@
-import { caseWriteGrant, mayReadCaseView, planApprovalGrant } from './care-plan-access.policy';
+import {
+  caseReadGrant,
+  caseWriteGrant,
+  planApprovalGrant,
+  type CarePlanActor,
+  type CaseAccessScope,
+} from './care-plan-access.policy';
+
+const mayReadCaseView = (actor: CarePlanActor, scope: CaseAccessScope) =>
+  caseReadGrant(actor, scope).decision === 'granted';
 
 const NORTH_CASE = { teamId: 'team-north', caseManagerId: 'cm-1' };
 

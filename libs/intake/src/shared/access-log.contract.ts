@@ -1,81 +1,19 @@
-import type { PublishedEventContract } from '@casemgmt/messaging';
+import {
+  accessLogEvents,
+  type AccessRefusal as ServiceAccessRefusal,
+  type RecordAccess as ServiceRecordAccess,
+  type PublishedEventContract,
+} from '@casemgmt/messaging';
 
 export type AccessSubject = 'client' | 'case' | 'consent';
 
-/** What was read: the record, the view or query that showed it, and the role the read was allowed under. */
-export interface RecordAccess {
-  readonly subject: AccessSubject;
-  readonly subjectId: string;
-  readonly clientId?: string;
-  readonly caseId?: string;
-  /** The route or query that showed the record, e.g. `GET /intake/cases/{id}`. */
-  readonly view: string;
-  /** The role whose scope granted the read (DESIGN §8): with several roles held, the one that allowed it. */
-  readonly role: string;
-}
+/** What was read of intake's records: a client, a case or a consent. */
+export type RecordAccess = ServiceRecordAccess<AccessSubject>;
 
-/** A request for client, case or consent data that was refused (403 or 404): who asked, for what, and the answer. */
-export interface AccessRefusal {
-  readonly subject: AccessSubject;
-  /** The id the request named, when it named one. */
-  readonly subjectId: string | null;
-  /** The route pattern, e.g. `GET /intake/cases/{id}`: never the URL, which may carry personal data. */
-  readonly view: string;
-  readonly status: number;
-  /** The answer's error code, e.g. `INTAKE.CASE_NOT_FOUND` or `FORBIDDEN_ROLE`. */
-  readonly error: string;
-}
+/** A refused request for intake's client, case or consent data. */
+export type AccessRefusal = ServiceAccessRefusal<AccessSubject>;
 
-export interface RecordAccessed {
-  readonly type: 'RecordAccessed';
-  readonly data: {
-    readonly subject: AccessSubject;
-    readonly subjectId: string;
-    readonly view: string;
-    readonly role: string;
-  };
-}
-
-export interface RecordAccessRefused {
-  readonly type: 'RecordAccessRefused';
-  readonly data: AccessRefusal & { readonly roles: readonly string[] };
-}
-
-export const ACCESS_LOG_PUBLISHED_EVENTS: readonly PublishedEventContract[] = [
-  {
-    type: 'RecordAccessed',
-    version: 1,
-    summary: 'Someone read a client, case or consent record (HIPAA audit controls record views as well as edits).',
-    sealed: [],
-    schema: {
-      type: 'object',
-      required: ['subject', 'subjectId', 'view', 'role'],
-      additionalProperties: false,
-      properties: {
-        subject: { type: 'string', enum: ['client', 'case', 'consent'] },
-        subjectId: { type: 'string' },
-        view: { type: 'string' },
-        role: { type: 'string' },
-      },
-    },
-  },
-  {
-    type: 'RecordAccessRefused',
-    version: 1,
-    summary:
-      'A request for a client, case or consent record was refused (403, or 404 for a record missing or out of scope).',
-    schema: {
-      type: 'object',
-      required: ['subject', 'subjectId', 'view', 'status', 'error', 'roles'],
-      additionalProperties: false,
-      properties: {
-        subject: { type: 'string', enum: ['client', 'case', 'consent'] },
-        subjectId: { type: ['string', 'null'] },
-        view: { type: 'string' },
-        status: { type: 'integer' },
-        error: { type: 'string' },
-        roles: { type: 'array', items: { type: 'string' } },
-      },
-    },
-  },
-];
+export const ACCESS_LOG_PUBLISHED_EVENTS: readonly PublishedEventContract[] = accessLogEvents(
+  ['client', 'case', 'consent'],
+  'a client, case or consent record',
+);

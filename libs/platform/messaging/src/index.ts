@@ -63,3 +63,11 @@ export {
   StoreSubscriptionConsumer,
   type StoreSubscriptionConsumerOptions,
 } from './consumer/store-subscription.consumer';
+export { AccessLogWriter } from './access-log/access-log';
+export {
+  accessLogEvents,
+  type AccessRefusal,
+  type RecordAccess,
+  type RecordAccessed,
+  type RecordAccessRefused,
+} from './access-log/access-log.contract';

@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { INTERVENTION_STATUSES, type InterventionStatus } from '../../plan.events';
+import { OptionalExpectedVersion } from '../../plan-http.dto';
+
+export class ChangeInterventionStatusRequestDto {
+  @ApiProperty({ enum: INTERVENTION_STATUSES })
+  @IsIn(INTERVENTION_STATUSES)
+  readonly to!: InterventionStatus;
+
+  @OptionalExpectedVersion()
+  readonly expectedVersion?: number;
+}

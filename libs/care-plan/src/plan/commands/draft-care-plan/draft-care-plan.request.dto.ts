@@ -1,0 +1,6 @@
+import { OptionalExpectedVersion } from '../../plan-http.dto';
+
+export class DraftCarePlanRequestDto {
+  @OptionalExpectedVersion()
+  readonly expectedVersion?: number;
+}

@@ -1,0 +1,9 @@
+import { OptionalExpectedVersion, RequiredText } from '../../plan-http.dto';
+
+export class NoteProgressRequestDto {
+  @RequiredText('The note (sealed with the client’s key)')
+  readonly text!: string;
+
+  @OptionalExpectedVersion()
+  readonly expectedVersion?: number;
+}

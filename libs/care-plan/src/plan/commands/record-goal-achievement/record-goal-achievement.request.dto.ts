@@ -1,0 +1,13 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { IsIn } from 'class-validator';
+import { GOAL_ACHIEVEMENT_STATUSES, type GoalAchievementStatus } from '../../plan.events';
+import { OptionalExpectedVersion } from '../../plan-http.dto';
+
+export class RecordGoalAchievementRequestDto {
+  @ApiProperty({ enum: GOAL_ACHIEVEMENT_STATUSES })
+  @IsIn(GOAL_ACHIEVEMENT_STATUSES)
+  readonly to!: GoalAchievementStatus;
+
+  @OptionalExpectedVersion()
+  readonly expectedVersion?: number;
+}
