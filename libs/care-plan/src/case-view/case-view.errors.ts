@@ -1,10 +1,8 @@
-import type { DomainError } from '@casemgmt/kernel';
-import { carePlanError } from '../shared/care-plan-error';
+import { CaseErrors } from '../shared/case-errors';
 
 export type CaseViewErrorCode = 'CARE_PLAN.CASE_NOT_FOUND';
 
 export const CaseViewErrors = {
   // Also what a caller gets for a case outside their scope, so a case's existence does not leak.
-  notFound: (caseId: string) =>
-    carePlanError('CARE_PLAN.CASE_NOT_FOUND', 'not_found', `Case ${caseId} was not found`, { caseId }),
-} satisfies Record<string, (...args: never[]) => DomainError & { code: CaseViewErrorCode }>;
+  notFound: CaseErrors.caseNotFound,
+};

@@ -1,5 +1,5 @@
 import type { Command } from '@casemgmt/decider';
-import type { CaseScope } from '../shared/case-scope';
+import type { OnCase } from '../shared/case-scope';
 import type {
   GoalAchievementStatus,
   GoalLifecycleStatus,
@@ -9,12 +9,6 @@ import type {
   Responsible,
 } from './plan.events';
 
-// Every command names its case and carries the case as care plan knows it now (null when it has not heard of it):
-// the decider checks access and the case's status against it, so it needs no I/O.
-interface OnCase {
-  readonly caseId: string;
-  readonly case: CaseScope | null;
-}
 interface OnPlan extends OnCase {
   readonly planId: string;
 }

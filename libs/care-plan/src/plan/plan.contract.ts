@@ -1,10 +1,5 @@
-import {
-  eventDataSchema,
-  objectSchema,
-  sealedPersonalSchema,
-  type JsonSchema,
-  type PublishedEventContract,
-} from '@casemgmt/messaging';
+import { eventDataSchema, type JsonSchema, type PublishedEventContract } from '@casemgmt/messaging';
+import { date, id, object, sealed } from '../shared/contract-schemas';
 import {
   GOAL_ACHIEVEMENT_STATUSES,
   GOAL_LIFECYCLE_STATUSES,
@@ -19,8 +14,6 @@ import {
 
 // JSON Schemas (draft-07) of the plan events' data, as Kafka carries them: `personal` only ever sealed.
 
-const id: JsonSchema = { type: 'string', minLength: 1 };
-const date: JsonSchema = { type: 'string', format: 'date' };
 const version: JsonSchema = { type: 'integer', minimum: 1 };
 const worker: JsonSchema = { ...id, description: 'The worker whose change it is' };
 const achievement: JsonSchema = { enum: [...GOAL_ACHIEVEMENT_STATUSES] };
@@ -29,7 +22,7 @@ const needs: JsonSchema = { type: 'array', items: id, minItems: 1, uniqueItems: 
 const measure: JsonSchema = {
   anyOf: [
     { type: 'null' },
-    objectSchema({
+    object({
       instrument: { enum: [...MEASURE_INSTRUMENTS] },
       comparator: { enum: [...MEASURE_COMPARATORS] },
       value: { type: 'number', minimum: 0 },
@@ -56,7 +49,7 @@ const schemas: Readonly<Record<PlanEvent['type'], Omit<PublishedEventContract, '
       measure,
       version,
       by: worker,
-      personal: sealedPersonalSchema('The goal in the client’s words'),
+      personal: sealed('The goal in the client’s words'),
     }),
   },
   GoalRevised: {
@@ -69,7 +62,7 @@ const schemas: Readonly<Record<PlanEvent['type'], Omit<PublishedEventContract, '
       measure,
       version,
       by: worker,
-      personal: sealedPersonalSchema('The goal in the client’s words'),
+      personal: sealed('The goal in the client’s words'),
     }),
   },
   GoalLifecycleChanged: {
@@ -77,7 +70,7 @@ const schemas: Readonly<Record<PlanEvent['type'], Omit<PublishedEventContract, '
     sealed: ['reason'],
     schema: eventDataSchema(
       { ...onGoal, from: lifecycle, to: lifecycle, version, by: worker },
-      { personal: sealedPersonalSchema('Why, when given (required to cancel)') },
+      { personal: sealed('Why, when given (required to cancel)') },
     ),
   },
   GoalAchievementRecorded: {
@@ -93,7 +86,7 @@ const schemas: Readonly<Record<PlanEvent['type'], Omit<PublishedEventContract, '
   ProgressNoted: {
     summary: 'A progress note was written on a goal.',
     sealed: ['text'],
-    schema: eventDataSchema({ ...onGoal, noteId: id, by: worker, personal: sealedPersonalSchema('The note') }),
+    schema: eventDataSchema({ ...onGoal, noteId: id, by: worker, personal: sealed('The note') }),
   },
   InterventionAdded: {
     summary: 'An intervention under a goal: who is responsible, by when; a new version of the plan.',
@@ -101,12 +94,12 @@ const schemas: Readonly<Record<PlanEvent['type'], Omit<PublishedEventContract, '
     schema: eventDataSchema({
       ...onGoal,
       interventionId: id,
-      responsible: objectSchema({ kind: { enum: [...RESPONSIBLE_KINDS] } }, { organizationId: id }),
+      responsible: object({ kind: { enum: [...RESPONSIBLE_KINDS] } }, { organizationId: id }),
       dueDate: date,
       referralId: { anyOf: [id, { type: 'null' }] },
       version,
       by: worker,
-      personal: sealedPersonalSchema('What is to be done'),
+      personal: sealed('What is to be done'),
     }),
   },
   InterventionStatusChanged: {
@@ -143,7 +136,7 @@ const schemas: Readonly<Record<PlanEvent['type'], Omit<PublishedEventContract, '
   CarePlanReturned: {
     summary: 'A supervisor returned a submitted version with comments.',
     sealed: ['comments'],
-    schema: eventDataSchema({ ...onPlan, version, by: worker, personal: sealedPersonalSchema('The comments') }),
+    schema: eventDataSchema({ ...onPlan, version, by: worker, personal: sealed('The comments') }),
   },
   CarePlanSuperseded: {
     summary: 'The approval of a new plan of the case ended this one (revoked, replaced by the new plan).',
@@ -155,7 +148,7 @@ const schemas: Readonly<Record<PlanEvent['type'], Omit<PublishedEventContract, '
     sealed: ['reason'],
     schema: eventDataSchema(
       { ...onPlan, from: { enum: [...PLAN_STATUSES] }, to: { enum: [...PLAN_STATUS_CHANGES] }, by: worker },
-      { personal: sealedPersonalSchema('Why (required for on hold, revoked and entered in error)') },
+      { personal: sealed('Why (required for on hold, revoked and entered in error)') },
     ),
   },
   CarePlanReviewed: {
@@ -166,9 +159,9 @@ const schemas: Readonly<Record<PlanEvent['type'], Omit<PublishedEventContract, '
       reviewId: id,
       reviewedOn: date,
       by: worker,
-      goals: { type: 'array', items: objectSchema({ goalId: id, achievementStatus: achievement }) },
+      goals: { type: 'array', items: object({ goalId: id, achievementStatus: achievement }) },
       nextReviewDueBy: date,
-      personal: sealedPersonalSchema('The review’s summary'),
+      personal: sealed('The review’s summary'),
     }),
   },
 };

@@ -1,6 +1,7 @@
 import { addDays, isCalendarDate } from '../shared/agency-calendar';
 import { caseWriteGrant, commandActor, planApprovalGrant, type CarePlanGrant } from '../shared/care-plan-access.policy';
 import { CLOSED_STATUS, type CaseScope } from '../shared/case-scope';
+import { writableCase } from '../shared/case-write.rules';
 import { decideGoalCommand, type GoalCommand } from './plan-goals.rules';
 import { decideApproval, type ApprovalCommand } from './plan-approval.rules';
 import type { ChangeCarePlanStatus, DraftCarePlan, PlanCommand, ReviewCarePlan } from './plan.commands';
@@ -20,7 +21,7 @@ import { assertNotEnded, planOf } from './plan.rules';
 const ENDING = new Set<string>(['completed', 'revoked', 'entered-in-error']);
 
 export function decidePlan(command: PlanCommand, state: PlansState): PlanEvent[] {
-  const scope = writableCase(command);
+  const scope = writableCaseOf(command);
   if (command.type === 'DraftCarePlan') return draft(command, scope, state);
   const plan = planOf(state, command.data.planId);
   switch (command.type) {
@@ -54,22 +55,15 @@ function grantOf(command: PlanCommand): CarePlanGrant | undefined {
     : caseWriteGrant(actor, scope);
 }
 
-/** The case, if care plan knows it and the actor may do this to it (DESIGN §8, see care-plan-access.policy.ts). */
-function writableCase(command: PlanCommand): CaseScope {
-  const scope = command.data.case;
-  if (!scope || scope.caseId !== command.data.caseId) throw PlanErrors.caseNotFound(command.data.caseId);
-  const grant = grantOf(command);
-  switch (grant?.decision) {
-    case 'granted':
-      return scope;
-    case 'forbidden':
-      if (command.type === 'ApproveCarePlan' || command.type === 'ReturnCarePlan') {
-        throw PlanErrors.approvalForbidden(scope.caseId);
-      }
-      throw PlanErrors.writeForbidden(scope.caseId, command.metadata.actor.roles ?? [command.metadata.actor.role]);
-    default:
-      throw PlanErrors.caseNotFound(scope.caseId);
-  }
+/** The case, if care plan knows it and the actor may do this to it; approving and returning have their own refusal. */
+function writableCaseOf(command: PlanCommand): CaseScope {
+  const approval = command.type === 'ApproveCarePlan' || command.type === 'ReturnCarePlan';
+  return writableCase(
+    command.data,
+    command.metadata,
+    grantOf(command),
+    approval ? (scope) => PlanErrors.approvalForbidden(scope.caseId) : undefined,
+  );
 }
 
 function draft(command: DraftCarePlan, scope: CaseScope, state: PlansState): PlanEvent[] {

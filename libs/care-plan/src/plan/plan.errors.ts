@@ -1,11 +1,9 @@
 import type { DomainError } from '@casemgmt/kernel';
-import { CaseViewErrors } from '../case-view/case-view.errors';
 import { carePlanError } from '../shared/care-plan-error';
+import { CaseErrors, type CaseErrorCode } from '../shared/case-errors';
 
 export type PlanErrorCode =
-  | 'CARE_PLAN.CASE_NOT_FOUND'
-  | 'CARE_PLAN.CASE_NOT_OPEN'
-  | 'CARE_PLAN.WRITE_FORBIDDEN'
+  | CaseErrorCode
   | 'CARE_PLAN.PLAN_NOT_FOUND'
   | 'CARE_PLAN.PLAN_ALREADY_EXISTS'
   | 'CARE_PLAN.DRAFT_EXISTS'
@@ -31,21 +29,7 @@ export type PlanErrorCode =
   | 'CARE_PLAN.INVALID_PLAN';
 
 export const PlanErrors = {
-  caseNotFound: CaseViewErrors.notFound,
-  caseNotOpen: (caseId: string, status: string) =>
-    carePlanError(
-      'CARE_PLAN.CASE_NOT_OPEN',
-      'conflict',
-      `Case ${caseId} is ${status}: a case that is not open takes no new plan, goal, intervention, contact or appointment`,
-      { caseId, status, rule: 'a case that is not open refuses new care plan work' },
-    ),
-  writeForbidden: (caseId: string, roles: readonly string[]) =>
-    carePlanError(
-      'CARE_PLAN.WRITE_FORBIDDEN',
-      'forbidden',
-      `Acting as ${roles.join(', ')}, you may read the plans of case ${caseId} but not change them`,
-      { caseId, roles },
-    ),
+  ...CaseErrors,
   approvalForbidden: (caseId: string) =>
     carePlanError(
       'CARE_PLAN.APPROVAL_FORBIDDEN',

@@ -1,4 +1,4 @@
-import { DateTime, Duration } from 'luxon';
+import { DateTime, Duration, IANAZone } from 'luxon';
 
 // Calendar arithmetic in the agency's time zone (IANA name), with Luxon: a deadline "in 5 days" keeps its local
 // clock time across a daylight-saving change, and a date is a whole local day.
@@ -6,6 +6,18 @@ import { DateTime, Duration } from 'luxon';
 /** Is the text a real calendar date written YYYY-MM-DD? */
 export function isCalendarDate(text: string): boolean {
   return /^\d{4}-\d{2}-\d{2}$/.test(text) && DateTime.fromISO(text, { zone: 'UTC' }).isValid;
+}
+
+/** Is the text an IANA time zone name (`America/Chicago`)? */
+export function isTimeZone(name: string): boolean {
+  return typeof name === 'string' && IANAZone.isValidZone(name);
+}
+
+/** The instant an ISO 8601 date and time with its offset (`Z` or `±hh:mm`) names; null for anything else. */
+export function instantOf(text: string): Date | null {
+  if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}T[^Z+-]+(Z|[+-]\d{2}:\d{2})$/.test(text)) return null;
+  const parsed = DateTime.fromISO(text, { setZone: true });
+  return parsed.isValid ? parsed.toJSDate() : null;
 }
 
 /** The agency's calendar date of an instant. */

@@ -19,6 +19,13 @@ export interface CaseScope {
 /** Status of a case once intake closed it, in care plan's view. */
 export const CLOSED_STATUS = 'closed';
 
+// Every care plan command names its case and carries the case as care plan knows it now (null when it has not heard
+// of it): the decider checks access and the case's status against it, so it needs no I/O.
+export interface OnCase {
+  readonly caseId: string;
+  readonly case: CaseScope | null;
+}
+
 interface ScopeRow extends Record<string, unknown> {
   readonly case_id: string;
   readonly client_id: string;
