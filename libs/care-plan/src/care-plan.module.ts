@@ -11,6 +11,7 @@ import {
 import { buildCaseViewHandlers, typesMissingFrom } from './case-view/case-view.handlers';
 import { GetCaseViewHttpController } from './case-view/get-case-view.http.controller';
 import { GetCaseViewQuery } from './case-view/get-case-view.query';
+import { CASEWORK_CONTROLLERS, CASEWORK_PROVIDERS } from './casework/casework.providers';
 import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.providers';
 import { CarePlanAccessLog, CarePlanRefusedRequests } from './shared/care-plan-access-log';
 import { CARE_PLAN_EVENT_STORE, CARE_PLAN_SETTINGS } from './shared/care-plan-options';
@@ -54,7 +55,7 @@ export class CarePlanModule {
     }
     return {
       module: CarePlanModule,
-      controllers: [GetCaseViewHttpController, ...PLAN_CONTROLLERS],
+      controllers: [GetCaseViewHttpController, ...PLAN_CONTROLLERS, ...CASEWORK_CONTROLLERS],
       providers: [
         { provide: CARE_PLAN_SETTINGS, useValue: options.settings },
         {
@@ -71,6 +72,7 @@ export class CarePlanModule {
         CarePlanAccessLog,
         CarePlanRefusedRequests,
         ...PLAN_PROVIDERS,
+        ...CASEWORK_PROVIDERS,
         {
           provide: CARE_PLAN_EVENT_SOURCE,
           inject: [EVENT_STORE, DATABASE_POOL],

@@ -21,7 +21,7 @@ import {
   type MeasureComparator,
   type MeasureInstrument,
 } from '../plan.events';
-import { OptionalExpectedVersion, RequiredText } from '../plan-http.dto';
+import { OptionalExpectedVersion, RequiredText } from '../../shared/care-plan-http.dto';
 
 export class GoalMeasureDto {
   @ApiProperty({ enum: MEASURE_INSTRUMENTS, description: 'The screening whose total measures the goal' })

@@ -2,7 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
 import { RESPONSIBLE_KINDS, type ResponsibleKind } from '../../plan.events';
-import { OptionalExpectedVersion, RequiredText } from '../../plan-http.dto';
+import { OptionalExpectedVersion, RequiredText } from '../../../shared/care-plan-http.dto';
 
 export class ResponsibleDto {
   @ApiProperty({ enum: RESPONSIBLE_KINDS })

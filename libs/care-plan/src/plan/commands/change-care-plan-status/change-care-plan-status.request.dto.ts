@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { PLAN_STATUS_CHANGES, type PlanStatusChange } from '../../plan.events';
-import { OptionalExpectedVersion, OptionalText } from '../../plan-http.dto';
+import { OptionalExpectedVersion, OptionalText } from '../../../shared/care-plan-http.dto';
 
 export class ChangeCarePlanStatusRequestDto {
   @ApiProperty({ enum: PLAN_STATUS_CHANGES, description: 'active resumes a plan on hold' })

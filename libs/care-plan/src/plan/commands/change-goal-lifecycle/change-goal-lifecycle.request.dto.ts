@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { GOAL_LIFECYCLE_STATUSES, type GoalLifecycleStatus } from '../../plan.events';
-import { OptionalExpectedVersion, OptionalText } from '../../plan-http.dto';
+import { OptionalExpectedVersion, OptionalText } from '../../../shared/care-plan-http.dto';
 
 export class ChangeGoalLifecycleRequestDto {
   @ApiProperty({ enum: GOAL_LIFECYCLE_STATUSES })

@@ -4,7 +4,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { CARE_PLAN_WRITERS } from '../../../shared/care-plan-access.policy';
 import { PlanCommandHandler } from '../../plan-command.handler';
-import { CaseParamDto, PlanWriteResponseDto } from '../../plan-http.dto';
+import { PlanWriteResponseDto } from '../../plan-http.dto';
+import { CaseParamDto } from '../../../shared/care-plan-http.dto';
 import { DraftCarePlanRequestDto } from './draft-care-plan.request.dto';
 
 @ApiTags('care plan: plans')

@@ -1,4 +1,4 @@
-import { OptionalExpectedVersion } from '../../plan-http.dto';
+import { OptionalExpectedVersion } from '../../../shared/care-plan-http.dto';
 
 export class DraftCarePlanRequestDto {
   @OptionalExpectedVersion()

@@ -1,4 +1,4 @@
-import { OptionalExpectedVersion, RequiredText } from '../../plan-http.dto';
+import { OptionalExpectedVersion, RequiredText } from '../../../shared/care-plan-http.dto';
 
 export class NoteProgressRequestDto {
   @RequiredText('The note (sealed with the client’s key)')

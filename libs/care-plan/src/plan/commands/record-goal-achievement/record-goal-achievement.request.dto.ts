@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsIn } from 'class-validator';
 import { GOAL_ACHIEVEMENT_STATUSES, type GoalAchievementStatus } from '../../plan.events';
-import { OptionalExpectedVersion } from '../../plan-http.dto';
+import { OptionalExpectedVersion } from '../../../shared/care-plan-http.dto';
 
 export class RecordGoalAchievementRequestDto {
   @ApiProperty({ enum: GOAL_ACHIEVEMENT_STATUSES })

@@ -1,4 +1,5 @@
-import { OptionalExpectedVersion, PlanVersion, RequiredText } from '../../plan-http.dto';
+import { PlanVersion } from '../../plan-http.dto';
+import { OptionalExpectedVersion, RequiredText } from '../../../shared/care-plan-http.dto';
 
 export class ReturnCarePlanRequestDto {
   @PlanVersion()

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsUUID, ValidateNested } from 'class-validator';
 import { GOAL_ACHIEVEMENT_STATUSES, type GoalAchievementStatus } from '../../plan.events';
-import { OptionalExpectedVersion, RequiredText } from '../../plan-http.dto';
+import { OptionalExpectedVersion, RequiredText } from '../../../shared/care-plan-http.dto';
 
 export class GoalProgressDto {
   @ApiProperty({ format: 'uuid' })

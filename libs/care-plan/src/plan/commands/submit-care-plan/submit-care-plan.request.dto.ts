@@ -1,4 +1,5 @@
-import { OptionalExpectedVersion, PlanVersion } from '../../plan-http.dto';
+import { PlanVersion } from '../../plan-http.dto';
+import { OptionalExpectedVersion } from '../../../shared/care-plan-http.dto';
 
 export class SubmitCarePlanRequestDto {
   @PlanVersion()

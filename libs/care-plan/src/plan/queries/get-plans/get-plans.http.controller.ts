@@ -2,7 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { CARE_PLAN_READERS } from '../../../shared/care-plan-access.policy';
-import { AsOfQueryDto, CaseParamDto } from '../../plan-http.dto';
+import { AsOfQueryDto, CaseParamDto } from '../../../shared/care-plan-http.dto';
 import { GetPlansQuery, type CasePlans } from './get-plans.query';
 
 @ApiTags('care plan: plans')

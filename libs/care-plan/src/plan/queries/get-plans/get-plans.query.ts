@@ -1,14 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { RequestContext } from '@casemgmt/auth';
-import { loadAggregate } from '@casemgmt/decider';
 import { InjectDatabasePool, type EventStore } from '@casemgmt/event-store';
 import { CarePlanAccessLog } from '../../../shared/care-plan-access-log';
-import { caseReadGrant } from '../../../shared/care-plan-access.policy';
 import { InjectCarePlanEventStore } from '../../../shared/care-plan-options';
-import { carePlanStreamId } from '../../../shared/care-plan-streams';
-import { caseScopeOf } from '../../../shared/case-scope';
-import { PlanErrors } from '../../plan.errors';
+import { readCaseAggregate } from '../../../shared/case-read';
 import { planDecider, type GoalMeasure, type GoalRecord, type PlanRecord } from '../../plan.decider';
 
 /** The case's latest total of an instrument, and whether it meets the goal's measure. */
@@ -53,23 +49,20 @@ const COMPARE: Readonly<Record<GoalMeasure['comparator'], (total: number, target
 @Injectable()
 export class GetPlansQuery {
   constructor(
-    @InjectCarePlanEventStore() private readonly store: EventStore,
-    @InjectDatabasePool() private readonly pool: Pool,
-    private readonly accessLog: CarePlanAccessLog,
+    @InjectCarePlanEventStore() readonly store: EventStore,
+    @InjectDatabasePool() readonly pool: Pool,
+    readonly accessLog: CarePlanAccessLog,
   ) {}
 
   async execute(context: RequestContext, caseId: string, view: string, asOf?: Date): Promise<CasePlans> {
-    const scope = await caseScopeOf(this.pool, context.tenantId, caseId);
-    const grant = scope ? caseReadGrant(context.actor, scope) : undefined;
-    if (!scope || grant?.decision !== 'granted') throw PlanErrors.caseNotFound(caseId);
-    const loaded = await loadAggregate(
-      this.store,
-      carePlanStreamId('plan', caseId),
-      planDecider,
-      context.tenantId,
-      asOf,
-    );
-    await this.accessLog.read(context, { subject: 'plan', caseId, clientId: scope.clientId, view, role: grant.role });
+    const loaded = await readCaseAggregate(this, context, {
+      aggregate: 'plan',
+      decider: planDecider,
+      caseId,
+      subject: 'plan',
+      view,
+      ...(asOf ? { asOf } : {}),
+    });
     const scores = asOf ? {} : await this.latestScores(context.tenantId, caseId);
     return {
       caseId,
