@@ -1,13 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
+import { runCarePlanAuditFlow } from './e2e/care-plan-audit.flow';
 import { runIntakeAuditFlow } from './e2e/intake-audit.flow';
 
-// The distributed shape: intake and audit as two built services, each in its own process with a database of its
-// own, talking only through the Kafka broker of the test infrastructure.
+// The distributed shape: intake, care plan and audit as three built services, each in its own process with a
+// database of its own, talking only through the Kafka broker of the test infrastructure.
 const root = resolve(__dirname, '../../..');
 
 interface Service {
@@ -15,7 +16,7 @@ interface Service {
   readonly output: () => string;
 }
 
-function startService(app: 'intake' | 'audit', env: NodeJS.ProcessEnv): Service {
+function startService(app: 'intake' | 'care-plan' | 'audit', env: NodeJS.ProcessEnv): Service {
   const main = join(root, `dist/apps/${app}/apps/${app}/src/main.js`);
   const aliases = join(root, `dist/apps/${app}/tools/runtime/register-aliases.js`);
   const child = spawn(process.execPath, ['-r', aliases, main], { cwd: root, env: { ...process.env, ...env } });
@@ -45,19 +46,23 @@ async function stop(service: Service | undefined): Promise<void> {
   clearTimeout(timer);
 }
 
-describe('intake and audit as separate services over Kafka', () => {
+describe('intake, care plan and audit as separate services over Kafka', () => {
   let intakeDb: TestDatabase;
+  let carePlanDb: TestDatabase;
   let auditDb: TestDatabase;
   let dataDir: string;
   let intake: Service | undefined;
+  let carePlan: Service | undefined;
   let audit: Service | undefined;
   let intakeUrl: string;
+  let carePlanUrl: string;
   let auditUrl: string;
 
   beforeAll(async () => {
     const brokers = process.env['KAFKA_BROKERS'];
     if (!brokers) throw new Error('KAFKA_BROKERS is unset: the e2e tier runs under the test infrastructure');
     intakeDb = await createTestDatabase('e2e_intake');
+    carePlanDb = await createTestDatabase('e2e_care_plan');
     auditDb = await createTestDatabase('e2e_audit');
     dataDir = await mkdtemp(join(tmpdir(), 'casemgmt-e2e-'));
     await chmod(dataDir, 0o755);
@@ -67,18 +72,28 @@ describe('intake and audit as separate services over Kafka', () => {
       LOG_LEVEL: 'log',
       KAFKA_BROKERS: brokers,
       AUTH_DEV_KEY_FILE: join(dataDir, 'signing-key.json'),
+      // Intake and care plan seal a client's data under keys wrapped by the agency's one master key.
+      PERSONAL_DATA_MASTER_KEY: randomBytes(32).toString('base64'),
     };
     intake = startService('intake', { ...common, DATABASE_URL: intakeDb.url, DATA_DIR: join(dataDir, 'intake') });
     intakeUrl = await listeningUrl(intake);
-    // The intake service created the development key; the audit service verifies with the same one.
+    // The intake service created the development key; care plan and audit verify with the same one.
+    carePlan = startService('care-plan', {
+      ...common,
+      DATABASE_URL: carePlanDb.url,
+      DATA_DIR: join(dataDir, 'care-plan'),
+    });
     audit = startService('audit', { ...common, DATABASE_URL: auditDb.url, DATA_DIR: join(dataDir, 'audit') });
+    carePlanUrl = await listeningUrl(carePlan);
     auditUrl = await listeningUrl(audit);
   }, 120_000);
 
   afterAll(async () => {
     await stop(intake);
+    await stop(carePlan);
     await stop(audit);
     await intakeDb?.drop();
+    await carePlanDb?.drop();
     await auditDb?.drop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
@@ -92,10 +107,21 @@ describe('intake and audit as separate services over Kafka', () => {
     });
   }, 120_000);
 
-  it('keeps the two services on their own databases: intake holds no audit table, audit no intake read model', async () => {
+  it('carries a case from intake to care plan; the auditor replays its plans as approved and as changed since', async () => {
+    await runCarePlanAuditFlow({
+      intakeUrl,
+      carePlanUrl,
+      auditUrl,
+      keyFile: join(dataDir, 'signing-key.json'),
+      tenant: `county-${randomUUID().slice(0, 8)}`,
+    });
+  }, 120_000);
+
+  it('keeps each service on its own database: none holds another’s tables', async () => {
     const { Pool } = await import('pg');
     const intakePool = new Pool({ connectionString: intakeDb.url, max: 1 });
     const auditPool = new Pool({ connectionString: auditDb.url, max: 1 });
+    const carePlanPool = new Pool({ connectionString: carePlanDb.url, max: 1 });
     try {
       const schemas = async (pool: InstanceType<typeof Pool>) =>
         (await pool.query<{ name: string }>('SELECT nspname AS name FROM pg_namespace')).rows.map((r) => r.name);
@@ -103,9 +129,13 @@ describe('intake and audit as separate services over Kafka', () => {
       expect(await schemas(intakePool)).not.toContain('audit');
       expect(await schemas(auditPool)).toContain('audit');
       expect(await schemas(auditPool)).not.toContain('intake');
+      expect(await schemas(carePlanPool)).toEqual(expect.arrayContaining(['care_plan', 'event_store']));
+      expect(await schemas(carePlanPool)).not.toContain('intake');
+      expect(await schemas(carePlanPool)).not.toContain('audit');
     } finally {
       await intakePool.end();
       await auditPool.end();
+      await carePlanPool.end();
     }
   });
 });

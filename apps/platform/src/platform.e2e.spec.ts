@@ -5,6 +5,7 @@ import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { signDevelopmentToken } from '@casemgmt/auth';
+import { runCarePlanAuditFlow } from './e2e/care-plan-audit.flow';
 import { runIntakeAuditFlow } from './e2e/intake-audit.flow';
 
 // The built all-in-one platform as a user runs it: no DATABASE_URL, so it starts and stops its own PostgreSQL.
@@ -112,6 +113,16 @@ describe('all-in-one platform started without DATABASE_URL', () => {
       auditUrl: baseUrl,
       keyFile: join(dataDir, 'dev-auth', 'signing-key.json'),
       tenant: 'county-a',
+    });
+  }, 90_000);
+
+  it('carries a case from intake to care plan and into the audit trail in one process', async () => {
+    await runCarePlanAuditFlow({
+      intakeUrl: baseUrl,
+      carePlanUrl: baseUrl,
+      auditUrl: baseUrl,
+      keyFile: join(dataDir, 'dev-auth', 'signing-key.json'),
+      tenant: 'county-c',
     });
   }, 90_000);
 

@@ -1,12 +1,18 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DATABASE_POOL, EVENT_STORE, type EventStore } from '@casemgmt/event-store';
+import { CARE_PLAN_CONTRACT, carePlanStreamId, caseworkDecider, planDecider } from '@casemgmt/care-plan/published';
 import { caseDecider, INTAKE_CONTRACT } from '@casemgmt/intake/published';
 import { createKafkajsTransport, type ServiceContract } from '@casemgmt/messaging';
 import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';
 import { AuditAccessLog, AuditRefusedRequests } from './access/audit-access-log';
 import { GetCaseStateHttpController } from './queries/get-case-state/get-case-state.http.controller';
-import { CASE_REPLAY_DECIDER, GetCaseStateQuery } from './queries/get-case-state/get-case-state.query';
+import {
+  CASE_REPLAY_DECIDER,
+  CASE_STREAM_REPLAYS,
+  GetCaseStateQuery,
+  type CaseStreamReplay,
+} from './queries/get-case-state/get-case-state.query';
 import type { ReplayDecider } from './queries/get-case-state/replay-stream';
 import { GetCaseTimelineHttpController } from './queries/get-case-timeline/get-case-timeline.http.controller';
 import { GetCaseTimelineQuery } from './queries/get-case-timeline/get-case-timeline.query';
@@ -21,7 +27,17 @@ import {
 } from './source/audit-event-source';
 
 /** The services whose events the audit trail keeps. */
-export const AUDITED_CONTRACTS: readonly ServiceContract[] = [INTAKE_CONTRACT, PROVIDER_DIRECTORY_CONTRACT];
+export const AUDITED_CONTRACTS: readonly ServiceContract[] = [
+  INTAKE_CONTRACT,
+  CARE_PLAN_CONTRACT,
+  PROVIDER_DIRECTORY_CONTRACT,
+];
+
+/** A case's streams in care plan, replayed beside intake's case with care plan's own `evolve`. */
+const CASE_STREAM_REPLAY_LIST: readonly CaseStreamReplay[] = [
+  { name: 'carePlans', streamIdOf: (caseId) => carePlanStreamId('plan', caseId), decider: planDecider },
+  { name: 'casework', streamIdOf: (caseId) => carePlanStreamId('casework', caseId), decider: caseworkDecider },
+];
 
 /** Injection token of the consumer feeding the chain. */
 export const AUDIT_EVENT_SOURCE = Symbol('AUDIT_EVENT_SOURCE');
@@ -65,6 +81,7 @@ export class AuditModule {
         AuditAccessLog,
         AuditRefusedRequests,
         { provide: CASE_REPLAY_DECIDER, useValue: caseDecider satisfies ReplayDecider<unknown> },
+        { provide: CASE_STREAM_REPLAYS, useValue: CASE_STREAM_REPLAY_LIST },
         VerifyChainQuery,
         GetCaseTimelineQuery,
         GetCaseStateQuery,

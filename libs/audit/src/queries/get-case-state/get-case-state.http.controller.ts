@@ -16,9 +16,13 @@ export class GetCaseStateHttpController {
   @Roles('auditor')
   @Get(':caseId/state')
   @ApiOperation({
-    summary: 'A case as it stood at `asOf`, replayed from the audit trail with intake’s own evolve function',
+    summary: 'A case as it stood at `asOf`, replayed from the audit trail with its services’ own evolve functions',
+    description:
+      'Intake’s case in `state`; the case’s care plans (which version was approved then) and casework in `related`, replayed with care plan’s evolve.',
   })
-  @ApiOkResponse({ description: '{ caseId, asOf, basis, version, state, eventsApplied }' })
+  @ApiOkResponse({
+    description: '{ caseId, asOf, basis, version, state, eventsApplied, related: { carePlans, casework } }',
+  })
   @ApiNotFoundResponse({ description: 'Nothing was recorded about the case in this tenant by then' })
   async state(
     @Param('caseId') caseId: string,

@@ -11,6 +11,24 @@ import { replayStream, type ReplayDecider } from './replay-stream';
 /** Injection token of the case decider the audit trail replays with (intake's own). */
 export const CASE_REPLAY_DECIDER = Symbol('CASE_REPLAY_DECIDER');
 
+/** Injection token of the other streams of a case the audit trail replays beside intake's case. */
+export const CASE_STREAM_REPLAYS = Symbol('CASE_STREAM_REPLAYS');
+
+/** Another service's stream of one case, replayed with that service's own `evolve` (its published surface). */
+export interface CaseStreamReplay {
+  /** The key of the replayed state in the answer, e.g. `carePlans`. */
+  readonly name: string;
+  readonly streamIdOf: (caseId: string) => string;
+  readonly decider: ReplayDecider;
+}
+
+/** One stream replayed: its state, the version of its last event folded in, and how many were. */
+export interface ReplayedStream {
+  readonly version: number;
+  readonly state: unknown;
+  readonly eventsApplied: number;
+}
+
 export interface CaseStateAsOf {
   readonly caseId: string;
   readonly asOf: string;
@@ -18,6 +36,8 @@ export interface CaseStateAsOf {
   readonly version: number;
   readonly state: unknown;
   readonly eventsApplied: number;
+  /** The case's streams in other services (care plans, casework), each null when it had no event by then. */
+  readonly related: Readonly<Record<string, ReplayedStream | null>>;
 }
 
 /** A case as it stood at an instant, replayed from the audit copies of its stream with intake's `evolve`. */
@@ -26,6 +46,7 @@ export class GetCaseStateQuery {
   constructor(
     @InjectDatabasePool() private readonly pool: Pool,
     @Inject(CASE_REPLAY_DECIDER) private readonly decider: ReplayDecider,
+    @Inject(CASE_STREAM_REPLAYS) private readonly replays: readonly CaseStreamReplay[],
   ) {}
 
   async execute(tenantId: string, caseId: string, asOf: Date, basis: ReplayBasis): Promise<CaseStateAsOf> {
@@ -38,10 +59,23 @@ export class GetCaseStateQuery {
         { caseId, asOf: asOf.toISOString(), basis },
       );
     }
-    let replayed;
+    const replayed = this.replay(caseId, this.decider, entries);
+    const related: Record<string, ReplayedStream | null> = {};
+    for (const replay of this.replays) {
+      const streamEntries = await readStreamEntriesAsOf(this.pool, tenantId, replay.streamIdOf(caseId), asOf, basis);
+      related[replay.name] = streamEntries.length === 0 ? null : this.replay(caseId, replay.decider, streamEntries);
+    }
+    return { caseId, asOf: asOf.toISOString(), basis, ...replayed, related };
+  }
+
+  private replay(
+    caseId: string,
+    decider: ReplayDecider,
+    entries: readonly { readonly event: unknown }[],
+  ): ReplayedStream {
     try {
-      replayed = replayStream(
-        this.decider,
+      return replayStream(
+        decider,
         entries.map((entry) => entry.event as CanonicalEvent),
       );
     } catch (error) {
@@ -52,6 +86,5 @@ export class GetCaseStateQuery {
         { caseId },
       );
     }
-    return { caseId, asOf: asOf.toISOString(), basis, ...replayed };
   }
 }
