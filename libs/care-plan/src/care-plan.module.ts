@@ -6,9 +6,12 @@ import {
   createKafkajsTransport,
   KafkaEventConsumer,
   StoreSubscriptionConsumer,
+  type EventHandlers,
   type ServiceContract,
 } from '@casemgmt/messaging';
 import { buildCaseViewHandlers, typesMissingFrom } from './case-view/case-view.handlers';
+import { clientErasureHandler } from './case-view/client-erasure.handler';
+import { INTAKE_EVENTS } from './case-view/intake-events';
 import { GetCaseViewHttpController } from './case-view/get-case-view.http.controller';
 import { GetCaseViewQuery } from './case-view/get-case-view.query';
 import { CASEWORK_CONTROLLERS, CASEWORK_PROVIDERS } from './casework/casework.providers';
@@ -38,6 +41,14 @@ export interface CarePlanModuleOptions {
   /** Base64 of the 32-byte key that wraps every client's data key: the same one intake seals with. */
   readonly personalDataMasterKey: string;
   readonly settings: CarePlanSettings;
+}
+
+/** What care plan does with each intake event it follows: its view of the case, and a client's erasure. */
+function intakeHandlers(vault: PersonalDataVault): EventHandlers {
+  return {
+    ...buildCaseViewHandlers(),
+    [INTAKE_EVENTS.clientPersonalDataErased]: clientErasureHandler(vault),
+  };
 }
 
 /**
@@ -75,15 +86,19 @@ export class CarePlanModule {
         ...CASEWORK_PROVIDERS,
         {
           provide: CARE_PLAN_EVENT_SOURCE,
-          inject: [EVENT_STORE, DATABASE_POOL],
-          useFactory: (store: EventStore, pool: Pool): StoreSubscriptionConsumer | KafkaEventConsumer =>
+          inject: [EVENT_STORE, DATABASE_POOL, CARE_PLAN_PERSONAL_DATA_VAULT],
+          useFactory: (
+            store: EventStore,
+            pool: Pool,
+            vault: PersonalDataVault,
+          ): StoreSubscriptionConsumer | KafkaEventConsumer =>
             source === 'store'
               ? new StoreSubscriptionConsumer({
                   store,
                   pool,
                   consumer,
                   contracts: consumes,
-                  handlers: buildCaseViewHandlers(),
+                  handlers: intakeHandlers(vault),
                 })
               : new KafkaEventConsumer({
                   group: consumer,
@@ -93,7 +108,7 @@ export class CarePlanModule {
                   }),
                   pool,
                   contracts: consumes,
-                  handlers: buildCaseViewHandlers(),
+                  handlers: intakeHandlers(vault),
                 }),
         },
         GetCaseViewQuery,

@@ -21,7 +21,7 @@ import {
 import { CLOSED_STATUS } from '../shared/case-scope';
 
 /** The event's data read as care plan's view of its type (the consumer checked it against intake's schema). */
-function dataOf<Data>(event: IncomingEvent): Data {
+export function dataOf<Data>(event: IncomingEvent): Data {
   return event.data as unknown as Data;
 }
 

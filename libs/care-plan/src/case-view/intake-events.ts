@@ -13,6 +13,7 @@ export const INTAKE_EVENTS = {
   needIdentified: 'intake.NeedIdentified.v1',
   safetyFlagRaised: 'intake.SafetyFlagRaised.v1',
   screeningScored: 'intake.ScreeningScored.v1',
+  clientPersonalDataErased: 'intake.ClientPersonalDataErased.v1',
 } as const;
 
 /** What care plan reads of each: identifiers, codes and dates; never `personal`, which it has no key to open. */
@@ -58,4 +59,7 @@ export interface ScreeningScoredV1 {
   readonly instrument: string;
   /** Only the total: the answers are sealed and care plan has no use for the rest. */
   readonly result: { readonly totalScore?: number };
+}
+export interface ClientPersonalDataErasedV1 {
+  readonly clientId: string;
 }
