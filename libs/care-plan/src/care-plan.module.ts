@@ -6,12 +6,9 @@ import {
   createKafkajsTransport,
   KafkaEventConsumer,
   StoreSubscriptionConsumer,
-  type EventHandlers,
   type ServiceContract,
 } from '@casemgmt/messaging';
-import { buildCaseViewHandlers, typesMissingFrom } from './case-view/case-view.handlers';
-import { clientErasureHandler } from './case-view/client-erasure.handler';
-import { INTAKE_EVENTS } from './case-view/intake-events';
+import { buildIntakeHandlers, typesMissingFrom } from './case-view/case-view.handlers';
 import { GetCaseViewHttpController } from './case-view/get-case-view.http.controller';
 import { GetCaseViewQuery } from './case-view/get-case-view.query';
 import { CASEWORK_CONTROLLERS, CASEWORK_PROVIDERS } from './casework/casework.providers';
@@ -41,14 +38,6 @@ export interface CarePlanModuleOptions {
   /** Base64 of the 32-byte key that wraps every client's data key: the same one intake seals with. */
   readonly personalDataMasterKey: string;
   readonly settings: CarePlanSettings;
-}
-
-/** What care plan does with each intake event it follows: its view of the case, and a client's erasure. */
-function intakeHandlers(vault: PersonalDataVault): EventHandlers {
-  return {
-    ...buildCaseViewHandlers(),
-    [INTAKE_EVENTS.clientPersonalDataErased]: clientErasureHandler(vault),
-  };
 }
 
 /**
@@ -98,7 +87,7 @@ export class CarePlanModule {
                   pool,
                   consumer,
                   contracts: consumes,
-                  handlers: intakeHandlers(vault),
+                  handlers: buildIntakeHandlers(vault),
                 })
               : new KafkaEventConsumer({
                   group: consumer,
@@ -108,7 +97,7 @@ export class CarePlanModule {
                   }),
                   pool,
                   contracts: consumes,
-                  handlers: intakeHandlers(vault),
+                  handlers: buildIntakeHandlers(vault),
                 }),
         },
         GetCaseViewQuery,

@@ -1,4 +1,5 @@
 import type { SqlTransaction } from '@casemgmt/event-store';
+import type { PersonalDataVault } from '@casemgmt/personal-data';
 import {
   publishedTypeOf,
   type EventHandler,
@@ -17,13 +18,10 @@ import {
   type NeedIdentifiedV1,
   type SafetyFlagRaisedV1,
   type ScreeningScoredV1,
+  dataOf,
 } from './intake-events';
 import { CLOSED_STATUS } from '../shared/case-scope';
-
-/** The event's data read as care plan's view of its type (the consumer checked it against intake's schema). */
-export function dataOf<Data>(event: IncomingEvent): Data {
-  return event.data as unknown as Data;
-}
+import { clientErasureHandler } from './client-erasure.handler';
 
 /**
  * Changes the row of the event's case, in the consumer's transaction; the row follows only later versions of the
@@ -109,6 +107,11 @@ export function buildCaseViewHandlers(): EventHandlers {
       ]);
     }),
   };
+}
+
+/** What care plan does with each intake event it follows: its view of the case, and a client's erasure. */
+export function buildIntakeHandlers(vault: PersonalDataVault): EventHandlers {
+  return { ...buildCaseViewHandlers(), [INTAKE_EVENTS.clientPersonalDataErased]: clientErasureHandler(vault) };
 }
 
 /**

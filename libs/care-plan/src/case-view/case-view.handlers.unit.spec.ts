@@ -1,5 +1,6 @@
 import type { ServiceContract } from '@casemgmt/messaging';
-import { buildCaseViewHandlers, typesMissingFrom } from './case-view.handlers';
+import type { PersonalDataVault } from '@casemgmt/personal-data';
+import { buildIntakeHandlers, typesMissingFrom } from './case-view.handlers';
 import { INTAKE_EVENTS } from './intake-events';
 
 const contractOf = (events: readonly { type: string; version: number }[]): ServiceContract => ({
@@ -12,9 +13,13 @@ const READ = Object.values(INTAKE_EVENTS).map((type) => {
   return { type: name ?? '', version: Number(version) };
 });
 
+// Building the handlers touches no key: a vault that refuses everything shows it.
+const refuse = () => Promise.reject(new Error('no vault in this spec'));
+const UNUSED_VAULT: PersonalDataVault = { seal: refuse, open: refuse, shred: refuse, isShredded: refuse };
+
 describe('care plan’s reading of intake’s events', () => {
   it('has a handler for each published type it reads, and for nothing else', () => {
-    expect(Object.keys(buildCaseViewHandlers()).sort()).toEqual(Object.values(INTAKE_EVENTS).sort());
+    expect(Object.keys(buildIntakeHandlers(UNUSED_VAULT)).sort()).toEqual(Object.values(INTAKE_EVENTS).sort());
   });
 
   it('finds nothing missing from a contract that publishes every type it reads', () => {

@@ -1,7 +1,6 @@
 import type { EventHandler } from '@casemgmt/messaging';
 import type { PersonalDataVault } from '@casemgmt/personal-data';
-import { dataOf } from './case-view.handlers';
-import type { ClientPersonalDataErasedV1 } from './intake-events';
+import { dataOf, type ClientPersonalDataErasedV1 } from './intake-events';
 
 /**
  * When intake erases a client, care plan shreds the client's key in its own vault: in a deployment where care plan

@@ -2,6 +2,13 @@
 // fields it uses. Nothing here comes from intake's code (ADR 0018): when intake publishes a new version of one of
 // these, care plan adds a reading of it here, beside the old one, as long as both may arrive.
 
+import type { IncomingEvent } from '@casemgmt/messaging';
+
+/** The event's data read as care plan's view of its type (the consumer checked it against intake's schema). */
+export function dataOf<Data>(event: IncomingEvent): Data {
+  return event.data as unknown as Data;
+}
+
 /** The published types care plan follows, exactly as intake's contract names them. */
 export const INTAKE_EVENTS = {
   caseOpened: 'intake.CaseOpened.v1',
