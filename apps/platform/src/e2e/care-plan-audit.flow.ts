@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signDevelopmentToken, type Role } from '@casemgmt/auth';
+import { apiCaller, type Caller, type Json, type Method } from './api-caller';
 
 // Intake → care plan → audit, run the same way against the distributed services and the all-in-one platform: a
 // case opened and assigned in intake reaches care plan; the case manager writes a plan, a supervisor approves
@@ -14,15 +14,6 @@ export interface CarePlanFlowTargets {
   /** The development key every service verifies tokens with. */
   readonly keyFile: string;
   readonly tenant: string;
-}
-
-type Json = Record<string, unknown>;
-type Method = 'GET' | 'POST' | 'PUT';
-
-interface Caller {
-  readonly roles: readonly Role[];
-  readonly sub: string;
-  readonly team?: string;
 }
 
 const INTAKE_WORKER: Caller = { roles: ['intake_worker'], sub: 'iw-8', team: 'team-west' };
@@ -44,21 +35,7 @@ async function eventually<T>(what: string, probe: () => Promise<T | undefined>, 
 }
 
 export async function runCarePlanAuditFlow(targets: CarePlanFlowTargets): Promise<void> {
-  const call = async (base: string, method: Method, path: string, caller: Caller, body?: object) => {
-    const token = await signDevelopmentToken({
-      keyFile: targets.keyFile,
-      sub: caller.sub,
-      tenant: targets.tenant,
-      roles: caller.roles,
-      ...(caller.team ? { team: caller.team } : {}),
-    });
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
-  };
+  const call = apiCaller(targets.keyFile, targets.tenant);
   const intake = (method: Method, path: string, caller: Caller, body?: object) =>
     call(targets.intakeUrl, method, path, caller, body);
   const carePlan = (method: Method, path: string, caller: Caller, body?: object) =>

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { signDevelopmentToken, type Role } from '@casemgmt/auth';
+import { apiCaller, type Caller, type Json, type Method } from './api-caller';
 
 // The first end-to-end slice, run the same way against the distributed services and the all-in-one platform:
 // an intake worker registers a client, opens a case, a supervisor assigns it, the case manager scores a PHQ-9 with
@@ -14,14 +14,6 @@ export interface FlowTargets {
   readonly tenant: string;
 }
 
-type Json = Record<string, unknown>;
-
-interface Caller {
-  readonly roles: readonly Role[];
-  readonly sub: string;
-  readonly team?: string;
-}
-
 const INTAKE_WORKER: Caller = { roles: ['intake_worker'], sub: 'iw-5', team: 'team-east' };
 const SUPERVISOR: Caller = { roles: ['supervisor'], sub: 'sup-2', team: 'team-east' };
 const CASE_MANAGER: Caller = { roles: ['case_manager'], sub: 'cm-17', team: 'team-east' };
@@ -32,22 +24,8 @@ const ADMIN: Caller = { roles: ['admin'], sub: 'adm-1' };
 const tick = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 30));
 
 export async function runIntakeAuditFlow(targets: FlowTargets): Promise<void> {
-  const call = async (base: string, method: 'GET' | 'POST' | 'PUT', path: string, caller: Caller, body?: object) => {
-    const token = await signDevelopmentToken({
-      keyFile: targets.keyFile,
-      sub: caller.sub,
-      tenant: targets.tenant,
-      roles: caller.roles,
-      ...(caller.team ? { team: caller.team } : {}),
-    });
-    const response = await fetch(`${base}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: response.status, body: (await response.json()) as Json };
-  };
-  const intake = (method: 'GET' | 'POST' | 'PUT', path: string, caller: Caller, body?: object) =>
+  const call = apiCaller(targets.keyFile, targets.tenant);
+  const intake = (method: Method, path: string, caller: Caller, body?: object) =>
     call(targets.intakeUrl, method, path, caller, body);
   const audit = (path: string) => call(targets.auditUrl, 'GET', path, AUDITOR);
 

@@ -1,6 +1,5 @@
 import type { CommandMetadata } from '@casemgmt/decider';
-import { given } from '@casemgmt/testing';
-import { DomainError } from '@casemgmt/kernel';
+import { given, refusal } from '@casemgmt/testing';
 import { DEFAULT_PROGRAMS } from '../eligibility/programs';
 import {
   caseDecider,
@@ -65,16 +64,6 @@ function stateAfter(past: readonly CaseEvent[]): OpenedCaseState {
   const state: CaseState = given(caseDecider, past).state;
   if (!state.exists) throw new Error('no case');
   return state;
-}
-
-function refusal(run: () => unknown): { code: string; kind: string; details: unknown } | undefined {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof DomainError) return { code: error.code, kind: error.kind, details: error.details };
-    throw error;
-  }
-  return undefined;
 }
 
 const assign = (

@@ -1,6 +1,7 @@
 export { createTestDatabase, serverUrl, type TestDatabase } from './postgres/test-database';
 export * from './kafka';
 export { given, type DeciderUnderTest } from './deciders/given';
+export { refusal, type Refusal } from './deciders/refusal';
 export {
   recordedEvent,
   RECORDED_EVENT_METADATA,
