@@ -9,6 +9,7 @@ export { CARE_PLAN_CATEGORIES, carePlanStreamId, idOfCarePlanStream } from './sh
 export type { CaseView } from './case-view/case-view.types';
 export type { CaseViewErrorCode } from './case-view/case-view.errors';
 export type { PlanErrorCode } from './plan/plan.errors';
+export type { WorklistErrorCode } from './worklist/worklist.errors';
 export type { PlanEvent, PlansState, PlanRecord, ApprovalStatus } from './plan/plan.decider';
 
 /** A case's plans' `initialState` and `evolve`, read-only: the audit service replays a case's plans with them. */
