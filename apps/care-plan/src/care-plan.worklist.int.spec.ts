@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { DateTime, Duration } from 'luxon';
 import { CARE_PLAN_EVENT_SOURCE } from '@casemgmt/care-plan';
 import type { TestCaller, TestHost } from '@casemgmt/host/testing';
 import { waitFor } from '@casemgmt/testing';
 import { caseworkEvents } from './testing/casework-events';
-import { startIntakeAndCarePlan, TIME_ZONE } from './testing/intake-and-care-plan';
+import { startIntakeAndCarePlan } from './testing/intake-and-care-plan';
+import { agencyPlus, caseRowOf, openCase, worklistReads, type WorklistItem } from './testing/worklist';
 
 const INTAKE: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north' };
 const SUPERVISOR: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north' };
@@ -17,23 +17,7 @@ const PARTNER: TestCaller = { roles: ['provider_partner'], sub: 'pp-1', org: 'or
 const OTHER_TENANT_SUPERVISOR: TestCaller = { ...SUPERVISOR, tenant: 'county-b' };
 
 const ROSA = '0190f3a0-2222-7000-8000-000000000012';
-const PROGRAM = 'adult-behavioral-health';
 const FLAGGING_PHQ9 = { '1': 2, '2': 2, '3': 1, '4': 1, '5': 1, '6': 1, '7': 1, '8': 0, '9': 1 };
-
-interface Item {
-  readonly caseId: string;
-  readonly caseManagerId: string | null;
-  readonly kind: string;
-  readonly dueAt: string;
-  readonly overdueBy: number;
-  readonly satisfiedBy: string;
-  readonly [ref: string]: unknown;
-}
-
-const local = () => DateTime.now().setZone(TIME_ZONE);
-const endOfLocalDate = (date: string) => DateTime.fromISO(date, { zone: TIME_ZONE }).endOf('day').toISO();
-const plus = (instant: Date, iso: string) =>
-  DateTime.fromJSDate(instant, { zone: TIME_ZONE }).plus(Duration.fromISO(iso)).toJSDate().toISOString();
 
 // The worklist of issue 12 against a real PostgreSQL: intake's cases and care plan's plans over HTTP, contacts and
 // appointments appended as casework will record them; each item comes and goes with the events that call for it.
@@ -41,42 +25,22 @@ describe('the worklist', () => {
   let host: TestHost;
   let casework: ReturnType<typeof caseworkEvents>;
   const [EMERGENCY, URGENT, ROUTINE, UNASSIGNED] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-  let planId = '';
-  let goalId = '';
 
-  const list = async (caller: TestCaller, path: string): Promise<Item[]> => {
-    const answer = await host.call('GET', path, caller);
-    expect(answer.status).toBe(200);
-    return answer.body['items'] as Item[];
-  };
-  const mine = (caller: TestCaller = CM_1) => list(caller, '/care-plan/worklist/me');
-  const team = (teamId = 'team-north', caller: TestCaller = SUPERVISOR) =>
-    list(caller, `/care-plan/worklist?teamId=${teamId}`);
-  const kindsOf = (items: readonly Item[], caseId: string) =>
-    items
-      .filter((item) => item.caseId === caseId)
-      .map((item) => item.kind)
-      .sort();
-  const until = (what: string, probe: (items: Item[]) => boolean, from = () => mine()) =>
+  let reads: ReturnType<typeof worklistReads>;
+  const mine = (caller?: TestCaller) => reads.mine(caller);
+  const team = (teamId?: string, caller?: TestCaller) => reads.team(teamId, caller);
+  const kindsOf = (items: readonly WorklistItem[], caseId: string) => reads.kindsOf(items, caseId);
+  const until = (what: string, probe: (items: WorklistItem[]) => boolean, from = () => mine()) =>
     waitFor(what, async () => probe(await from()));
-  const caseRow = async (caseId: string) =>
-    (await host.pool.query('SELECT * FROM care_plan.cases WHERE case_id = $1', [caseId])).rows[0] as
-      Record<string, unknown> | undefined;
-  const planPath = (suffix = '') => `/care-plan/cases/${EMERGENCY}/plans/${planId}${suffix}`;
+  const caseRow = (caseId: string) => caseRowOf(host, caseId);
 
-  async function open(caseId: string, priority: string, assign: boolean): Promise<void> {
-    const body = { caseId, clientId: ROSA, programId: PROGRAM, priority, referralSource: { kind: 'self' } };
-    expect((await host.call('POST', '/intake/cases', INTAKE, { ...body, teamId: 'team-north' })).status).toBe(201);
-    if (!assign) return;
-    const assigned = await host.call('POST', `/intake/cases/${caseId}/assignment`, SUPERVISOR, {
-      caseManagerId: 'cm-1',
-    });
-    expect(assigned.status).toBe(200);
-  }
+  const open = (caseId: string, priority: string, assign: boolean) =>
+    openCase(host, { caseId, clientId: ROSA, priority, ...(assign ? { caseManagerId: 'cm-1' } : {}) });
 
   beforeAll(async () => {
     host = await startIntakeAndCarePlan({ name: 'care-plan-worklist', clientId: ROSA });
     casework = caseworkEvents(host, { clientId: ROSA });
+    reads = worklistReads(host, { caseManager: CM_1, supervisor: SUPERVISOR });
     await open(EMERGENCY, 'emergency', true);
     await open(URGENT, 'urgent', true);
     await open(ROUTINE, 'routine', true);
@@ -103,12 +67,12 @@ describe('the worklist', () => {
       const openedAt = (await caseRow(caseId))?.['opened_at'] as Date;
       const ofCase = items.filter((item) => item.caseId === caseId);
       expect(ofCase.find((item) => item.kind === 'first_contact')).toMatchObject({
-        dueAt: plus(openedAt, within),
+        dueAt: agencyPlus(openedAt, within),
         overdueBy: 0,
         caseManagerId: 'cm-1',
         satisfiedBy: expect.stringContaining('contact'),
       });
-      expect(ofCase.find((item) => item.kind === 'plan_approval')?.dueAt).toBe(plus(openedAt, 'P30D'));
+      expect(ofCase.find((item) => item.kind === 'plan_approval')?.dueAt).toBe(agencyPlus(openedAt, 'P30D'));
     }
     expect(items.map((item) => item.dueAt)).toEqual(items.map((item) => item.dueAt).sort());
     // Nothing about the client: not even her id.
@@ -186,99 +150,6 @@ describe('the worklist', () => {
     );
     expect(rows).toEqual([{ state: 'satisfied' }]);
     expect(kindsOf(await mine(), ROUTINE)).toEqual(['plan_approval']);
-  });
-
-  it('replaces the plan approval with the plan’s next review, renewed by each review, and lists interventions until done', async () => {
-    expect((await host.call('POST', `/intake/cases/${EMERGENCY}/needs`, CM_1, { need: 'mental_health' })).status).toBe(
-      201,
-    );
-    await waitFor('the need in care plan', async () =>
-      ((await caseRow(EMERGENCY))?.['needs'] as string[]).includes('mental_health'),
-    );
-    planId = (await host.call('POST', `/care-plan/cases/${EMERGENCY}/plans`, CM_1, {})).body['planId'] as string;
-    const goal = await host.call('POST', planPath('/goals'), CM_1, {
-      needs: ['mental_health'],
-      description: 'Feel like herself again',
-      targetDate: local().plus({ months: 6 }).toISODate(),
-    });
-    goalId = goal.body['id'] as string;
-    expect((await host.call('POST', planPath('/submission'), CM_1, { version: 2 })).status).toBe(201);
-    expect((await host.call('POST', planPath('/approval'), SUPERVISOR, { version: 2 })).status).toBe(201);
-    await until('the review in place of the approval', (items) => kindsOf(items, EMERGENCY).includes('plan_review'));
-    const plan = (
-      (await host.call('GET', `/care-plan/cases/${EMERGENCY}/plans`, CM_1)).body['plans'] as {
-        nextReviewDueBy: string;
-      }[]
-    )[0];
-    expect(kindsOf(await mine(), EMERGENCY)).toEqual(['plan_review']);
-    expect((await mine()).find((item) => item.kind === 'plan_review')).toMatchObject({
-      caseId: EMERGENCY,
-      planId,
-      dueAt: new Date(endOfLocalDate(plan?.nextReviewDueBy ?? '') ?? '').toISOString(),
-      overdueBy: 0,
-    });
-
-    const dueDate = local().plus({ days: 7 }).toISODate() ?? '';
-    const add = async () =>
-      (
-        await host.call('POST', planPath(`/goals/${goalId}/interventions`), CM_1, {
-          description: 'Weekly counselling',
-          responsible: { kind: 'case_manager' },
-          dueDate,
-        })
-      ).body['id'] as string;
-    const [first, second] = [await add(), await add()];
-    await until('both interventions', (items) => items.filter((item) => item.kind === 'intervention_due').length === 2);
-    expect((await mine()).find((item) => item.interventionId === first)).toMatchObject({
-      planId,
-      dueAt: new Date(endOfLocalDate(dueDate) ?? '').toISOString(),
-    });
-    const done = await host.call('POST', planPath(`/goals/${goalId}/interventions/${first}/status`), CM_1, {
-      to: 'completed',
-    });
-    expect(done.status).toBe(201);
-    await until('the completed intervention off the list', (items) => !items.some((i) => i.interventionId === first));
-
-    // A review dated 100 days back with a 90-day interval: the next one is 10 days overdue, and first on the list.
-    const reviewedOn = local().minus({ days: 100 }).toISODate() ?? '';
-    const reviewed = await host.call('POST', planPath('/reviews'), SUPERVISOR, {
-      reviewedOn,
-      summary: 'Steady progress',
-      goals: [{ goalId, achievementStatus: 'improving' }],
-    });
-    expect(reviewed.status).toBe(201);
-    await until('the renewed review', (items) => items[0]?.kind === 'plan_review');
-    const [top] = await mine();
-    expect(top).toMatchObject({
-      planId,
-      dueAt: new Date(endOfLocalDate(local().minus({ days: 10 }).toISODate() ?? '') ?? '').toISOString(),
-    });
-    expect(top?.overdueBy).toBeGreaterThan(9 * 24 * 60);
-
-    const cancelled = await host.call('POST', planPath(`/goals/${goalId}/lifecycle`), CM_1, {
-      to: 'cancelled',
-      reason: 'Replaced by a better goal',
-    });
-    expect(cancelled.status).toBe(201);
-    await until(
-      'the cancelled goal’s intervention off the list',
-      (items) => !items.some((item) => item.interventionId === second),
-    );
-    expect((await host.call('POST', planPath('/status'), CM_1, { to: 'completed' })).status).toBe(201);
-    await until('the ended plan’s review off the list', (items) => kindsOf(items, EMERGENCY).length === 0);
-  });
-
-  it('lists a missed appointment’s follow-up, overdue ones first, until it is followed up', async () => {
-    const appointmentId = randomUUID();
-    await casework.missed(ROUTINE, appointmentId, new Date(Date.now() - 2 * 3_600_000));
-    await until('the follow-up', (items) => items.some((item) => item.appointmentId === appointmentId));
-    const items = await mine();
-    expect(items[0]).toMatchObject({ caseId: ROUTINE, kind: 'missed_appointment_follow_up', appointmentId });
-    expect(items[0]?.overdueBy).toBeGreaterThanOrEqual(119);
-    const overdue = items.map((item) => item.overdueBy > 0);
-    expect(overdue).toEqual([...overdue].sort((a, b) => Number(b) - Number(a)));
-    await casework.followedUp(ROUTINE, appointmentId);
-    await until('the follow-up off the list', (all) => !all.some((item) => item.appointmentId === appointmentId));
   });
 
   it('moves a transferred case’s items to the other team, off the former worker’s list', async () => {
