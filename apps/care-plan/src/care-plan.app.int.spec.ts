@@ -2,6 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import type { TestCaller, TestHost } from '@casemgmt/host/testing';
 import { brokerList } from '@casemgmt/messaging';
 import { waitFor } from '@casemgmt/testing';
+import { caseworkEvents } from './testing/casework-events';
 import { startIntakeAndCarePlan } from './testing/intake-and-care-plan';
 
 const INTAKE: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north' };
@@ -209,11 +210,22 @@ describe('care plan’s view of intake’s cases over Kafka', () => {
     });
     expect((await host.call('GET', `/care-plan/cases/${caseId}`, KAFKA_CM_2)).status).toBe(404);
 
+    // The worklist follows intake's topic with the case view, and care plan's own events from its store.
+    const worklist = async () =>
+      ((await host.call('GET', '/care-plan/worklist/me', KAFKA_CM_1)).body['items'] as { kind: string }[])
+        .map((item) => item.kind)
+        .sort();
+    await waitFor('the case’s first items', async () => (await worklist()).length === 2, 60_000);
+    expect(await worklist()).toEqual(['first_contact', 'plan_approval']);
+    await caseworkEvents(host, { clientId, tenant: TENANT }).contact(caseId, 'phone', new Date());
+    await waitFor('the first contact off the list', async () => (await worklist()).join() === 'plan_approval');
+
     const closed = await host.call('POST', `/intake/cases/${caseId}/close`, KAFKA_SUPERVISOR, {
       reason: 'Moved away',
       outcome: 'other',
     });
     expect(closed.status).toBe(200);
     await waitFor('the closing in care plan, from Kafka', async () => (await statusOf()) === 'closed', 60_000);
+    expect(await worklist()).toEqual([]);
   }, 150_000);
 });

@@ -29,6 +29,38 @@ CREATE INDEX cases_by_case_manager ON care_plan.cases (tenant_id, case_manager_i
 CREATE INDEX cases_by_team ON care_plan.cases (tenant_id, team_id);
 `;
 
+// The worklist (issue 12): what is to be done on each case and by when, derived from intake's and care plan's events.
+// An item belongs to its case, never to a worker: the query joins `cases`, so an assignment or a transfer moves it.
+// `ref` names the plan, intervention, appointment or screening it is about ('' for the case's own first contact and
+// plan approval); `state` keeps satisfied and removed items, so an event handled again finds its item settled and
+// does not bring it back. `worklist_cases` keeps what a later item may already be satisfied by: the case's latest
+// contact that reached someone and its first approval, whichever consumer gets there first.
+const CREATE_WORKLIST = `
+CREATE TABLE care_plan.worklist_items (
+  tenant_id      text        NOT NULL,
+  case_id        text        NOT NULL,
+  kind           text        NOT NULL,
+  ref            text        NOT NULL,
+  plan_id        text,
+  goal_id        text,
+  due_at         timestamptz NOT NULL,
+  raised_at      timestamptz NOT NULL,
+  state          text        NOT NULL CHECK (state IN ('open', 'satisfied', 'removed')),
+  settled_by     text,
+  settled_at     timestamptz,
+  stream_version integer     NOT NULL,
+  PRIMARY KEY (tenant_id, case_id, kind, ref)
+);
+CREATE INDEX worklist_items_open ON care_plan.worklist_items (tenant_id, case_id, due_at) WHERE state = 'open';
+CREATE TABLE care_plan.worklist_cases (
+  tenant_id        text        NOT NULL,
+  case_id          text        NOT NULL,
+  last_contact_at  timestamptz,
+  plan_approved_at timestamptz,
+  PRIMARY KEY (tenant_id, case_id)
+);
+`;
+
 /** The `care_plan` schema's history; append new versions, never edit applied ones. */
 export const CARE_PLAN_MIGRATIONS: readonly SchemaMigration[] = [
   { version: 1, name: 'the cases care plan serves', sql: CREATE_CASES },
@@ -37,4 +69,5 @@ export const CARE_PLAN_MIGRATIONS: readonly SchemaMigration[] = [
     name: 'the latest screening total of each instrument, for goals measured by one',
     sql: "ALTER TABLE care_plan.cases ADD COLUMN latest_scores jsonb NOT NULL DEFAULT '{}'::jsonb;",
   },
+  { version: 3, name: 'the worklist: what each case needs done and by when', sql: CREATE_WORKLIST },
 ];

@@ -8,6 +8,7 @@ import {
   StoreSubscriptionConsumer,
   type ServiceContract,
 } from '@casemgmt/messaging';
+import { CARE_PLAN_CONTRACT } from './care-plan.contract';
 import { buildIntakeHandlers, typesMissingFrom } from './case-view/case-view.handlers';
 import { GetCaseViewHttpController } from './case-view/get-case-view.http.controller';
 import { GetCaseViewQuery } from './case-view/get-case-view.query';
@@ -16,6 +17,9 @@ import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.providers';
 import { CarePlanAccessLog, CarePlanRefusedRequests } from './shared/care-plan-access-log';
 import { CARE_PLAN_EVENT_STORE, CARE_PLAN_SETTINGS } from './shared/care-plan-options';
 import type { CarePlanSettings } from './shared/program-settings';
+import { buildWorklistCarePlanHandlers } from './worklist/worklist-care-plan.handlers';
+import { withWorklist } from './worklist/worklist-case.handlers';
+import { WORKLIST_CONTROLLERS, WORKLIST_PROVIDERS } from './worklist/worklist.providers';
 
 /** Injection token of the vault of the clients' data keys, the one intake seals with. */
 export const CARE_PLAN_PERSONAL_DATA_VAULT = Symbol('CARE_PLAN_PERSONAL_DATA_VAULT');
@@ -25,6 +29,9 @@ export const CARE_PLAN_CONSUMER = 'care-plan';
 
 /** Injection token of the consumer feeding care plan's view of the cases. */
 export const CARE_PLAN_EVENT_SOURCE = Symbol('CARE_PLAN_EVENT_SOURCE');
+
+/** Injection token of the consumer feeding the worklist from care plan's own plans and casework. */
+export const CARE_PLAN_WORKLIST_SOURCE = Symbol('CARE_PLAN_WORKLIST_SOURCE');
 
 /** Where care plan reads intake's events: the event store's subscription (all-in-one) or Kafka (distributed). */
 export type CarePlanSource = 'store' | { readonly kafkaBrokers: readonly string[] };
@@ -42,7 +49,9 @@ export interface CarePlanModuleOptions {
 
 /**
  * Care plan: its own view of the cases it serves, fed by intake's published events in the consumer's transaction
- * (ADR 0027), and each case's care plans. The host provides the EventStoreModule and the AuthModule.
+ * (ADR 0027), each case's care plans, and the worklist (ADR 0031), which follows intake's events in that same
+ * transaction and care plan's own events through a subscription of its own. The host provides the EventStoreModule
+ * and the AuthModule.
  */
 @Module({})
 export class CarePlanModule {
@@ -53,9 +62,11 @@ export class CarePlanModule {
     if (missing.length > 0) {
       throw new Error(`Care plan reads ${missing.join(', ')}, which none of the contracts it was given publishes`);
     }
+    // One consumer per source: intake's events change the case's row and its worklist items in one transaction.
+    const intakeHandlers = (vault: PersonalDataVault) => withWorklist(buildIntakeHandlers(vault), options.settings);
     return {
       module: CarePlanModule,
-      controllers: [GetCaseViewHttpController, ...PLAN_CONTROLLERS, ...CASEWORK_CONTROLLERS],
+      controllers: [GetCaseViewHttpController, ...PLAN_CONTROLLERS, ...CASEWORK_CONTROLLERS, ...WORKLIST_CONTROLLERS],
       providers: [
         { provide: CARE_PLAN_SETTINGS, useValue: options.settings },
         {
@@ -87,7 +98,7 @@ export class CarePlanModule {
                   pool,
                   consumer,
                   contracts: consumes,
-                  handlers: buildIntakeHandlers(vault),
+                  handlers: intakeHandlers(vault),
                 })
               : new KafkaEventConsumer({
                   group: consumer,
@@ -97,10 +108,24 @@ export class CarePlanModule {
                   }),
                   pool,
                   contracts: consumes,
-                  handlers: buildIntakeHandlers(vault),
+                  handlers: intakeHandlers(vault),
                 }),
         },
+        // Care plan's own events are always in its own store, whichever way intake's reach it.
+        {
+          provide: CARE_PLAN_WORKLIST_SOURCE,
+          inject: [EVENT_STORE, DATABASE_POOL],
+          useFactory: (store: EventStore, pool: Pool) =>
+            new StoreSubscriptionConsumer({
+              store,
+              pool,
+              consumer: `${consumer}.worklist`,
+              contracts: [CARE_PLAN_CONTRACT],
+              handlers: buildWorklistCarePlanHandlers(options.settings),
+            }),
+        },
         GetCaseViewQuery,
+        ...WORKLIST_PROVIDERS,
       ],
     };
   }

@@ -10,6 +10,7 @@ export { CARE_PLAN_CATEGORIES, carePlanStreamId, idOfCarePlanStream } from './sh
 export type { CaseView } from './case-view/case-view.types';
 export type { CaseViewErrorCode } from './case-view/case-view.errors';
 export type { PlanErrorCode } from './plan/plan.errors';
+export type { WorklistErrorCode } from './worklist/worklist.errors';
 export type { PlanEvent, PlansState, PlanRecord, ApprovalStatus } from './plan/plan.decider';
 export type { CaseworkEvent, CaseworkState } from './casework/casework.decider';
 export type { CaseworkErrorCode } from './casework/casework.errors';

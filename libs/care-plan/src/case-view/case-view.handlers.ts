@@ -41,7 +41,8 @@ async function updateCase(
   );
 }
 
-function handler<Data extends { readonly caseId: string }>(
+/** A handler of an event about a case, given the event's data as care plan reads its type. */
+export function typedHandler<Data extends { readonly caseId: string }>(
   apply: (tx: SqlTransaction, event: IncomingEvent, data: Data) => Promise<void>,
 ): EventHandler {
   return (event, tx) => apply(tx, event, dataOf<Data>(event));
@@ -50,7 +51,7 @@ function handler<Data extends { readonly caseId: string }>(
 /** One handler per intake event care plan follows, each upserting the case's row. */
 export function buildCaseViewHandlers(): EventHandlers {
   return {
-    [INTAKE_EVENTS.caseOpened]: handler<CaseOpenedV1>(async (tx, event, data) => {
+    [INTAKE_EVENTS.caseOpened]: typedHandler<CaseOpenedV1>(async (tx, event, data) => {
       await tx.query(
         `INSERT INTO care_plan.cases
            (tenant_id, case_id, client_id, program, priority, status, team_id, opened_at, last_stream_version, updated_at)
@@ -69,27 +70,27 @@ export function buildCaseViewHandlers(): EventHandlers {
         ],
       );
     }),
-    [INTAKE_EVENTS.caseAssigned]: handler<CaseAssignedV1>((tx, event, data) =>
+    [INTAKE_EVENTS.caseAssigned]: typedHandler<CaseAssignedV1>((tx, event, data) =>
       updateCase(tx, event, data.caseId, 'case_manager_id = $5', [data.caseManagerId]),
     ),
     // A transfer ends the assignment: the receiving team assigns the case anew.
-    [INTAKE_EVENTS.caseTransferred]: handler<CaseTransferredV1>((tx, event, data) =>
+    [INTAKE_EVENTS.caseTransferred]: typedHandler<CaseTransferredV1>((tx, event, data) =>
       updateCase(tx, event, data.caseId, 'team_id = $5, case_manager_id = NULL', [data.toTeamId]),
     ),
-    [INTAKE_EVENTS.caseStatusChanged]: handler<CaseStatusChangedV1>((tx, event, data) =>
+    [INTAKE_EVENTS.caseStatusChanged]: typedHandler<CaseStatusChangedV1>((tx, event, data) =>
       updateCase(tx, event, data.caseId, 'status = $5', [data.to]),
     ),
-    [INTAKE_EVENTS.caseClosed]: handler<CaseClosedV1>((tx, event, data) =>
+    [INTAKE_EVENTS.caseClosed]: typedHandler<CaseClosedV1>((tx, event, data) =>
       updateCase(tx, event, data.caseId, 'status = $5, closed_at = $6', [CLOSED_STATUS, event.occurredAt]),
     ),
-    [INTAKE_EVENTS.caseReopened]: handler<CaseReopenedV1>((tx, event, data) =>
+    [INTAKE_EVENTS.caseReopened]: typedHandler<CaseReopenedV1>((tx, event, data) =>
       updateCase(tx, event, data.caseId, 'status = $5, closed_at = NULL', [data.to]),
     ),
     // The event lists every open need after it, so the row takes the list as it stands.
-    [INTAKE_EVENTS.needIdentified]: handler<NeedIdentifiedV1>((tx, event, data) =>
+    [INTAKE_EVENTS.needIdentified]: typedHandler<NeedIdentifiedV1>((tx, event, data) =>
       updateCase(tx, event, data.caseId, 'needs = $5::jsonb', [JSON.stringify(data.openNeeds)]),
     ),
-    [INTAKE_EVENTS.safetyFlagRaised]: handler<SafetyFlagRaisedV1>((tx, event, data) =>
+    [INTAKE_EVENTS.safetyFlagRaised]: typedHandler<SafetyFlagRaisedV1>((tx, event, data) =>
       updateCase(tx, event, data.caseId, 'safety_flags = safety_flags || $5::jsonb', [
         JSON.stringify([
           { screeningId: data.screeningId, instrument: data.instrument, followUpDueBy: data.followUpDueBy },
@@ -97,7 +98,7 @@ export function buildCaseViewHandlers(): EventHandlers {
       ]),
     ),
     // The latest total of each instrument, which a goal's measure is compared with.
-    [INTAKE_EVENTS.screeningScored]: handler<ScreeningScoredV1>((tx, event, data) => {
+    [INTAKE_EVENTS.screeningScored]: typedHandler<ScreeningScoredV1>((tx, event, data) => {
       const total = data.result.totalScore;
       if (total === undefined) return updateCase(tx, event, data.caseId, 'latest_scores = latest_scores', []);
       return updateCase(tx, event, data.caseId, 'latest_scores = latest_scores || $5::jsonb', [

@@ -13,6 +13,7 @@ import {
   MaxLength,
   Min,
   ValidateNested,
+  IsObject,
 } from 'class-validator';
 import type { GoalContent } from '../plan.commands';
 import {
@@ -58,6 +59,7 @@ export class GoalContentDto {
 
   @ApiPropertyOptional({ type: GoalMeasureDto, nullable: true })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => GoalMeasureDto)
   readonly measure?: GoalMeasureDto | null;

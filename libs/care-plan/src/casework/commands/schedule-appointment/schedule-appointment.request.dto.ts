@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, MaxLength, ValidateNested, IsObject } from 'class-validator';
 import { OptionalExpectedVersion, RequiredText } from '../../../shared/care-plan-http.dto';
 import { TRANSPORT_STATUSES, type TransportStatus } from '../../casework.events';
 
@@ -17,6 +17,8 @@ export class AppointmentProviderDto {
 
 export class ScheduleAppointmentRequestDto {
   @ApiProperty({ type: AppointmentProviderDto })
+  // ValidateNested alone lets a missing object or an array through.
+  @IsObject()
   @ValidateNested()
   @Type(() => AppointmentProviderDto)
   readonly provider!: AppointmentProviderDto;

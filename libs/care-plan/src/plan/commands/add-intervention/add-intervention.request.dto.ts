@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, IsUUID, MaxLength, ValidateNested, IsObject } from 'class-validator';
 import { RESPONSIBLE_KINDS, type ResponsibleKind } from '../../plan.events';
 import { OptionalExpectedVersion, RequiredText } from '../../../shared/care-plan-http.dto';
 
@@ -21,6 +21,8 @@ export class AddInterventionRequestDto {
   readonly description!: string;
 
   @ApiProperty({ type: ResponsibleDto })
+  // ValidateNested alone lets a missing object or an array through.
+  @IsObject()
   @ValidateNested()
   @Type(() => ResponsibleDto)
   readonly responsible!: ResponsibleDto;

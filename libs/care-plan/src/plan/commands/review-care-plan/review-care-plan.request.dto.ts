@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsUUID, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, IsArray, IsIn, IsISO8601, IsObject, IsUUID, ValidateNested } from 'class-validator';
 import { GOAL_ACHIEVEMENT_STATUSES, type GoalAchievementStatus } from '../../plan.events';
 import { OptionalExpectedVersion, RequiredText } from '../../../shared/care-plan-http.dto';
 
@@ -25,6 +25,7 @@ export class ReviewCarePlanRequestDto {
   @ApiProperty({ type: [GoalProgressDto], description: 'The progress of every goal still open' })
   @IsArray()
   @ArrayMaxSize(100)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => GoalProgressDto)
   readonly goals!: GoalProgressDto[];

@@ -1,0 +1,114 @@
+import type { Pool } from 'pg';
+import type { RequestContext } from '@casemgmt/auth';
+import type { CarePlanAccessLog } from '../../shared/care-plan-access-log';
+import { overdueMinutes, SATISFIED_BY, WORKLIST_KINDS, type WorklistKind } from '../worklist-deadlines';
+
+/** An item as a worklist answers it: what is to be done on which case, and by when; nothing about the client. */
+export interface WorklistItemView {
+  readonly caseId: string;
+  /** Who works the case now; null while it waits for an assignment (then only the team's list shows it). */
+  readonly caseManagerId: string | null;
+  readonly kind: WorklistKind;
+  readonly dueAt: string;
+  /** Whole minutes past `dueAt`; 0 until then. */
+  readonly overdueBy: number;
+  readonly satisfiedBy: string;
+  readonly planId?: string;
+  readonly interventionId?: string;
+  readonly appointmentId?: string;
+  readonly screeningId?: string;
+}
+
+export interface Worklist {
+  /** The instant `overdueBy` is counted at. */
+  readonly asOf: string;
+  /** Overdue first (longest overdue first), then soonest due. */
+  readonly items: readonly WorklistItemView[];
+}
+
+interface ItemRow extends Record<string, unknown> {
+  readonly case_id: string;
+  readonly client_id: string;
+  readonly case_manager_id: string | null;
+  readonly kind: string;
+  readonly ref: string;
+  readonly plan_id: string | null;
+  readonly due_at: Date;
+}
+
+/** Whose items: a case manager's cases, or a team's. */
+export type WorklistOwner = { readonly caseManagerId: string } | { readonly teamId: string };
+
+function refsOf(kind: WorklistKind, row: ItemRow): Partial<WorklistItemView> {
+  switch (kind) {
+    case 'first_contact':
+    case 'plan_approval':
+      return {};
+    case 'plan_review':
+      return { planId: row.ref };
+    case 'intervention_due':
+      return { ...(row.plan_id ? { planId: row.plan_id } : {}), interventionId: row.ref };
+    case 'missed_appointment_follow_up':
+      return { appointmentId: row.ref };
+    case 'safety_follow_up':
+      return { screeningId: row.ref };
+    default: {
+      const unknownKind: never = kind;
+      throw new Error(`Unknown worklist kind ${String(unknownKind)}`);
+    }
+  }
+}
+
+const isKind = (kind: string): kind is WorklistKind => WORKLIST_KINDS.some((known) => known === kind);
+
+/**
+ * The open items of the owner's cases as they stand now: the case's team and case manager come from care plan's
+ * view of the case, so an assignment or a transfer moves its items. Sorted by the due instant, which puts the
+ * longest overdue first and then the soonest due.
+ */
+export async function readWorklist(
+  pool: Pool,
+  tenantId: string,
+  owner: WorklistOwner,
+  now: Date,
+): Promise<{ readonly worklist: Worklist; readonly cases: ReadonlyMap<string, string> }> {
+  const [column, value] = 'teamId' in owner ? ['team_id', owner.teamId] : ['case_manager_id', owner.caseManagerId];
+  const { rows } = await pool.query<ItemRow>(
+    `SELECT i.case_id, c.client_id, c.case_manager_id, i.kind, i.ref, i.plan_id, i.due_at
+       FROM care_plan.worklist_items i
+       JOIN care_plan.cases c ON c.tenant_id = i.tenant_id AND c.case_id = i.case_id
+      WHERE i.tenant_id = $1 AND i.state = 'open' AND c.${column} = $2
+      ORDER BY i.due_at, i.case_id, i.kind, i.ref`,
+    [tenantId, value],
+  );
+  const items = rows.flatMap((row): WorklistItemView[] => {
+    const kind = row.kind;
+    if (!isKind(kind)) return [];
+    return [
+      {
+        caseId: row.case_id,
+        caseManagerId: row.case_manager_id,
+        kind,
+        dueAt: row.due_at.toISOString(),
+        overdueBy: overdueMinutes(row.due_at, now),
+        satisfiedBy: SATISFIED_BY[kind],
+        ...refsOf(kind, row),
+      },
+    ];
+  });
+  const cases = new Map(rows.map((row) => [row.case_id, row.client_id]));
+  return { worklist: { asOf: now.toISOString(), items }, cases };
+}
+
+/** A worklist shows what is due on each case it lists: each of them is a recorded read, under the role that lists it. */
+export async function recordWorklistReads(
+  accessLog: CarePlanAccessLog,
+  context: RequestContext,
+  cases: ReadonlyMap<string, string>,
+  view: string,
+  role: string,
+): Promise<void> {
+  for (const [caseId, clientId] of cases) {
+    await accessLog.read(context, { subject: 'worklist', caseId, clientId, view, role });
+  }
+}

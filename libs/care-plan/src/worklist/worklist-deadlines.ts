@@ -1,0 +1,58 @@
+import { after, endOfDate } from '../shared/agency-calendar';
+import { CASE_PRIORITIES, settingsOf, type CarePlanSettings } from '../shared/program-settings';
+
+/** What the worklist asks of a case's workers. */
+export const WORKLIST_KINDS = [
+  'first_contact',
+  'plan_approval',
+  'plan_review',
+  'safety_follow_up',
+  'missed_appointment_follow_up',
+  'intervention_due',
+] as const;
+export type WorklistKind = (typeof WORKLIST_KINDS)[number];
+
+/** What takes each kind of item off the list, as the worker reads it. */
+export const SATISFIED_BY: Readonly<Record<WorklistKind, string>> = {
+  first_contact: 'A contact with the client or about them that reached someone (an attempt does not count)',
+  plan_approval: 'A care plan approved by a supervisor of the team',
+  plan_review: 'A review of the plan, or its approval again',
+  safety_follow_up: 'A contact that reached someone, at or after the safety flag was raised',
+  missed_appointment_follow_up: 'The missed appointment followed up',
+  intervention_due: 'The intervention completed or cancelled',
+};
+
+// Deadlines are counted in the agency's time zone from the program's settings (configuration, not code): a duration
+// in days keeps the local clock time across a daylight-saving change, one in hours is that many hours.
+
+/**
+ * When the first contact with the client is due: the case's opening plus the program's duration for its priority.
+ * A priority the settings do not know gets the shortest of the program's durations: early rather than missed.
+ */
+export function firstContactDueAt(
+  openedAt: Date,
+  priority: string,
+  programId: string,
+  settings: CarePlanSettings,
+): Date {
+  const within = settingsOf(settings, programId).firstContactWithin;
+  const known = CASE_PRIORITIES.find((candidate) => candidate === priority);
+  if (known) return after(openedAt, within[known], settings.timeZone);
+  const candidates = CASE_PRIORITIES.map((each) => after(openedAt, within[each], settings.timeZone).getTime());
+  return new Date(Math.min(...candidates));
+}
+
+/** When the case is to have an approved plan: its opening plus the program's `planApprovedWithin`. */
+export function planApprovalDueAt(openedAt: Date, programId: string, settings: CarePlanSettings): Date {
+  return after(openedAt, settingsOf(settings, programId).planApprovedWithin, settings.timeZone);
+}
+
+/** A task due on an agency calendar date (a review, an intervention) is due by the end of that day there. */
+export function dueByEndOf(date: string, settings: CarePlanSettings): Date {
+  return endOfDate(date, settings.timeZone);
+}
+
+/** Whole minutes past the due instant; 0 until then. */
+export function overdueMinutes(dueAt: Date, now: Date): number {
+  return Math.max(0, Math.floor((now.getTime() - dueAt.getTime()) / 60_000));
+}
