@@ -49,6 +49,8 @@ CREATE TABLE care_plan.worklist_items (
   settled_by     text,
   settled_at     timestamptz,
   stream_version integer     NOT NULL,
+  -- When the row last changed, by the database's clock: how far the list trails the events that change it.
+  changed_at     timestamptz NOT NULL DEFAULT clock_timestamp(),
   PRIMARY KEY (tenant_id, case_id, kind, ref)
 );
 CREATE INDEX worklist_items_open ON care_plan.worklist_items (tenant_id, case_id, due_at) WHERE state = 'open';

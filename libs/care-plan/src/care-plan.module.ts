@@ -1,7 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { DATABASE_POOL, EVENT_STORE, type EventStore } from '@casemgmt/event-store';
-import { createPostgresPersonalDataVault, protectPersonalData, type PersonalDataVault } from '@casemgmt/personal-data';
+import {
+  createPostgresPersonalDataVault,
+  protectPersonalData,
+  sealPersonalData,
+  type PersonalDataVault,
+} from '@casemgmt/personal-data';
 import {
   createKafkajsTransport,
   KafkaEventConsumer,
@@ -15,7 +20,7 @@ import { GetCaseViewQuery } from './case-view/get-case-view.query';
 import { CASEWORK_CONTROLLERS, CASEWORK_PROVIDERS } from './casework/casework.providers';
 import { PLAN_CONTROLLERS, PLAN_PROVIDERS } from './plan/plan.providers';
 import { CarePlanAccessLog, CarePlanRefusedRequests } from './shared/care-plan-access-log';
-import { CARE_PLAN_EVENT_STORE, CARE_PLAN_SETTINGS } from './shared/care-plan-options';
+import { CARE_PLAN_COMMAND_STORE, CARE_PLAN_EVENT_STORE, CARE_PLAN_SETTINGS } from './shared/care-plan-options';
 import type { CarePlanSettings } from './shared/program-settings';
 import { buildWorklistCarePlanHandlers } from './worklist/worklist-care-plan.handlers';
 import { withWorklist } from './worklist/worklist-case.handlers';
@@ -79,6 +84,11 @@ export class CarePlanModule {
           provide: CARE_PLAN_EVENT_STORE,
           inject: [EVENT_STORE, CARE_PLAN_PERSONAL_DATA_VAULT],
           useFactory: (store: EventStore, vault: PersonalDataVault) => protectPersonalData(store, vault),
+        },
+        {
+          provide: CARE_PLAN_COMMAND_STORE,
+          inject: [EVENT_STORE, CARE_PLAN_PERSONAL_DATA_VAULT],
+          useFactory: (store: EventStore, vault: PersonalDataVault) => sealPersonalData(store, vault),
         },
         CarePlanAccessLog,
         CarePlanRefusedRequests,

@@ -4,7 +4,7 @@ import type { RequestContext, Role } from '@casemgmt/auth';
 import { loadAggregate, type CommandResult } from '@casemgmt/decider';
 import { InjectDatabasePool, type EventStore } from '@casemgmt/event-store';
 import { planDecider } from '../plan/plan.decider';
-import { InjectCarePlanEventStore, InjectCarePlanSettings } from '../shared/care-plan-options';
+import { InjectCarePlanCommandStore, InjectCarePlanSettings } from '../shared/care-plan-options';
 import { carePlanStreamId } from '../shared/care-plan-streams';
 import { commandOf, handleCaseCommand } from '../shared/case-command';
 import type { CarePlanSettings } from '../shared/program-settings';
@@ -26,7 +26,7 @@ export type CaseworkInput<T extends CaseworkCommand['type']> = Omit<
 @Injectable()
 export class CaseworkCommandHandler {
   constructor(
-    @InjectCarePlanEventStore() private readonly store: EventStore,
+    @InjectCarePlanCommandStore() private readonly store: EventStore,
     @InjectDatabasePool() private readonly pool: Pool,
     @InjectCarePlanSettings() private readonly settings: CarePlanSettings,
   ) {}

@@ -4,7 +4,7 @@ import type { RequestContext, Role } from '@casemgmt/auth';
 import type { CommandResult } from '@casemgmt/decider';
 import { InjectDatabasePool, type EventStore } from '@casemgmt/event-store';
 import { calendarDateOf } from '../shared/agency-calendar';
-import { InjectCarePlanEventStore, InjectCarePlanSettings } from '../shared/care-plan-options';
+import { InjectCarePlanCommandStore, InjectCarePlanSettings } from '../shared/care-plan-options';
 import { commandOf, handleCaseCommand } from '../shared/case-command';
 import { settingsOf, type CarePlanSettings } from '../shared/program-settings';
 import { planDecider, type PlanCommand, type PlanEvent } from './plan.decider';
@@ -22,7 +22,7 @@ export type PlanInput<T extends PlanCommand['type']> = Omit<Extract<PlanCommand,
 @Injectable()
 export class PlanCommandHandler {
   constructor(
-    @InjectCarePlanEventStore() private readonly store: EventStore,
+    @InjectCarePlanCommandStore() private readonly store: EventStore,
     @InjectDatabasePool() private readonly pool: Pool,
     @InjectCarePlanSettings() private readonly settings: CarePlanSettings,
   ) {}

@@ -29,6 +29,15 @@ export class CarePlanAccessLog {
     return this.writer.record(context, { subject, subjectId: caseId, caseId, clientId, view, role });
   }
 
+  /** A read of a list that names no client, such as a worklist: recorded under whose list it is. */
+  listed(
+    context: RequestContext,
+    read: { subject: CarePlanAccessSubject; ownerId: string; view: string; role: string },
+  ): Promise<void> {
+    const { subject, ownerId, view, role } = read;
+    return this.writer.record(context, { subject, subjectId: ownerId, view, role });
+  }
+
   refused(context: RequestContext, refusal: { view: string; status: number; error: string; caseId: string | null }) {
     const { view, status, error, caseId } = refusal;
     const subject: CarePlanAccessSubject = view.includes('/worklist') ? 'worklist' : 'case';

@@ -10,3 +10,10 @@ export const InjectCarePlanSettings = (): ParameterDecorator => Inject(CARE_PLAN
  */
 export const CARE_PLAN_EVENT_STORE = Symbol('CARE_PLAN_EVENT_STORE');
 export const InjectCarePlanEventStore = (): ParameterDecorator => Inject(CARE_PLAN_EVENT_STORE);
+
+/**
+ * The event store care plan's command handlers use: `data.personal` is sealed on append, and streams are folded as
+ * stored, since no decider reads personal data (see `sealPersonalData`).
+ */
+export const CARE_PLAN_COMMAND_STORE = Symbol('CARE_PLAN_COMMAND_STORE');
+export const InjectCarePlanCommandStore = (): ParameterDecorator => Inject(CARE_PLAN_COMMAND_STORE);

@@ -84,7 +84,8 @@ export async function renewItem(tx: SqlTransaction, item: NewItem): Promise<void
   await tx.query(
     `${INSERT_ITEM} UPDATE
        SET due_at = EXCLUDED.due_at, raised_at = EXCLUDED.raised_at, state = EXCLUDED.state,
-           settled_by = EXCLUDED.settled_by, settled_at = EXCLUDED.settled_at, stream_version = EXCLUDED.stream_version
+           settled_by = EXCLUDED.settled_by, settled_at = EXCLUDED.settled_at, stream_version = EXCLUDED.stream_version,
+           changed_at = clock_timestamp()
      WHERE care_plan.worklist_items.stream_version < EXCLUDED.stream_version`,
     valuesOf(item),
   );
@@ -109,7 +110,7 @@ export async function settleItems(
   if (filter.goalId !== undefined) where('goal_id', '=', filter.goalId);
   if (filter.raisedBy !== undefined) where('raised_at', '<=', filter.raisedBy);
   await tx.query(
-    `UPDATE care_plan.worklist_items SET state = $3, settled_by = $4, settled_at = $5
+    `UPDATE care_plan.worklist_items SET state = $3, settled_by = $4, settled_at = $5, changed_at = clock_timestamp()
       WHERE ${conditions.join(' AND ')}`,
     values,
   );

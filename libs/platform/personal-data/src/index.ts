@@ -5,6 +5,6 @@ export {
   PERSONAL_DATA_SCHEMA,
   type PostgresPersonalDataVaultOptions,
 } from './postgres-personal-data.vault';
-export { protectPersonalData } from './protect-personal-data';
+export { protectPersonalData, sealPersonalData } from './protect-personal-data';
 export { developmentMasterKey } from './development-master-key';
 export { createBlindIndex, type BlindIndex } from './blind-index';

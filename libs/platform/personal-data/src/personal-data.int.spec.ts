@@ -4,7 +4,7 @@ import { createPostgresEventStore, type EventStore, type RecordedEvent } from '@
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
 import { isSealedPersonalData, type PersonalDataVault } from './personal-data.port';
 import { createPostgresPersonalDataVault } from './postgres-personal-data.vault';
-import { protectPersonalData } from './protect-personal-data';
+import { protectPersonalData, sealPersonalData } from './protect-personal-data';
 
 interface Registered {
   readonly type: 'ClientRegistered';
@@ -71,6 +71,38 @@ describe('personal data sealed per client in the PostgreSQL event store', () => 
       evolve: (_, event) => (event.data.personal as { givenName: string } | null)?.givenName,
     });
     expect(folded).toEqual({ state: 'Marisol', streamVersion: 1, streamExists: true });
+  });
+
+  it('seals on append for a command handler, and folds the stream as stored, without opening it', async () => {
+    const clientId = randomUUID();
+    const sealing = sealPersonalData(plain, vault);
+    await sealing.appendToStream<Registered>(
+      `intake.client-${clientId}`,
+      [
+        {
+          type: 'ClientRegistered',
+          data: { clientId, preferredLanguage: 'en', personal: { givenName: 'Ines', dateOfBirth: '1990-01-01' } },
+          metadata: {
+            tenantId: 'county-a',
+            actor: { id: 'iw-1', role: 'intake_worker' },
+            correlationId: 'c',
+            clientId,
+          },
+        },
+      ],
+      { expectedVersion: 'no_stream' },
+    );
+    const { rows } = await pool.query<{ n: string }>(
+      "SELECT count(*)::text AS n FROM event_store.events WHERE data::text LIKE '%Ines%'",
+    );
+    expect(rows[0]?.n).toBe('0');
+    const folded = await sealing.aggregateStream<unknown, Registered>(`intake.client-${clientId}`, {
+      initialState: () => undefined,
+      evolve: (_, event) => event.data.personal,
+    });
+    expect(isSealedPersonalData(folded.state)).toBe(true);
+    const [opened] = await store.readStream<Registered>(`intake.client-${clientId}`);
+    expect(opened?.data.personal).toEqual({ givenName: 'Ines', dateOfBirth: '1990-01-01' });
   });
 
   it('opens events for subscribers too', async () => {

@@ -99,3 +99,24 @@ export function protectPersonalData(store: EventStore, vault: PersonalDataVault)
     close: async () => undefined,
   };
 }
+
+/**
+ * The event store as a command handler needs it: `data.personal` sealed on append like {@link protectPersonalData},
+ * but streams read as stored, sealed. A decider that reads no personal data (its state keeps the sealed value's
+ * absence as null) then folds a stream without one decryption per event: a case's hundredth contact costs what its
+ * first did.
+ */
+export function sealPersonalData(store: EventStore, vault: PersonalDataVault): EventStore {
+  const protectedStore = protectPersonalData(store, vault);
+  return {
+    appendToStream: (streamId, events, options) => protectedStore.appendToStream(streamId, events, options),
+    readStream: (streamId, options) => store.readStream(streamId, options),
+    aggregateStream: (streamId, options) => store.aggregateStream(streamId, options),
+    readAll: (options) => store.readAll(options),
+    subscribe: (options) => store.subscribe(options),
+    getStreamMetadata: (streamId) => store.getStreamMetadata(streamId),
+    setStreamMetadata: (streamId, metadata) => store.setStreamMetadata(streamId, metadata),
+    // The plain store belongs to whoever created it.
+    close: async () => undefined,
+  };
+}

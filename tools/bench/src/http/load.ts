@@ -19,6 +19,8 @@ export async function loadUrl(
     body?: string;
     /** A body per request (e.g. a different record each time), instead of one `body` for all. */
     nextBody?: () => string;
+    /** A path and body per request (e.g. a different case each time), instead of the URL's path. */
+    nextRequest?: () => { readonly path: string; readonly body: string };
   },
 ): Promise<LoadResult> {
   const result = await autocannon({
@@ -31,6 +33,9 @@ export async function loadUrl(
     ...(options.nextBody
       ? { requests: [{ setupRequest: (request: object) => ({ ...request, body: options.nextBody?.() }) }] }
       : {}),
+    ...(options.nextRequest
+      ? { requests: [{ setupRequest: (request: object) => ({ ...request, ...options.nextRequest?.() }) }] }
+      : {}),
   });
   return {
     requestsPerSec: result.requests.average,
@@ -39,4 +44,16 @@ export async function loadUrl(
     non2xx: result.non2xx,
     errors: result.errors,
   };
+}
+
+/** Calls `send` every 1/rate s for `durationSec` (open loop) and waits for every answer. */
+export async function sendAtRate(ratePerSec: number, durationSec: number, send: () => Promise<unknown>): Promise<void> {
+  const start = performance.now();
+  const requests: Promise<unknown>[] = [];
+  for (let n = 0; n < ratePerSec * durationSec; n++) {
+    const wait = start + (n * 1_000) / ratePerSec - performance.now();
+    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+    requests.push(send());
+  }
+  await Promise.all(requests);
 }

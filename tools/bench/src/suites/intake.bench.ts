@@ -3,14 +3,13 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { signDevelopmentToken } from '@casemgmt/auth';
 import type { BenchContext, BenchFigure, BenchSuite } from '../bench.types';
-import { loadUrl } from '../http/load';
+import { IntakeDriver } from '../http/intake-driver';
+import { loadUrl, sendAtRate } from '../http/load';
 import { startServerProcess, type ServerProcess } from '../http/server-process';
 import { quantile } from '../measure';
 
 const TENANT = 'county-bench';
-const CLIENTS = 200;
 const RATE_PER_SEC = 200;
 // A rate well inside this machine's capacity, to tell the pipeline's own latency from queueing at saturation.
 const LIGHT_RATE_PER_SEC = 50;
@@ -50,7 +49,7 @@ async function allInOne(context: BenchContext): Promise<BenchFigure[]> {
   const pool = new Pool({ connectionString: database.url, max: 2 });
   const databases = { store: pool, chain: pool };
   try {
-    const intake = await IntakeDriver.start(server.url, keyFile, context);
+    const intake = await IntakeDriver.start(server.url, keyFile, TENANT, context);
 
     context.log(`POST /intake/cases, ${CONNECTIONS} connections for ${seconds()} s`);
     const load = await loadUrl(`${server.url}/intake/cases`, {
@@ -154,7 +153,7 @@ async function distributed(context: BenchContext, brokers: string): Promise<Benc
         { ready: SERVICE_LISTENING },
       ),
     );
-    const intake = await IntakeDriver.start(intakeService.url, common.AUTH_DEV_KEY_FILE, context);
+    const intake = await IntakeDriver.start(intakeService.url, common.AUTH_DEV_KEY_FILE, TENANT, context);
     const databases = { store, chain };
     await drained(databases);
     context.log(`distributed shape: command -> audit entry at ${RATE_PER_SEC} commands/s for ${seconds()} s`);
@@ -198,70 +197,6 @@ async function distributed(context: BenchContext, brokers: string): Promise<Benc
 
 /** The "listening on <url>" line of a service started by the kernel's runHttpService. */
 const SERVICE_LISTENING = /listening on (http:\/\/[^ "]+)/;
-
-/** An intake worker's view of a running intake service: its token, and clients registered to open cases for. */
-class IntakeDriver {
-  private next = 0;
-
-  private constructor(
-    private readonly url: string,
-    readonly headers: Readonly<Record<string, string>>,
-    private readonly clients: readonly string[],
-  ) {}
-
-  static async start(url: string, keyFile: string, context: BenchContext): Promise<IntakeDriver> {
-    const token = await signDevelopmentToken({
-      keyFile,
-      sub: 'iw-bench',
-      tenant: TENANT,
-      roles: ['intake_worker'],
-      team: 'team-bench',
-    });
-    const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-    const clients: string[] = [];
-    const driver = new IntakeDriver(url, headers, clients);
-    context.log(`registering ${CLIENTS} clients`);
-    for (let n = 0; n < CLIENTS; n++) {
-      const clientId = randomUUID();
-      await driver.post('/intake/clients', {
-        clientId,
-        givenName: `Given${n}`,
-        familyName: `Family${n}`,
-        dateOfBirth: `19${String(40 + (n % 60)).padStart(2, '0')}-0${1 + (n % 9)}-${String(1 + (n % 28)).padStart(2, '0')}`,
-        preferredLanguage: 'en',
-        duplicateOverride: { reason: 'benchmark clients are distinct people' },
-      });
-      clients.push(clientId);
-    }
-    return driver;
-  }
-
-  /** The body of an open-case command for the next client in turn. */
-  openCase(caseId?: string): object {
-    return {
-      ...(caseId ? { caseId } : {}),
-      clientId: this.clients[this.next++ % this.clients.length],
-      programId: 'adult-behavioral-health',
-      priority: 'routine',
-      referralSource: { kind: 'self' },
-    };
-  }
-
-  openCaseNow(caseId: string): Promise<Record<string, unknown>> {
-    return this.post('/intake/cases', this.openCase(caseId));
-  }
-
-  private async post(path: string, body: object): Promise<Record<string, unknown>> {
-    const response = await fetch(`${this.url}${path}`, {
-      method: 'POST',
-      headers: this.headers,
-      body: JSON.stringify(body),
-    });
-    const answer = (await response.json()) as Record<string, unknown>;
-    if (response.status >= 300) throw new Error(`POST ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
-    return answer;
-  }
-}
 
 /** Where the events are stored and where the chain is kept: one database all-in-one, two when distributed. */
 interface Databases {
@@ -349,18 +284,6 @@ async function rawCommitLatency(databaseUrl: string, ratePerSec: number): Promis
   } finally {
     await raw.end();
   }
-}
-
-/** Calls `send` every 1/rate s for `durationSec` (open loop) and waits for every answer. */
-async function sendAtRate(ratePerSec: number, durationSec: number, send: () => Promise<unknown>): Promise<void> {
-  const start = performance.now();
-  const requests: Promise<unknown>[] = [];
-  for (let n = 0; n < ratePerSec * durationSec; n++) {
-    const wait = start + (n * 1_000) / ratePerSec - performance.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    requests.push(send());
-  }
-  await Promise.all(requests);
 }
 
 /** Milliseconds per command: to its chain entry, to the HTTP answer, and from the event's commit to the chain. */

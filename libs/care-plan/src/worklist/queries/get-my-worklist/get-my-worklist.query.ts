@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { RequestContext } from '@casemgmt/auth';
 import { InjectDatabasePool } from '@casemgmt/event-store';
 import { CarePlanAccessLog } from '../../../shared/care-plan-access-log';
-import { readWorklist, recordWorklistReads, type Worklist } from '../worklist-read';
+import { readWorklist, recordWorklistRead, type Worklist } from '../worklist-read';
 
 export interface MyWorklist extends Worklist {
   readonly caseManagerId: string;
@@ -21,8 +21,8 @@ export class GetMyWorklistQuery {
 
   async execute(context: RequestContext): Promise<MyWorklist> {
     const caseManagerId = context.actor.id;
-    const { worklist, cases } = await readWorklist(this.pool, context.tenantId, { caseManagerId }, new Date());
-    await recordWorklistReads(this.accessLog, context, cases, VIEW, 'case_manager');
+    const worklist = await readWorklist(this.pool, context.tenantId, { caseManagerId }, new Date());
+    await recordWorklistRead(this.accessLog, context, { caseManagerId }, VIEW, 'case_manager');
     return { caseManagerId, ...worklist };
   }
 }

@@ -5,7 +5,7 @@ import { InjectDatabasePool } from '@casemgmt/event-store';
 import { CarePlanAccessLog } from '../../../shared/care-plan-access-log';
 import { caseReadGrant } from '../../../shared/care-plan-access.policy';
 import { WorklistErrors } from '../../worklist.errors';
-import { readWorklist, recordWorklistReads, type Worklist } from '../worklist-read';
+import { readWorklist, recordWorklistRead, type Worklist } from '../worklist-read';
 
 export interface TeamWorklist extends Worklist {
   readonly teamId: string;
@@ -25,8 +25,8 @@ export class GetTeamWorklistQuery {
     // Whoever may read an unassigned case of the team reads its list: its supervisors, the tenant's admins and auditors.
     const grant = caseReadGrant(context.actor, { teamId, caseManagerId: null });
     if (grant.decision !== 'granted') throw WorklistErrors.teamWorklistForbidden(teamId);
-    const { worklist, cases } = await readWorklist(this.pool, context.tenantId, { teamId }, new Date());
-    await recordWorklistReads(this.accessLog, context, cases, VIEW, grant.role);
+    const worklist = await readWorklist(this.pool, context.tenantId, { teamId }, new Date());
+    await recordWorklistRead(this.accessLog, context, { teamId }, VIEW, grant.role);
     return { teamId, ...worklist };
   }
 }
