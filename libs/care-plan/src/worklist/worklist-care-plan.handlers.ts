@@ -12,7 +12,16 @@ import {
 import { instantOf } from '../shared/agency-calendar';
 import type { CarePlanSettings } from '../shared/program-settings';
 import { dueByEndOf } from './worklist-deadlines';
-import { addItem, noteApproval, noteContact, renewItem, settleItems, type CaseKey } from './worklist-items';
+import {
+  addItem,
+  noteApproval,
+  renewItem,
+  settleByContacts,
+  settleItems,
+  type CaseKey,
+  type ContactMade,
+} from './worklist-items';
+import { dataOf } from '../case-view/intake-events';
 
 type CarePlanEvent = PlanEvent | CaseworkEvent;
 type DataOf<T extends CarePlanEvent['type']> = Extract<CarePlanEvent, { type: T }>['data'];
@@ -110,14 +119,7 @@ export function buildWorklistCarePlanHandlers(settings: CarePlanSettings): Event
         { state: 'removed', event: 'GoalLifecycleChanged', at: event.occurredAt },
       );
     }),
-    on('ContactRecorded', async (tx, event, data, key) => {
-      if (data.kind === ATTEMPTED_CONTACT) return;
-      const occurredAt = instantOf(data.occurredAt) ?? event.occurredAt;
-      const done = { state: 'satisfied', event: 'ContactRecorded', at: occurredAt } as const;
-      await noteContact(tx, key, occurredAt);
-      await settleItems(tx, key, { kind: 'first_contact' }, done);
-      await settleItems(tx, key, { kind: 'safety_follow_up', raisedBy: occurredAt }, done);
-    }),
+    contactRecorded(),
     on('AppointmentMissed', (tx, event, data, key) =>
       addItem(tx, {
         ...key,
@@ -142,4 +144,25 @@ export function buildWorklistCarePlanHandlers(settings: CarePlanSettings): Event
       ),
     ),
   ]);
+}
+
+/**
+ * A contact that reached someone settles the case's first contact and the safety follow-ups raised before it; a run
+ * of contacts (a rebuild, a busy day) is taken in one go.
+ */
+function contactRecorded(): [string, EventHandler] {
+  const made = (events: readonly IncomingEvent[]): ContactMade[] =>
+    events.flatMap((event) => {
+      const data = dataOf<DataOf<'ContactRecorded'>>(event);
+      if (data.kind === ATTEMPTED_CONTACT) return [];
+      const occurredAt = instantOf(data.occurredAt) ?? event.occurredAt;
+      return [{ tenantId: event.metadata.tenantId, caseId: data.caseId, occurredAt }];
+    });
+  const one: EventHandler = (event, tx) => settleByContacts(tx, made([event]));
+  return [
+    publishedTypeOf(CARE_PLAN_CONTRACT.service, 'ContactRecorded', 1),
+    Object.assign(one, {
+      many: (events: readonly IncomingEvent[], tx: SqlTransaction) => settleByContacts(tx, made(events)),
+    }),
+  ];
 }

