@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TestCaller, TestHost } from '@casemgmt/host/testing';
 import { waitFor } from '@casemgmt/testing';
-import { startIntakeAndCarePlan, TIME_ZONE } from './testing/intake-and-care-plan';
+import { openCase, startIntakeAndCarePlan, TIME_ZONE } from './testing/intake-and-care-plan';
 
 const INTAKE: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north' };
 const SUPERVISOR: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north' };
@@ -33,18 +33,7 @@ describe('casework of a case', () => {
 
   beforeAll(async () => {
     host = await startIntakeAndCarePlan({ name: 'care-plan-casework', clientId: ROSA });
-    const opened = await host.call('POST', '/intake/cases', INTAKE, {
-      caseId,
-      clientId: ROSA,
-      programId: 'adult-behavioral-health',
-      priority: 'emergency',
-      referralSource: { kind: 'self' },
-      teamId: 'team-north',
-    });
-    expect(opened.status).toBe(201);
-    expect(
-      (await host.call('POST', `/intake/cases/${caseId}/assignment`, SUPERVISOR, { caseManagerId: 'cm-1' })).status,
-    ).toBe(200);
+    await openCase(host, { caseId, clientId: ROSA, priority: 'emergency', caseManagerId: 'cm-1' });
     await waitFor('the assignment in care plan', async () => {
       const { rows } = await host.pool.query('SELECT case_manager_id FROM care_plan.cases WHERE case_id = $1', [
         caseId,

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { TestCaller, TestHost } from '@casemgmt/host/testing';
 import { waitFor } from '@casemgmt/testing';
-import { startIntakeAndCarePlan } from './testing/intake-and-care-plan';
+import { openCase, startIntakeAndCarePlan } from './testing/intake-and-care-plan';
 
 const INTAKE: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north' };
 const SUPERVISOR: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north' };
@@ -35,18 +35,7 @@ describe('care plans of a case', () => {
 
   beforeAll(async () => {
     host = await startIntakeAndCarePlan({ name: 'care-plan-plans', clientId: ROSA });
-    const opened = await host.call('POST', '/intake/cases', INTAKE, {
-      caseId,
-      clientId: ROSA,
-      programId: 'adult-behavioral-health',
-      priority: 'urgent',
-      referralSource: { kind: 'self' },
-      teamId: 'team-north',
-    });
-    expect(opened.status).toBe(201);
-    expect(
-      (await host.call('POST', `/intake/cases/${caseId}/assignment`, SUPERVISOR, { caseManagerId: 'cm-1' })).status,
-    ).toBe(200);
+    await openCase(host, { caseId, clientId: ROSA, priority: 'urgent', caseManagerId: 'cm-1' });
     expect((await host.call('POST', `/intake/cases/${caseId}/needs`, CM_1, { need: 'mental_health' })).status).toBe(
       201,
     );

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { TestCaller, TestHost } from '@casemgmt/host/testing';
 import { waitFor } from '@casemgmt/testing';
 import { caseworkEvents } from './testing/casework-events';
-import { startIntakeAndCarePlan } from './testing/intake-and-care-plan';
-import { agencyNow, caseRowOf, endOfAgencyDate, openCase, worklistReads, type WorklistItem } from './testing/worklist';
+import { agencyNow, caseRowOf, endOfAgencyDate, worklistReads, type WorklistItem } from './testing/worklist';
+import { openCase, startIntakeAndCarePlan } from './testing/intake-and-care-plan';
 
 const SUPERVISOR: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north' };
 const CM_1: TestCaller = { roles: ['case_manager'], sub: 'cm-1', team: 'team-north' };

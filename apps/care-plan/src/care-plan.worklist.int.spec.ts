@@ -3,8 +3,8 @@ import { CARE_PLAN_EVENT_SOURCE } from '@casemgmt/care-plan';
 import type { TestCaller, TestHost } from '@casemgmt/host/testing';
 import { waitFor } from '@casemgmt/testing';
 import { caseworkEvents } from './testing/casework-events';
-import { startIntakeAndCarePlan } from './testing/intake-and-care-plan';
-import { agencyPlus, caseRowOf, openCase, worklistReads, type WorklistItem } from './testing/worklist';
+import { agencyPlus, caseRowOf, worklistReads, type WorklistItem } from './testing/worklist';
+import { openCase, startIntakeAndCarePlan } from './testing/intake-and-care-plan';
 
 const INTAKE: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north' };
 const SUPERVISOR: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north' };

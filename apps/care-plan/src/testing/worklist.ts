@@ -46,31 +46,3 @@ export function worklistReads(
 export async function caseRowOf(host: TestHost, caseId: string): Promise<Record<string, unknown> | undefined> {
   return (await host.pool.query('SELECT * FROM care_plan.cases WHERE case_id = $1', [caseId])).rows[0];
 }
-
-/** Opens a case of team-north in intake (the default program), and assigns it when a case manager is given. */
-export async function openCase(
-  host: TestHost,
-  options: {
-    readonly caseId: string;
-    readonly clientId: string;
-    readonly priority: string;
-    readonly caseManagerId?: string;
-  },
-): Promise<void> {
-  const { caseId, clientId, priority, caseManagerId } = options;
-  const intake: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north' };
-  const supervisor: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north' };
-  const opened = await host.call('POST', '/intake/cases', intake, {
-    caseId,
-    clientId,
-    programId: 'adult-behavioral-health',
-    priority,
-    referralSource: { kind: 'self' },
-    teamId: 'team-north',
-  });
-  expect(opened.status).toBe(201);
-  if (!caseManagerId) return;
-  expect((await host.call('POST', `/intake/cases/${caseId}/assignment`, supervisor, { caseManagerId })).status).toBe(
-    200,
-  );
-}

@@ -173,13 +173,17 @@ export async function settleByContacts(tx: SqlTransaction, contacts: readonly Co
       WHERE i.tenant_id = f.t AND i.case_id = f.c AND i.kind = 'first_contact' AND i.state = 'open'`,
     values,
   );
+  // Driven from the run into each case's open follow-ups (the primary key's range), never over every open item.
   await tx.query(
     `UPDATE care_plan.worklist_items i
-        SET state = 'satisfied', settled_by = 'ContactRecorded', changed_at = clock_timestamp(),
-            settled_at = (SELECT x.a FROM ${run}
-                           WHERE x.t = i.tenant_id AND x.c = i.case_id AND x.a >= i.raised_at ORDER BY x.n LIMIT 1)
-      WHERE i.kind = 'safety_follow_up' AND i.state = 'open'
-        AND EXISTS (SELECT 1 FROM ${run} WHERE x.t = i.tenant_id AND x.c = i.case_id AND x.a >= i.raised_at)`,
+        SET state = 'satisfied', settled_by = 'ContactRecorded', settled_at = s.a, changed_at = clock_timestamp()
+       FROM (SELECT DISTINCT ON (w.tenant_id, w.case_id, w.ref) w.tenant_id, w.case_id, w.ref, x.a
+               FROM ${run}
+               JOIN care_plan.worklist_items w
+                 ON w.tenant_id = x.t AND w.case_id = x.c AND w.kind = 'safety_follow_up' AND w.state = 'open'
+                AND x.a >= w.raised_at
+              ORDER BY w.tenant_id, w.case_id, w.ref, x.n) s
+      WHERE i.tenant_id = s.tenant_id AND i.case_id = s.case_id AND i.kind = 'safety_follow_up' AND i.ref = s.ref`,
     values,
   );
 }
