@@ -1,4 +1,5 @@
 import { CARE_PLAN_CONTRACT } from '@casemgmt/care-plan/published';
+import { REFERRAL_CONTRACT } from '@casemgmt/referral/published';
 import type { ServiceContract } from '@casemgmt/messaging';
 import { INTAKE_CONTRACT } from '@casemgmt/intake/published';
 import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';
@@ -11,13 +12,7 @@ import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/publis
 export const serviceContracts: readonly ServiceContract[] = [
   INTAKE_CONTRACT,
   CARE_PLAN_CONTRACT,
-  {
-    service: 'referral',
-    description:
-      'Closed-loop referrals to community providers: requested, accepted, rejected, in progress, completed, outcomes.',
-    categories: [],
-    events: [],
-  },
+  REFERRAL_CONTRACT,
   PROVIDER_DIRECTORY_CONTRACT,
   {
     service: 'audit',
