@@ -1,4 +1,4 @@
-import { endOfNextBusinessDay } from '../shared/agency-calendar';
+import { endOfNextBusinessDay } from '@casemgmt/kernel';
 import type { CaseScope } from '../shared/case-scope';
 import { assertCaseOpen } from '../shared/case-write.rules';
 import type {

@@ -53,8 +53,8 @@ export class CaseworkCommandHandler {
             caseId,
             case: scope,
             timeZone: this.settings.timeZone,
-            // Only a contact addresses goals; the other commands leave the list unread.
-            knownGoalIds: type === 'RecordContact' && scope ? await this.goalIdsOf(context, caseId) : [],
+            // Only a contact that names goals needs the plans read: the other commands leave the list unread.
+            knownGoalIds: scope && namesGoals(input) ? await this.goalIdsOf(context, caseId) : [],
           },
           metadata,
         ),
@@ -66,4 +66,10 @@ export class CaseworkCommandHandler {
     const { state } = await loadAggregate(this.store, carePlanStreamId('plan', caseId), planDecider, context.tenantId);
     return state.plans.flatMap((plan) => plan.goals.map((goal) => goal.goalId));
   }
+}
+
+/** Does the command's input name goals a contact addressed? */
+function namesGoals(input: object): boolean {
+  const goals = (input as { readonly goalsAddressed?: unknown }).goalsAddressed;
+  return Array.isArray(goals) && goals.length > 0;
 }

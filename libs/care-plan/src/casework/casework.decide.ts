@@ -1,4 +1,4 @@
-import { calendarDateOf, isCalendarDate } from '../shared/agency-calendar';
+import { calendarDateOf, isCalendarDate } from '@casemgmt/kernel';
 import { caseWriteGrant, commandActor, type CarePlanGrant } from '../shared/care-plan-access.policy';
 import type { CaseScope } from '../shared/case-scope';
 import { assertCaseOpen, writableCase } from '../shared/case-write.rules';

@@ -1,5 +1,5 @@
-import { instantOf, isTimeZone } from '../shared/agency-calendar';
-import { inputChecks } from '../shared/input-checks';
+import { instantOf, isTimeZone } from '@casemgmt/kernel';
+import { inputChecks } from '@casemgmt/decider';
 import { CaseworkErrors } from './casework.errors';
 import type { AppointmentRecord, CaseworkState } from './casework.state';
 

@@ -1,4 +1,4 @@
-import { addDays } from '../shared/agency-calendar';
+import { addDays } from '@casemgmt/kernel';
 import { CLOSED_STATUS, type CaseScope } from '../shared/case-scope';
 import type { ApproveCarePlan, ReturnCarePlan, SubmitCarePlan } from './plan.commands';
 import { PlanErrors } from './plan.errors';

@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { RequestContext, Role } from '@casemgmt/auth';
 import type { CommandResult } from '@casemgmt/decider';
 import { InjectDatabasePool, type EventStore } from '@casemgmt/event-store';
-import { calendarDateOf } from '../shared/agency-calendar';
+import { calendarDateOf } from '@casemgmt/kernel';
 import { InjectCarePlanCommandStore, InjectCarePlanSettings } from '../shared/care-plan-options';
 import { commandOf, handleCaseCommand } from '../shared/case-command';
 import { settingsOf, type CarePlanSettings } from '../shared/program-settings';

@@ -1,4 +1,4 @@
-import { isCalendarDate } from '../shared/agency-calendar';
+import { isCalendarDate } from '@casemgmt/kernel';
 import type { CaseScope } from '../shared/case-scope';
 import type {
   AddGoal,

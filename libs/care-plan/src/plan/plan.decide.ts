@@ -1,4 +1,4 @@
-import { addDays, isCalendarDate } from '../shared/agency-calendar';
+import { addDays, isCalendarDate } from '@casemgmt/kernel';
 import { caseWriteGrant, commandActor, planApprovalGrant, type CarePlanGrant } from '../shared/care-plan-access.policy';
 import { CLOSED_STATUS, type CaseScope } from '../shared/case-scope';
 import { writableCase } from '../shared/case-write.rules';

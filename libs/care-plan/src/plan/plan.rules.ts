@@ -1,4 +1,4 @@
-import { inputChecks } from '../shared/input-checks';
+import { inputChecks } from '@casemgmt/decider';
 import { PlanErrors } from './plan.errors';
 import { ENDED_PLAN_STATUSES, type PlanStatus } from './plan.events';
 import type { PlanRecord, PlansState } from './plan.state';

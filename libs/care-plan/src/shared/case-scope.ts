@@ -1,4 +1,5 @@
 import type { Pool } from 'pg';
+import type { CaseView } from '../case-view/case-view.types';
 
 /**
  * A case as care plan knows it now, from its own view fed by intake's events (ADR 0027): what its deciders check
@@ -26,7 +27,7 @@ export interface OnCase {
   readonly case: CaseScope | null;
 }
 
-interface ScopeRow extends Record<string, unknown> {
+interface CaseRow extends Record<string, unknown> {
   readonly case_id: string;
   readonly client_id: string;
   readonly program: string;
@@ -35,13 +36,17 @@ interface ScopeRow extends Record<string, unknown> {
   readonly team_id: string;
   readonly case_manager_id: string | null;
   readonly opened_at: Date;
+  readonly closed_at: Date | null;
   readonly needs: string[];
+  readonly safety_flags: CaseView['safetyFlags'];
+  readonly updated_at: Date;
 }
 
-/** The case in the tenant, or null when care plan has not heard of it (or it is another tenant's). */
-export async function caseScopeOf(pool: Pool, tenantId: string, caseId: string): Promise<CaseScope | null> {
-  const { rows } = await pool.query<ScopeRow>(
-    `SELECT case_id, client_id, program, priority, status, team_id, case_manager_id, opened_at, needs
+/** Care plan's row of the case in the tenant, or null when it has not heard of it (or it is another tenant's). */
+export async function caseViewOf(pool: Pool, tenantId: string, caseId: string): Promise<CaseView | null> {
+  const { rows } = await pool.query<CaseRow>(
+    `SELECT case_id, client_id, program, priority, status, team_id, case_manager_id, opened_at, closed_at, needs,
+            safety_flags, updated_at
        FROM care_plan.cases WHERE tenant_id = $1 AND case_id = $2`,
     [tenantId, caseId],
   );
@@ -56,6 +61,12 @@ export async function caseScopeOf(pool: Pool, tenantId: string, caseId: string):
     teamId: row.team_id,
     caseManagerId: row.case_manager_id,
     openedAt: row.opened_at.toISOString(),
+    closedAt: row.closed_at?.toISOString() ?? null,
     needs: row.needs,
+    safetyFlags: row.safety_flags,
+    updatedAt: row.updated_at.toISOString(),
   };
 }
+
+/** The case as a command or a read checks access against: its row, of which the scope is a part. */
+export const caseScopeOf: (pool: Pool, tenantId: string, caseId: string) => Promise<CaseScope | null> = caseViewOf;

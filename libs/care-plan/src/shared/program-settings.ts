@@ -1,4 +1,4 @@
-import { isIsoDuration } from './agency-calendar';
+import { isIsoDuration } from '@casemgmt/kernel';
 
 /** The priorities intake opens cases with; each has its own first-contact deadline. */
 export const CASE_PRIORITIES = ['emergency', 'urgent', 'routine'] as const;

@@ -9,7 +9,7 @@ import {
   ENDED_PLAN_STATUSES,
   type PlanEvent,
 } from '../plan/plan.events';
-import { instantOf } from '../shared/agency-calendar';
+import { instantOf } from '@casemgmt/kernel';
 import type { CarePlanSettings } from '../shared/program-settings';
 import { dueByEndOf } from './worklist-deadlines';
 import {

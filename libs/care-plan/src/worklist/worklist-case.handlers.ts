@@ -6,7 +6,7 @@ import {
   type CaseOpenedV1,
   type SafetyFlagRaisedV1,
 } from '../case-view/intake-events';
-import { instantOf } from '../shared/agency-calendar';
+import { instantOf } from '@casemgmt/kernel';
 import type { CarePlanSettings } from '../shared/program-settings';
 import { firstContactDueAt, planApprovalDueAt } from './worklist-deadlines';
 import { addItem, caseFactsOf, settleItems } from './worklist-items';

@@ -1,4 +1,4 @@
-import { after, endOfDate } from '../shared/agency-calendar';
+import { after, endOfDate } from '@casemgmt/kernel';
 import { CASE_PRIORITIES, settingsOf, type CarePlanSettings } from '../shared/program-settings';
 
 /** What the worklist asks of a case's workers. */

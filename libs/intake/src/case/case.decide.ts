@@ -1,3 +1,4 @@
+import { inputChecks } from '@casemgmt/decider';
 import { assertClientLive, assertClientRegistered } from '../client/client-standing';
 import { findProgram } from '../eligibility/programs';
 import { caseWriteGrant, commandAccessActor, mayReadCase } from './case-access.policy';
@@ -21,6 +22,8 @@ import {
 import type { CaseState, OpenedCaseState } from './case.state';
 import { decideDetermineEligibility } from './commands/determine-eligibility/determine-eligibility.decide';
 import { decideRecordScreening } from './commands/record-screening/record-screening.decide';
+
+const { required, oneOf } = inputChecks(CaseErrors.invalid);
 
 export function decideCase(command: CaseCommand, state: CaseState): CaseEvent[] {
   if (command.type === 'OpenCase') return open(command, state);
@@ -182,16 +185,4 @@ function transfer(command: TransferCase, state: OpenedCaseState): CaseTransferre
       },
     },
   ];
-}
-
-function required(field: string, value: string): string {
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed === '') throw CaseErrors.invalid(field, 'is required');
-  return trimmed;
-}
-
-function oneOf<T extends string>(field: string, value: string, allowed: readonly T[]): T {
-  const found = allowed.find((candidate) => candidate === value);
-  if (found === undefined) throw CaseErrors.invalid(field, `must be one of ${allowed.join(', ')}`);
-  return found;
 }

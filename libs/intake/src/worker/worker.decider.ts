@@ -1,6 +1,8 @@
 import type { Role } from '@casemgmt/auth';
-import type { Command, Decider } from '@casemgmt/decider';
+import { inputChecks, type Command, type Decider } from '@casemgmt/decider';
 import { WorkerErrors } from './worker.errors';
+
+const { required, oneOf } = inputChecks(WorkerErrors.invalid);
 
 // The staff who work cases, as the agency's admins register them (ADR 0013). A worker holds no client data.
 
@@ -119,18 +121,6 @@ function rolesOf(roles: readonly string[]): readonly WorkerRole[] {
   const known = [...new Set(roles.map((role) => oneOf('roles', role, WORKER_ROLES)))].sort();
   if (known.length === 0) throw WorkerErrors.invalid('roles', 'needs at least one role');
   return known;
-}
-
-function required(field: string, value: string): string {
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed === '') throw WorkerErrors.invalid(field, 'is required');
-  return trimmed;
-}
-
-function oneOf<T extends string>(field: string, value: string, allowed: readonly T[]): T {
-  const found = allowed.find((candidate) => candidate === value);
-  if (found === undefined) throw WorkerErrors.invalid(field, `must be one of ${allowed.join(', ')}`);
-  return found;
 }
 
 export const workerDecider: Decider<WorkerCommand, WorkerEvent, WorkerState> = {

@@ -16,3 +16,4 @@ export {
   type LoadedAggregate,
   type ReadOnlyDecider,
 } from './decider';
+export { inputChecks, type InvalidField } from './input-checks';

@@ -17,3 +17,14 @@ export { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedde
 export { migrateSchema, type SchemaMigration } from './database/schema-migrations';
 export { ServiceEnvironment } from './config/service-environment';
 export { runHttpService, type HttpServiceDefinition } from './http/run-http-service';
+export {
+  addDays,
+  after,
+  calendarDateOf,
+  endOfDate,
+  endOfNextBusinessDay,
+  instantOf,
+  isCalendarDate,
+  isIsoDuration,
+  isTimeZone,
+} from './calendar/agency-calendar';

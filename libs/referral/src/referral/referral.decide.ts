@@ -1,5 +1,6 @@
 import { isRole, type Role } from '@casemgmt/auth';
-import type { CommandMetadata } from '@casemgmt/decider';
+import { inputChecks, type CommandMetadata } from '@casemgmt/decider';
+import { isCalendarDate } from '@casemgmt/kernel';
 import type {
   ReferralCaseScope,
   ReferralCommand,
@@ -20,6 +21,8 @@ import {
   type ReferralStatus,
 } from './referral.events';
 import type { ExistingReferral, ReferralState } from './referral.state';
+
+const { required, oneOf } = inputChecks(ReferralErrors.invalid);
 
 /** Each move: who makes it, from which statuses, to which. Anything else is refused, naming this rule. */
 export const REFERRAL_TRANSITIONS = {
@@ -273,7 +276,7 @@ function decideResponder(command: ResponderCommand, state: ReferralState): Refer
     }
     case 'CompleteReferral': {
       const { deliveredOn, today } = command.data;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(deliveredOn) || Number.isNaN(Date.parse(`${deliveredOn}T00:00:00Z`))) {
+      if (!isCalendarDate(deliveredOn)) {
         throw ReferralErrors.invalid('deliveredOn', 'must be a date, YYYY-MM-DD');
       }
       if (deliveredOn > today) throw ReferralErrors.invalid('deliveredOn', 'may not be in the future');
@@ -312,18 +315,6 @@ function reasonOf(
 
 function noteOf(note: string | undefined): { readonly personal?: { readonly note: string } } {
   return note ? { personal: { note } } : {};
-}
-
-function required(field: string, value: string | undefined): string {
-  const trimmed = typeof value === 'string' ? value.trim() : '';
-  if (trimmed === '') throw ReferralErrors.invalid(field, 'is required');
-  return trimmed;
-}
-
-function oneOf<T extends string>(field: string, value: string | undefined, allowed: readonly T[]): T {
-  const found = allowed.find((candidate) => candidate === value);
-  if (found === undefined) throw ReferralErrors.invalid(field, `must be one of ${allowed.join(', ')}`);
-  return found;
 }
 
 /** The role recorded on the events: the requester's granting role, or the provider partner's. */

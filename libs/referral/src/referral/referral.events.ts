@@ -79,29 +79,18 @@ export type ReferralStatusChanged = {
     readonly personal?: { readonly note: string } | null;
   };
 };
-export type ReferralRejected = {
-  readonly type: 'ReferralRejected';
-  readonly data: {
-    readonly referralId: string;
-    readonly caseId: string;
-    readonly from: ReferralStatus;
-    readonly reason: ReferralReason;
-    readonly by: string;
-    /** The text of an `other` reason, sealed. */
-    readonly personal?: { readonly note: string } | null;
-  };
-};
-export type ReferralFailed = {
-  readonly type: 'ReferralFailed';
-  readonly data: {
-    readonly referralId: string;
-    readonly caseId: string;
-    readonly from: ReferralStatus;
-    readonly reason: ReferralReason;
-    readonly by: string;
-    readonly personal?: { readonly note: string } | null;
-  };
-};
+/** How a referral ended unserved: from which status, why (a code), and the text of an `other` reason, sealed. */
+interface ReferralEndedWithReason {
+  readonly referralId: string;
+  readonly caseId: string;
+  readonly from: ReferralStatus;
+  readonly reason: ReferralReason;
+  readonly by: string;
+  readonly personal?: { readonly note: string } | null;
+}
+export type ReferralRejected = { readonly type: 'ReferralRejected'; readonly data: ReferralEndedWithReason };
+/** The referral failed after it was accepted. */
+export type ReferralFailed = { readonly type: 'ReferralFailed'; readonly data: ReferralEndedWithReason };
 export type ReferralCompleted = {
   readonly type: 'ReferralCompleted';
   readonly data: {

@@ -3,7 +3,7 @@ import type { DomainError } from '@casemgmt/kernel';
 /** How an aggregate refuses a field: its own `invalid` error, answered as 400 with the field and the reason. */
 export type InvalidField = (field: string, reason: string) => DomainError;
 
-/** The checks of command input every care plan aggregate makes, each refusing with the aggregate's own error. */
+/** The checks of command input every decider makes, each refusing with its aggregate's own `invalid` error. */
 export function inputChecks(invalid: InvalidField) {
   return {
     /** The text trimmed; refused when there is none. */
