@@ -10,6 +10,8 @@ import type {
 /** A case as referral knows it now, from intake's events: what the requester's access and the send check against. */
 export interface ReferralCaseScope {
   readonly caseId: string;
+  /** The case's program, recorded on the draft so the funnel can be read per program. */
+  readonly program: string;
   readonly status: string;
   readonly teamId: string;
   readonly caseManagerId: string | null;
@@ -53,6 +55,8 @@ export type SendReferral = Command<
   Requested & {
     readonly fields: readonly DisclosableField[];
     readonly purpose: string;
+    /** What the client's record says of each asked field, read at the send; only the covered ones are disclosed. */
+    readonly values: Readonly<Partial<Record<DisclosableField, string>>>;
     /** Null when no consent is in force for this recipient, category and purpose at this moment. */
     readonly consent: ConsentAtSend | null;
   }

@@ -29,6 +29,7 @@ const schemas: Readonly<Record<ReferralEvent['type'], Omit<PublishedEventContrac
     sealed: [],
     schema: eventDataSchema({
       ...onReferral,
+      program: id,
       need: id,
       goalId: { anyOf: [id, { type: 'null' }] },
       target: objectSchema({
@@ -50,7 +51,7 @@ const schemas: Readonly<Record<ReferralEvent['type'], Omit<PublishedEventContrac
     summary:
       'Client data went to another organisation under a consent in force: recipient, fields, purpose, consent, notice.',
     description: 'What the accounting of disclosures lists (42 CFR §2.31–2.32, HIPAA §164.528).',
-    sealed: [],
+    sealed: ['values'],
     schema: eventDataSchema({
       ...onReferral,
       recipientOrganizationId: id,
@@ -60,6 +61,7 @@ const schemas: Readonly<Record<ReferralEvent['type'], Omit<PublishedEventContrac
       fields: { type: 'array', items: { enum: Object.keys(DISCLOSABLE_FIELDS) }, uniqueItems: true, minItems: 1 },
       redisclosureNotice: id,
       by: id,
+      personal: sealedPersonalSchema('The values disclosed, field by field'),
     }),
   },
   ReferralStatusChanged: {

@@ -193,6 +193,7 @@ function draft(
       data: {
         referralId,
         caseId: scope.caseId,
+        program: scope.program,
         need,
         goalId: goalId?.trim() || null,
         target: {
@@ -214,7 +215,7 @@ function draft(
  * information categories of what is shared, and it shares only the fields that consent covers.
  */
 function send(command: SendReferral, referral: ExistingReferral, by: string): ReferralEvent[] {
-  const { consent, fields } = command.data;
+  const { consent, fields, values } = command.data;
   const purpose = required('purpose', command.data.purpose);
   if (fields.length === 0) throw ReferralErrors.invalid('fields', 'name at least one field to share');
   const unknown = fields.find((field) => !(field in DISCLOSABLE_FIELDS));
@@ -240,9 +241,19 @@ function send(command: SendReferral, referral: ExistingReferral, by: string): Re
         fields: disclosed,
         redisclosureNotice: REDISCLOSURE_NOTICE,
         by,
+        // Only what the consent covers leaves, field by field; a field the record holds nothing for is not sent.
+        personal: { values: Object.fromEntries(disclosed.flatMap((field) => valueOf(field, values))) },
       },
     },
   ];
+}
+
+function valueOf(
+  field: DisclosableField,
+  values: Readonly<Partial<Record<DisclosableField, string>>>,
+): [DisclosableField, string][] {
+  const value = values[field];
+  return value !== undefined && value !== '' ? [[field, value]] : [];
 }
 
 function decideResponder(command: ResponderCommand, state: ReferralState): ReferralEvent[] {

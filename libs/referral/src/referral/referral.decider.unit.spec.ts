@@ -26,6 +26,7 @@ const otherPartner = as(['provider_partner'], 'pp-9', { organizationId: 'org-els
 
 const openCase: ReferralCaseScope = {
   caseId,
+  program: 'adult-services',
   status: 'services',
   teamId: 'team-north',
   caseManagerId: 'cm-1',
@@ -40,7 +41,7 @@ const consent = {
 
 const drafted: ReferralEvent = {
   type: 'ReferralDrafted',
-  data: { referralId, caseId, need: 'housing', goalId: null, target, warnings: [], by: 'cm-1' },
+  data: { referralId, caseId, program: 'adult-services', need: 'housing', goalId: null, target, warnings: [], by: 'cm-1' },
 };
 const on = { referralId, caseId };
 const requested: ReferralEvent[] = [
@@ -57,6 +58,7 @@ const requested: ReferralEvent[] = [
       fields: ['name'],
       redisclosureNotice: '42 CFR part 2 prohibits unauthorized use or disclosure of these records.',
       by: 'cm-1',
+      personal: { values: { name: 'Ana Rivera' } },
     },
   },
 ];
@@ -130,7 +132,14 @@ function historyTo(status: ReferralStatus): ReferralEvent[] {
 const commandOf: Readonly<Record<keyof typeof REFERRAL_TRANSITIONS, ReferralCommand>> = {
   send: {
     type: 'SendReferral',
-    data: { referralId, case: openCase, fields: ['name', 'phone', 'housingNeed'], purpose: 'referral', consent },
+    data: {
+      referralId,
+      case: openCase,
+      fields: ['name', 'phone', 'housingNeed'],
+      purpose: 'referral',
+      values: { name: 'Ana Rivera', phone: '555-0100', housingNeed: 'identified', mentalHealthNeed: 'identified' },
+      consent,
+    },
     metadata: caseManager,
   },
   cancel: { type: 'CancelReferral', data: { referralId, case: openCase }, metadata: caseManager },
@@ -260,8 +269,14 @@ describe('Referral decider', () => {
           redisclosureNotice: expect.stringContaining('42 CFR part 2'),
         },
       });
+      expect(events[1]).toMatchObject({
+        data: { personal: { values: { name: 'Ana Rivera', phone: '555-0100', housingNeed: 'identified' } } },
+      });
       const narrower = when([drafted], send({ fields: ['name', 'mentalHealthNeed', 'substanceUseNeed'] }));
       expect(narrower[1]).toMatchObject({ data: { fields: ['name'], informationCategories: ['demographics'] } });
+      // The value of a field the consent does not cover never enters the event, sealed or not.
+      expect(narrower[1]).toMatchObject({ data: { personal: { values: { name: 'Ana Rivera' } } } });
+      expect(JSON.stringify(narrower[1])).not.toContain('mentalHealthNeed":"identified');
     });
 
     it('refuses without a consent in force, for another purpose, or when it covers none of the fields', () => {

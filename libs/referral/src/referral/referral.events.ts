@@ -53,6 +53,8 @@ export type ReferralDrafted = {
   readonly data: {
     readonly referralId: string;
     readonly caseId: string;
+    /** The case's program when the referral was drafted. */
+    readonly program: string;
     /** The case's need it serves (a need code) and the care plan goal, when one is named. */
     readonly need: string;
     readonly goalId: string | null;
@@ -148,6 +150,8 @@ export type ReferralDisclosed = {
     readonly fields: readonly DisclosableField[];
     readonly redisclosureNotice: string;
     readonly by: string;
+    /** The values disclosed, field by field, sealed with the client's key: what the recipient reads. */
+    readonly personal: { readonly values: Readonly<Partial<Record<DisclosableField, string>>> } | null;
   };
 };
 
