@@ -55,6 +55,8 @@ export type SendReferral = Command<
   Requested & {
     readonly fields: readonly DisclosableField[];
     readonly purpose: string;
+    /** When an answer is due, from the program's settings and the agency's calendar (an ISO instant). */
+    readonly answerDueAt: string;
     /** What the client's record says of each asked field, read at the send; only the covered ones are disclosed. */
     readonly values: Readonly<Partial<Record<DisclosableField, string>>>;
     /** Null when no consent is in force for this recipient, category and purpose at this moment. */

@@ -45,7 +45,7 @@ const schemas: Readonly<Record<ReferralEvent['type'], Omit<PublishedEventContrac
   ReferralRequested: {
     summary: 'The referral was sent to the receiving organisation (its disclosure is ReferralDisclosed).',
     sealed: [],
-    schema: eventDataSchema({ ...onReferral, by: id }),
+    schema: eventDataSchema({ ...onReferral, answerDueAt: { type: 'string', format: 'date-time' }, by: id }),
   },
   ReferralDisclosed: {
     summary:
@@ -95,6 +95,7 @@ const schemas: Readonly<Record<ReferralEvent['type'], Omit<PublishedEventContrac
       ...onReferral,
       from: status,
       deliveredOn: date,
+      followUpDueOn: date,
       by: id,
       personal: sealedPersonalSchema('What was delivered'),
     }),

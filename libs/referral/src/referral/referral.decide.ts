@@ -1,6 +1,6 @@
 import { isRole, type Role } from '@casemgmt/auth';
 import { inputChecks, type CommandMetadata } from '@casemgmt/decider';
-import { isCalendarDate } from '@casemgmt/kernel';
+import { addDays, isCalendarDate } from '@casemgmt/kernel';
 import type {
   ReferralCaseScope,
   ReferralCommand,
@@ -23,6 +23,9 @@ import {
 import type { ExistingReferral, ReferralState } from './referral.state';
 
 const { required, oneOf } = inputChecks(ReferralErrors.invalid);
+
+/** Days after a completion within which the client is asked whether the service helped. */
+export const FOLLOW_UP_DAYS = 30;
 
 /** Each move: who makes it, from which statuses, to which. Anything else is refused, naming this rule. */
 export const REFERRAL_TRANSITIONS = {
@@ -229,7 +232,7 @@ function send(command: SendReferral, referral: ExistingReferral, by: string): Re
   if (disclosed.length === 0) throw ReferralErrors.nothingToDisclose(referral.referralId, fields);
   const on = { referralId: referral.referralId, caseId: referral.caseId };
   return [
-    { type: 'ReferralRequested', data: { ...on, by } },
+    { type: 'ReferralRequested', data: { ...on, answerDueAt: command.data.answerDueAt, by } },
     {
       type: 'ReferralDisclosed',
       data: {
@@ -292,7 +295,8 @@ function decideResponder(command: ResponderCommand, state: ReferralState): Refer
       }
       if (deliveredOn > today) throw ReferralErrors.invalid('deliveredOn', 'may not be in the future');
       const outcome = required('outcome', command.data.outcome);
-      return [{ type: 'ReferralCompleted', data: { ...on, deliveredOn, personal: { outcome } } }];
+      const followUpDueOn = addDays(today, FOLLOW_UP_DAYS);
+      return [{ type: 'ReferralCompleted', data: { ...on, deliveredOn, followUpDueOn, personal: { outcome } } }];
     }
     default: {
       const unknownCommand: never = command;

@@ -41,12 +41,21 @@ const consent = {
 
 const drafted: ReferralEvent = {
   type: 'ReferralDrafted',
-  data: { referralId, caseId, program: 'adult-services', need: 'housing', goalId: null, target, warnings: [], by: 'cm-1' },
+  data: {
+    referralId,
+    caseId,
+    program: 'adult-services',
+    need: 'housing',
+    goalId: null,
+    target,
+    warnings: [],
+    by: 'cm-1',
+  },
 };
 const on = { referralId, caseId };
 const requested: ReferralEvent[] = [
   drafted,
-  { type: 'ReferralRequested', data: { ...on, by: 'cm-1' } },
+  { type: 'ReferralRequested', data: { ...on, answerDueAt: '2026-12-09T05:00:00.000Z', by: 'cm-1' } },
   {
     type: 'ReferralDisclosed',
     data: {
@@ -96,7 +105,14 @@ function historyTo(status: ReferralStatus): ReferralEvent[] {
     case 'completed':
       return closedBy({
         type: 'ReferralCompleted',
-        data: { ...on, from: 'in-progress', deliveredOn: '2026-03-01', by: 'pp-1', personal: { outcome: 'Housed' } },
+        data: {
+          ...on,
+          from: 'in-progress',
+          deliveredOn: '2026-03-01',
+          followUpDueOn: '2026-03-31',
+          by: 'pp-1',
+          personal: { outcome: 'Housed' },
+        },
       });
     case 'cancelled':
       return [
@@ -137,6 +153,7 @@ const commandOf: Readonly<Record<keyof typeof REFERRAL_TRANSITIONS, ReferralComm
       case: openCase,
       fields: ['name', 'phone', 'housingNeed'],
       purpose: 'referral',
+      answerDueAt: '2026-12-09T05:00:00.000Z',
       values: { name: 'Ana Rivera', phone: '555-0100', housingNeed: 'identified', mentalHealthNeed: 'identified' },
       consent,
     },
@@ -339,6 +356,14 @@ describe('Referral decider', () => {
         ({ ...commandOf.complete, data: { ...commandOf.complete.data, deliveredOn } }) as ReferralCommand;
       expect(refusal(() => when(inProgress, complete('2026-03-03')))?.code).toBe('REFERRAL.INVALID');
       expect(refusal(() => when(inProgress, complete('March 1')))?.code).toBe('REFERRAL.INVALID');
+    });
+
+    it('puts the follow-up 30 days after the day of completion, whenever the service was delivered', () => {
+      const [completed] = when(historyTo('in-progress'), {
+        ...commandOf.complete,
+        data: { referralId, deliveredOn: '2026-01-20', outcome: 'Placed', today: '2026-02-10' },
+      } as ReferralCommand);
+      expect(completed).toMatchObject({ data: { deliveredOn: '2026-01-20', followUpDueOn: '2026-03-12' } });
     });
   });
 

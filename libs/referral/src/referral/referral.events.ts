@@ -66,7 +66,13 @@ export type ReferralDrafted = {
 /** The referral left the agency: requested of the receiving organisation. Its disclosure is a separate event. */
 export type ReferralRequested = {
   readonly type: 'ReferralRequested';
-  readonly data: { readonly referralId: string; readonly caseId: string; readonly by: string };
+  readonly data: {
+    readonly referralId: string;
+    readonly caseId: string;
+    /** When an answer is due: the program's number of business days after the send, in the agency's calendar. */
+    readonly answerDueAt: string;
+    readonly by: string;
+  };
 };
 /** A move between statuses that carries nothing but who made it and, where one was given, why (sealed). */
 export type ReferralStatusChanged = {
@@ -101,6 +107,8 @@ export type ReferralCompleted = {
     readonly from: ReferralStatus;
     /** The date the service was delivered, in the agency's calendar. */
     readonly deliveredOn: string;
+    /** The date by which the client is to be asked whether the service helped: 30 days after the completion. */
+    readonly followUpDueOn: string;
     readonly by: string;
     /** What was delivered, sealed. */
     readonly personal: { readonly outcome: string } | null;
