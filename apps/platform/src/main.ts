@@ -3,6 +3,7 @@ import { authOptionsOf } from '@casemgmt/auth';
 import { carePlanOptionsOf } from '@casemgmt/care-plan';
 import { HostModule } from '@casemgmt/host';
 import { intakeOptionsOf } from '@casemgmt/intake';
+import { referralOptionsOf } from '@casemgmt/referral';
 import { runHttpService, startEmbeddedDatabase, validateEnvironment, type EmbeddedDatabase } from '@casemgmt/kernel';
 import { PlatformEnvironment } from './platform.environment';
 import { platformServices } from './platform.host';
@@ -26,7 +27,7 @@ runHttpService({
     HostModule.forRoot({
       databaseUrl: env.DATABASE_URL ?? embedded?.url ?? '',
       auth: authOptionsOf(env),
-      services: platformServices(intakeOptionsOf(env), carePlanOptionsOf(env)),
+      services: platformServices(intakeOptionsOf(env), carePlanOptionsOf(env), referralOptionsOf(env)),
       controllers: [SessionHttpController],
     }),
   http: {

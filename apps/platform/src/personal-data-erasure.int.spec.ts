@@ -122,6 +122,7 @@ describe('an erased client leaves nothing readable anywhere (platform, PostgreSQ
         // Every assignment needs a supervisor's override, so the override's reason is exercised too.
         { caseloadLimit: 0, timeZone, personalDataMasterKey },
         { personalDataMasterKey, settings: { timeZone, programs: {} } },
+        { personalDataMasterKey, settings: { timeZone, programs: {} } },
       ),
     });
     ({ app, pool } = host);

@@ -85,10 +85,16 @@ export type CompleteReferral = Command<
   OnReferral & { readonly deliveredOn: string; readonly outcome: string; readonly today: string }
 >;
 
+/** Intake recorded the revocation of a consent: the referrals disclosed under it take note, and their partners are told. */
+export type NoteConsentRevoked = Command<
+  'NoteConsentRevoked',
+  OnReferral & { readonly consentId: string; readonly revokedAt: string }
+>;
+
 /** The commands of the agency that sends the referral. */
 export type RequesterCommand =
   DraftReferral | SendReferral | CancelReferral | MarkReferralEnteredInError | FollowUpReferral;
 /** The commands of the organisation that receives it. */
 export type ResponderCommand =
   AcceptReferral | StartReferral | HoldReferral | RejectReferral | FailReferral | CompleteReferral;
-export type ReferralCommand = RequesterCommand | ResponderCommand;
+export type ReferralCommand = RequesterCommand | ResponderCommand | NoteConsentRevoked;

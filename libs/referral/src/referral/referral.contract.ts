@@ -64,6 +64,18 @@ const schemas: Readonly<Record<ReferralEvent['type'], Omit<PublishedEventContrac
       personal: sealedPersonalSchema('The values disclosed, field by field'),
     }),
   },
+  ReferralConsentRevoked: {
+    summary: 'The consent a disclosure was made under was revoked: nothing more is disclosed under it.',
+    description: 'Revocation never recalls what was disclosed (42 CFR §2.31(a)(6)); the receiving organisation is told.',
+    sealed: [],
+    schema: eventDataSchema({
+      ...onReferral,
+      recipientOrganizationId: id,
+      consentId: id,
+      revokedAt: { type: 'string', format: 'date-time' },
+      by: id,
+    }),
+  },
   ReferralStatusChanged: {
     summary: 'A referral was accepted, started, put on hold, cancelled or marked entered in error.',
     sealed: ['note'],

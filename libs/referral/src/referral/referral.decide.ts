@@ -2,6 +2,7 @@ import { isRole, type Role } from '@casemgmt/auth';
 import { inputChecks, type CommandMetadata } from '@casemgmt/decider';
 import { addDays, isCalendarDate } from '@casemgmt/kernel';
 import type {
+  NoteConsentRevoked,
   ReferralCaseScope,
   ReferralCommand,
   RequesterCommand,
@@ -54,6 +55,7 @@ const MOVE_OF: Readonly<Record<ReferralCommand['type'], Move | null>> = {
   CancelReferral: 'cancel',
   MarkReferralEnteredInError: 'enteredInError',
   FollowUpReferral: null,
+  NoteConsentRevoked: null,
   AcceptReferral: 'accept',
   RejectReferral: 'reject',
   StartReferral: 'start',
@@ -99,11 +101,33 @@ export function isResponder(metadata: CommandMetadata, organizationId: string): 
 }
 
 export function decideReferral(command: ReferralCommand, state: ReferralState): ReferralEvent[] {
+  if (command.type === 'NoteConsentRevoked') return noteConsentRevoked(command, state);
   return isRequesterCommand(command) ? decideRequester(command, state) : decideResponder(command, state);
 }
 
 function isRequesterCommand(command: ReferralCommand): command is RequesterCommand {
   return 'case' in command.data;
+}
+
+/** Once per consent, on a referral disclosed under it: the partner is told; nothing disclosed is recalled. */
+function noteConsentRevoked(command: NoteConsentRevoked, state: ReferralState): ReferralEvent[] {
+  const { consentId, revokedAt } = command.data;
+  if (!state.exists) return [];
+  const disclosed = state.disclosures.filter((disclosure) => disclosure.consentId === consentId);
+  if (disclosed.length === 0 || disclosed.every((disclosure) => disclosure.consentRevokedAt !== null)) return [];
+  return [
+    {
+      type: 'ReferralConsentRevoked',
+      data: {
+        referralId: state.referralId,
+        caseId: state.caseId,
+        recipientOrganizationId: state.target.organizationId,
+        consentId,
+        revokedAt,
+        by: command.metadata.actor.id,
+      },
+    },
+  ];
 }
 
 function decideRequester(command: RequesterCommand, state: ReferralState): ReferralEvent[] {
@@ -334,6 +358,7 @@ function noteOf(note: string | undefined): { readonly personal?: { readonly note
 
 /** The role recorded on the events: the requester's granting role, or the provider partner's. */
 export function referralGrantingRole(command: ReferralCommand): string | undefined {
+  if (command.type === 'NoteConsentRevoked') return command.metadata.actor.role;
   if (!isRequesterCommand(command)) return 'provider_partner';
   return command.data.case ? requesterRole(command.metadata, command.data.case) : undefined;
 }

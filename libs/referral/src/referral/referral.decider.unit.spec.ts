@@ -367,6 +367,46 @@ describe('Referral decider', () => {
     });
   });
 
+  describe('a revoked consent', () => {
+    const revoked = (consentId: string) =>
+      ({
+        type: 'NoteConsentRevoked',
+        data: { referralId, consentId, revokedAt: '2026-03-03T15:00:00.000Z' },
+        metadata: caseManager,
+      }) as ReferralCommand;
+
+    it('is noted once on a referral disclosed under it, for its partner, without recalling the disclosure', () => {
+      const events = when(historyTo('accepted'), revoked('consent-1'));
+      expect(events).toEqual([
+        {
+          type: 'ReferralConsentRevoked',
+          data: {
+            ...on,
+            recipientOrganizationId: 'org-harbor',
+            consentId: 'consent-1',
+            revokedAt: '2026-03-03T15:00:00.000Z',
+            by: 'cm-1',
+          },
+        },
+      ]);
+      const state = [...historyTo('accepted'), ...events].reduce(
+        referralDecider.evolve,
+        referralDecider.initialState(),
+      );
+      expect(state).toMatchObject({
+        status: 'accepted',
+        disclosures: [{ consentId: 'consent-1', fields: ['name'], consentRevokedAt: '2026-03-03T15:00:00.000Z' }],
+      });
+      expect(when([...historyTo('accepted'), ...events], revoked('consent-1'))).toEqual([]);
+    });
+
+    it('changes nothing on a referral not disclosed under it, or not yet sent', () => {
+      expect(when(historyTo('accepted'), revoked('consent-2'))).toEqual([]);
+      expect(when([drafted], revoked('consent-1'))).toEqual([]);
+      expect(when([], revoked('consent-1'))).toEqual([]);
+    });
+  });
+
   describe('follow-up', () => {
     const followUp = {
       type: 'FollowUpReferral',

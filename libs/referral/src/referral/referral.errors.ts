@@ -14,6 +14,7 @@ export type ReferralErrorCode =
   | 'REFERRAL.NO_CONSENT_IN_FORCE'
   | 'REFERRAL.NOTHING_TO_DISCLOSE'
   | 'REFERRAL.ALREADY_FOLLOWED_UP'
+  | 'REFERRAL.PARTNER_WITHOUT_ORGANIZATION'
   | 'REFERRAL.INVALID';
 
 export const ReferralErrors = {
@@ -71,6 +72,13 @@ export const ReferralErrors = {
     referralError('REFERRAL.ALREADY_FOLLOWED_UP', 'conflict', `Referral ${referralId} was already followed up`, {
       referralId,
     }),
+  partnerWithoutOrganization: () =>
+    referralError(
+      'REFERRAL.PARTNER_WITHOUT_ORGANIZATION',
+      'forbidden',
+      'A provider partner’s token must name the organisation it belongs to',
+      {},
+    ),
   invalid: (field: string, reason: string) =>
     referralError('REFERRAL.INVALID', 'invalid', `${field}: ${reason}`, { field, reason }),
 } satisfies Record<string, (...args: never[]) => DomainError & { code: ReferralErrorCode }>;

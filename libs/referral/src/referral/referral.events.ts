@@ -163,8 +163,25 @@ export type ReferralDisclosed = {
   };
 };
 
+/**
+ * The consent a disclosure was made under was revoked: nothing more is disclosed under it, and what was disclosed is
+ * not recalled (42 CFR §2.31(a)(6)); the receiving organisation is told.
+ */
+export type ReferralConsentRevoked = {
+  readonly type: 'ReferralConsentRevoked';
+  readonly data: {
+    readonly referralId: string;
+    readonly caseId: string;
+    readonly recipientOrganizationId: string;
+    readonly consentId: string;
+    readonly revokedAt: string;
+    readonly by: string;
+  };
+};
+
 export type ReferralEvent =
   | ReferralDrafted
+  | ReferralConsentRevoked
   | ReferralRequested
   | ReferralDisclosed
   | ReferralStatusChanged

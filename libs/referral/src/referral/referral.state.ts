@@ -12,6 +12,8 @@ export interface DisclosureRecord {
   readonly consentId: string;
   readonly purpose: string;
   readonly fields: readonly DisclosableField[];
+  /** When the consent it was made under was revoked, once intake recorded it; the disclosure itself stands. */
+  readonly consentRevokedAt: string | null;
 }
 
 /** A referral as its events tell it. */
@@ -60,7 +62,19 @@ export function evolveReferral(state: ReferralState, event: ReferralEvent): Refe
       return { ...state, status: 'requested' };
     case 'ReferralDisclosed': {
       const { consentId, purpose, fields } = event.data;
-      return { ...state, disclosures: [...state.disclosures, { consentId, purpose, fields }] };
+      return {
+        ...state,
+        disclosures: [...state.disclosures, { consentId, purpose, fields, consentRevokedAt: null }],
+      };
+    }
+    case 'ReferralConsentRevoked': {
+      const { consentId, revokedAt } = event.data;
+      return {
+        ...state,
+        disclosures: state.disclosures.map((disclosure) =>
+          disclosure.consentId === consentId ? { ...disclosure, consentRevokedAt: revokedAt } : disclosure,
+        ),
+      };
     }
     case 'ReferralStatusChanged':
       return { ...state, status: event.data.to };

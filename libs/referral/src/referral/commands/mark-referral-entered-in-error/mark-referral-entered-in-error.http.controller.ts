@@ -1,0 +1,36 @@
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
+import { REFERRAL_WRITERS } from '../../../shared/referral-access.policy';
+import { ReferralParamDto, ReferralWriteResponseDto } from '../../../shared/referral-http.dto';
+import { ReferralCommandHandler } from '../../referral-command.handler';
+import { MarkReferralEnteredInErrorRequestDto } from './mark-referral-entered-in-error.request.dto';
+
+@ApiTags('referrals')
+@Controller('referral/referrals/:referralId')
+export class MarkReferralEnteredInErrorHttpController {
+  constructor(private readonly handler: ReferralCommandHandler) {}
+
+  @Roles(...REFERRAL_WRITERS)
+  @Post('entered-in-error')
+  @HttpCode(201)
+  @ApiOperation({
+    summary: 'Mark the referral entered in error',
+    description: 'It should never have existed: kept for the record, out of every list and count. By the case’s case manager or a supervisor of its team.',
+  })
+  @ApiCreatedResponse({ type: ReferralWriteResponseDto })
+  async markEnteredInError(
+    @Param() { referralId }: ReferralParamDto,
+    @Body() { expectedVersion, ...input }: MarkReferralEnteredInErrorRequestDto,
+    @Ctx() context: RequestContext,
+  ): Promise<ReferralWriteResponseDto> {
+    const result = await this.handler.execute(
+      referralId,
+      context,
+      REFERRAL_WRITERS,
+      ({ scope }, metadata) => ({ type: 'MarkReferralEnteredInError', data: { ...input, referralId, case: scope }, metadata }),
+      expectedVersion !== undefined ? { expectedVersion } : {},
+    );
+    return { referralId, streamVersion: result.version, changed: result.events.length > 0 };
+  }
+}

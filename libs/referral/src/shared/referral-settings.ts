@@ -1,0 +1,52 @@
+/** What a program sets of its referrals: how many business days the receiving organisation has to answer. */
+export interface ReferralProgramSettings {
+  readonly responseBusinessDays: number;
+}
+
+/** Every program's settings unless configured: three business days to answer. */
+export const DEFAULT_REFERRAL_PROGRAM_SETTINGS: ReferralProgramSettings = { responseBusinessDays: 3 };
+
+/** Referral's configuration: the agency's time zone, each program's settings, and where intake answers. */
+export interface ReferralSettings {
+  readonly timeZone: string;
+  readonly programs: Readonly<Record<string, ReferralProgramSettings>>;
+}
+
+export function referralSettingsOf(settings: ReferralSettings, programId: string): ReferralProgramSettings {
+  return settings.programs[programId] ?? DEFAULT_REFERRAL_PROGRAM_SETTINGS;
+}
+
+/**
+ * Reads `{ "<program id>": { "responseBusinessDays": 5 } }`; throws naming the program, the field and the reason
+ * when anything is not as {@link ReferralProgramSettings} says.
+ */
+export function parseReferralPrograms(json: string): Record<string, ReferralProgramSettings> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(json);
+  } catch {
+    throw new Error('referral program settings: not JSON');
+  }
+  if (!isRecord(parsed)) throw new Error('referral program settings: must be an object of program ids');
+  return Object.fromEntries(
+    Object.entries(parsed).map(([programId, value]) => {
+      if (!isRecord(value)) throw new Error(`referral program settings: ${programId} must be an object`);
+      for (const field of Object.keys(value)) {
+        if (field !== 'responseBusinessDays') {
+          throw new Error(`referral program settings: ${programId}.${field} is not a setting`);
+        }
+      }
+      const days = value['responseBusinessDays'] ?? DEFAULT_REFERRAL_PROGRAM_SETTINGS.responseBusinessDays;
+      if (typeof days !== 'number' || !Number.isInteger(days) || days < 1 || days > 30) {
+        throw new Error(
+          `referral program settings: ${programId}.responseBusinessDays must be a whole number of days from 1 to 30`,
+        );
+      }
+      return [programId, { responseBusinessDays: days }];
+    }),
+  );
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
