@@ -3,6 +3,7 @@ import { carePlanService, type CarePlanServiceOptions } from '@casemgmt/care-pla
 import type { HostedService } from '@casemgmt/host';
 import { INTAKE_CONTRACT, intakeService, type IntakeModuleOptions } from '@casemgmt/intake';
 import { providerDirectoryService } from '@casemgmt/provider-directory';
+import { REFERRAL_CONTRACT } from '@casemgmt/referral';
 
 /**
  * The all-in-one shape: every service in one process on one PostgreSQL. Without Kafka brokers, the audit trail
@@ -15,7 +16,8 @@ export function platformServices(
   return [
     intakeService(intake),
     providerDirectoryService(),
-    carePlanService({ ...carePlan, consumes: [INTAKE_CONTRACT] }),
+    // Care plan's worklist follows referral's events as well: its answers due and its follow-ups.
+    carePlanService({ ...carePlan, consumes: [INTAKE_CONTRACT, REFERRAL_CONTRACT] }),
     auditService(),
   ];
 }
