@@ -1,5 +1,8 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { EVENT_STORE, type EventStore } from '@casemgmt/event-store';
 import type { TestCaller, TestHost } from '@casemgmt/host/testing';
+import { brokerList, ServiceRelay } from '@casemgmt/messaging';
+import { REFERRAL_CONTRACT } from '@casemgmt/referral';
 import { waitFor } from '@casemgmt/testing';
 import { openCase, startIntakeAndCarePlan } from './testing/intake-and-care-plan';
 import { REFERRAL_NOTE, REFERRAL_OUTCOME, referralEvents } from './testing/referral-events';
@@ -211,5 +214,71 @@ describe('the worklist’s referral deadlines', () => {
     expect(south.filter((item) => item.caseId === CASE)).toEqual([]);
     expect(await team('team-north', { ...SUPERVISOR, tenant: 'county-b' })).toEqual([]);
     expect((await host.call('GET', '/care-plan/worklist?teamId=team-north', SOUTH_SUPERVISOR)).status).toBe(403);
+  });
+});
+
+// The distributed path: referral's events relayed to its topic, as referral's host will, and read back by care plan's
+// consumer from Kafka. The topic outlives a run on a broker other suites share, so this run has a tenant, ids and a
+// consumer group of its own.
+describe('the worklist’s referral deadlines over Kafka', () => {
+  const RUN = `${Date.now().toString(36)}${randomBytes(3).toString('hex')}`;
+  const TENANT = `county-${RUN}`;
+  const KAFKA_CM_1: TestCaller = { ...CM_1, tenant: TENANT };
+  const KAFKA_SUPERVISOR: TestCaller = { ...SUPERVISOR, tenant: TENANT };
+  const brokers = brokerList(process.env['KAFKA_BROKERS'] ?? '');
+  const caseId = randomUUID();
+  const clientId = randomUUID();
+  let host: TestHost;
+  let relay: ServiceRelay;
+
+  beforeAll(async () => {
+    host = await startIntakeAndCarePlan({
+      name: 'care-plan-worklist-referrals-kafka',
+      clientId,
+      tenant: TENANT,
+      kafkaBrokers: brokers,
+      consumer: `care-plan-${RUN}`,
+      timeZone: 'America/New_York',
+    });
+    relay = new ServiceRelay(
+      host.app.get<symbol, EventStore>(EVENT_STORE, { strict: false }),
+      REFERRAL_CONTRACT,
+      brokers,
+    );
+    await relay.onApplicationBootstrap();
+    await openCase(host, { caseId, clientId, priority: 'routine', caseManagerId: 'cm-1', tenant: TENANT });
+  }, 120_000);
+
+  afterAll(async () => {
+    await relay?.beforeApplicationShutdown();
+    await host?.close();
+  });
+
+  it('lists the answer due from referral’s topic, escalates it once overdue and settles it by the answer', async () => {
+    const reads = worklistReads(host, { caseManager: KAFKA_CM_1, supervisor: KAFKA_SUPERVISOR });
+    const referrals = referralEvents(host, { clientId, tenant: TENANT });
+    const [awaiting, late] = [randomUUID(), randomUUID()];
+    const answerDueAt = new Date(Date.now() + 3 * DAY);
+    await referrals.requested(caseId, awaiting, answerDueAt);
+    await referrals.requested(caseId, late, new Date(Date.now() - DAY));
+    const ofReferral = (items: readonly WorklistItem[], referralId: string) =>
+      items.filter((item) => item.referralId === referralId);
+    await waitFor(
+      'both referrals on the team’s list, from Kafka',
+      async () => (await reads.team()).filter((item) => item.kind === 'referral_answer').length === 2,
+      60_000,
+    );
+    expect(ofReferral(await reads.mine(), awaiting)).toEqual([
+      expect.objectContaining({ caseId, kind: 'referral_answer', dueAt: answerDueAt.toISOString() }),
+    ]);
+    expect(ofReferral(await reads.mine(), late)).toEqual([]);
+    expect(ofReferral(await reads.team(), late)).toEqual([
+      expect.objectContaining({
+        escalation: expect.objectContaining({ to: { role: 'supervisor', teamId: 'team-north' } }),
+      }),
+    ]);
+    await referrals.rejected(caseId, late);
+    await waitFor('the rejection, from Kafka', async () => ofReferral(await reads.team(), late).length === 0, 60_000);
+    expect(ofReferral(await reads.mine(), awaiting)).toHaveLength(1);
   });
 });

@@ -68,11 +68,13 @@ export async function openCase(
     readonly clientId: string;
     readonly priority: string;
     readonly caseManagerId?: string;
+    readonly tenant?: string;
   },
 ): Promise<void> {
   const { caseId, clientId, priority, caseManagerId } = options;
-  const intake: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north' };
-  const supervisor: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north' };
+  const tenant = options.tenant ? { tenant: options.tenant } : {};
+  const intake: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north', ...tenant };
+  const supervisor: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north', ...tenant };
   const opened = await host.call('POST', '/intake/cases', intake, {
     caseId,
     clientId,
