@@ -6,7 +6,7 @@ import { PROVIDER_DIRECTORY_CONTRACT, providerDirectoryService } from '@casemgmt
 import { REFERRAL_CONTRACT, referralService, type ReferralServiceOptions } from '@casemgmt/referral';
 
 /**
- * The all-in-one shape: every service in one process on one PostgreSQL. Without Kafka brokers, the audit trail
+ * The all-in-one shape: every service in one process on one PostgreSQL. Without Kafka brokers, the audit trail,
  * care plan and referral follow the store's own subscription and nothing is relayed; referral asks intake's
  * routes in this same process for the consent in force at a send.
  */
@@ -18,6 +18,7 @@ export function platformServices(
   return [
     intakeService(intake),
     providerDirectoryService(),
+    // Care plan's worklist follows referral's events as well: its answers due and its follow-ups.
     carePlanService({ ...carePlan, consumes: [INTAKE_CONTRACT, REFERRAL_CONTRACT] }),
     referralService({ ...referral, consumes: [INTAKE_CONTRACT, PROVIDER_DIRECTORY_CONTRACT] }),
     auditService(),

@@ -24,6 +24,8 @@ import { CARE_PLAN_COMMAND_STORE, CARE_PLAN_EVENT_STORE, CARE_PLAN_SETTINGS } fr
 import type { CarePlanSettings } from './shared/program-settings';
 import { buildWorklistCarePlanHandlers } from './worklist/worklist-care-plan.handlers';
 import { withWorklist } from './worklist/worklist-case.handlers';
+import { followsReferrals, referralTypesMissingFrom } from './worklist/referral-events';
+import { buildWorklistReferralHandlers } from './worklist/worklist-referral.handlers';
 import { WORKLIST_CONTROLLERS, WORKLIST_PROVIDERS } from './worklist/worklist.providers';
 
 /** Injection token of the vault of the clients' data keys, the one intake seals with. */
@@ -32,18 +34,24 @@ export const CARE_PLAN_PERSONAL_DATA_VAULT = Symbol('CARE_PLAN_PERSONAL_DATA_VAU
 /** Consumer name of care plan: its inbox rows, store subscription and Kafka consumer group. */
 export const CARE_PLAN_CONSUMER = 'care-plan';
 
-/** Injection token of the consumer feeding care plan's view of the cases. */
+/** Injection token of the consumer feeding care plan's view of the cases and the worklist's referral items. */
 export const CARE_PLAN_EVENT_SOURCE = Symbol('CARE_PLAN_EVENT_SOURCE');
 
 /** Injection token of the consumer feeding the worklist from care plan's own plans and casework. */
 export const CARE_PLAN_WORKLIST_SOURCE = Symbol('CARE_PLAN_WORKLIST_SOURCE');
 
-/** Where care plan reads intake's events: the event store's subscription (all-in-one) or Kafka (distributed). */
+/**
+ * Where care plan reads intake's and referral's events: the event store's subscription (all-in-one) or Kafka
+ * (distributed).
+ */
 export type CarePlanSource = 'store' | { readonly kafkaBrokers: readonly string[] };
 
 export interface CarePlanModuleOptions {
   readonly source: CarePlanSource;
-  /** The contracts of the services whose events care plan reads (intake's), given by the app that hosts it. */
+  /**
+   * The contracts of the services whose events care plan reads, given by the app that hosts it: intake's, required;
+   * referral's, optional (without it the worklist has no referral items).
+   */
   readonly consumes: readonly ServiceContract[];
   /** Consumer name, inbox and Kafka group (default `care-plan`). */
   readonly consumer?: string;
@@ -54,21 +62,26 @@ export interface CarePlanModuleOptions {
 
 /**
  * Care plan: its own view of the cases it serves, fed by intake's published events in the consumer's transaction
- * (ADR 0027), each case's care plans, and the worklist (ADR 0031), which follows intake's events in that same
- * transaction and care plan's own events through a subscription of its own. The host provides the EventStoreModule
- * and the AuthModule.
+ * (ADR 0027), each case's care plans, and the worklist (ADR 0031), which follows intake's and referral's events in
+ * that same consumer and care plan's own events through a subscription of its own. The host provides the
+ * EventStoreModule and the AuthModule.
  */
 @Module({})
 export class CarePlanModule {
   static forRoot(options: CarePlanModuleOptions): DynamicModule {
     const { source, consumes } = options;
     const consumer = options.consumer ?? CARE_PLAN_CONSUMER;
-    const missing = typesMissingFrom(consumes);
+    const missing = [...typesMissingFrom(consumes), ...referralTypesMissingFrom(consumes)];
     if (missing.length > 0) {
       throw new Error(`Care plan reads ${missing.join(', ')}, which none of the contracts it was given publishes`);
     }
-    // One consumer per source: intake's events change the case's row and its worklist items in one transaction.
-    const intakeHandlers = (vault: PersonalDataVault) => withWorklist(buildIntakeHandlers(vault), options.settings);
+    // One consumer per source: intake's events change the case's row and its worklist items in one transaction, and
+    // referral's, when the host gives its contract, the worklist's referral items in the same consumer's transactions.
+    const referralHandlers = followsReferrals(consumes) ? buildWorklistReferralHandlers(options.settings) : {};
+    const consumedHandlers = (vault: PersonalDataVault) => ({
+      ...withWorklist(buildIntakeHandlers(vault), options.settings),
+      ...referralHandlers,
+    });
     return {
       module: CarePlanModule,
       controllers: [GetCaseViewHttpController, ...PLAN_CONTROLLERS, ...CASEWORK_CONTROLLERS, ...WORKLIST_CONTROLLERS],
@@ -108,7 +121,7 @@ export class CarePlanModule {
                   pool,
                   consumer,
                   contracts: consumes,
-                  handlers: intakeHandlers(vault),
+                  handlers: consumedHandlers(vault),
                 })
               : new KafkaEventConsumer({
                   group: consumer,
@@ -118,7 +131,7 @@ export class CarePlanModule {
                   }),
                   pool,
                   contracts: consumes,
-                  handlers: intakeHandlers(vault),
+                  handlers: consumedHandlers(vault),
                 }),
         },
         // Care plan's own events are always in its own store, whichever way intake's reach it.

@@ -6,7 +6,10 @@ import { CarePlanModule } from './care-plan.module';
 import type { CarePlanSettings } from './shared/program-settings';
 
 export interface CarePlanServiceOptions {
-  /** The contracts of the services care plan follows (intake's): the app hosting care plan gives them (ADR 0027). */
+  /**
+   * The contracts of the services care plan follows, given by the app hosting it (ADR 0027): intake's, required;
+   * referral's, optional (the worklist's referral items).
+   */
   readonly consumes: readonly ServiceContract[];
   /** Consumer name, inbox and Kafka group (default `care-plan`). */
   readonly consumer?: string;

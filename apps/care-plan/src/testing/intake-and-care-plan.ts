@@ -2,13 +2,15 @@ import { randomBytes } from 'node:crypto';
 import { carePlanService, type ProgramSettings } from '@casemgmt/care-plan';
 import { startTestHost, type TestCaller, type TestHost } from '@casemgmt/host/testing';
 import { INTAKE_CONTRACT, intakeService } from '@casemgmt/intake';
+import { REFERRAL_CONTRACT } from '@casemgmt/referral';
 
 /** The agency's time zone in care plan's specs. */
 export const TIME_ZONE = 'America/Los_Angeles';
 
 /**
  * Intake and care plan on one host, with case manager cm-1 of team-north registered and a client (Rosa) to open
- * cases for; with Kafka brokers, intake relays to its topic and care plan reads it back from there.
+ * cases for; with Kafka brokers, intake relays to its topic and care plan reads it back from there. Care plan is
+ * given referral's contract as the apps give it, so referral's events appended to the store reach its worklist.
  */
 export async function startIntakeAndCarePlan(options: {
   readonly name: string;
@@ -16,21 +18,24 @@ export async function startIntakeAndCarePlan(options: {
   readonly tenant?: string;
   readonly kafkaBrokers?: readonly string[];
   readonly consumer?: string;
+  /** The agency's time zone, when not `TIME_ZONE`. */
+  readonly timeZone?: string;
   /** Programs whose deadlines differ from the default. */
   readonly programs?: Readonly<Record<string, ProgramSettings>>;
 }): Promise<TestHost> {
   // One key for both, as one deployment has: the client's key intake seals with is the one care plan seals with.
   const personalDataMasterKey = randomBytes(32).toString('base64');
+  const timeZone = options.timeZone ?? TIME_ZONE;
   const host = await startTestHost({
     name: options.name,
     database: options.name.replace(/-/g, '_'),
     ...(options.kafkaBrokers ? { kafkaBrokers: options.kafkaBrokers } : {}),
     services: [
-      intakeService({ caseloadLimit: 3, timeZone: TIME_ZONE, personalDataMasterKey }),
+      intakeService({ caseloadLimit: 3, timeZone, personalDataMasterKey }),
       carePlanService({
-        consumes: [INTAKE_CONTRACT],
+        consumes: [INTAKE_CONTRACT, REFERRAL_CONTRACT],
         personalDataMasterKey,
-        settings: { timeZone: TIME_ZONE, programs: options.programs ?? {} },
+        settings: { timeZone, programs: options.programs ?? {} },
         ...(options.consumer ? { consumer: options.consumer } : {}),
       }),
     ],
@@ -63,11 +68,13 @@ export async function openCase(
     readonly clientId: string;
     readonly priority: string;
     readonly caseManagerId?: string;
+    readonly tenant?: string;
   },
 ): Promise<void> {
   const { caseId, clientId, priority, caseManagerId } = options;
-  const intake: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north' };
-  const supervisor: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north' };
+  const tenant = options.tenant ? { tenant: options.tenant } : {};
+  const intake: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north', ...tenant };
+  const supervisor: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north', ...tenant };
   const opened = await host.call('POST', '/intake/cases', intake, {
     caseId,
     clientId,

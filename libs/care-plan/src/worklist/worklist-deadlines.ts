@@ -9,6 +9,8 @@ export const WORKLIST_KINDS = [
   'safety_follow_up',
   'missed_appointment_follow_up',
   'intervention_due',
+  'referral_answer',
+  'referral_follow_up',
 ] as const;
 export type WorklistKind = (typeof WORKLIST_KINDS)[number];
 
@@ -20,7 +22,17 @@ export const SATISFIED_BY: Readonly<Record<WorklistKind, string>> = {
   safety_follow_up: 'A contact that reached someone, at or after the safety flag was raised',
   missed_appointment_follow_up: 'The missed appointment followed up',
   intervention_due: 'The intervention completed or cancelled',
+  referral_answer: 'The receiving organisation accepting or rejecting the referral, or the agency cancelling it',
+  referral_follow_up: 'The client asked whether the service helped (need met, partly met or not met)',
 };
+
+/** Kinds whose item, once overdue, is escalated to the supervisors of the case's team (issue 13). */
+export const ESCALATING_KINDS: readonly WorklistKind[] = ['referral_answer'];
+
+/** Since when an item is escalated: its due instant once it is past, for a kind that escalates; otherwise null. */
+export function escalatedSince(kind: WorklistKind, dueAt: Date, now: Date): Date | null {
+  return ESCALATING_KINDS.includes(kind) && now.getTime() > dueAt.getTime() ? dueAt : null;
+}
 
 // Deadlines are counted in the agency's time zone from the program's settings (configuration, not code): a duration
 // in days keeps the local clock time across a daylight-saving change, one in hours is that many hours.

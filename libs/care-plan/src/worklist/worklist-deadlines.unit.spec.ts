@@ -1,6 +1,7 @@
 import { DEFAULT_PROGRAM_SETTINGS, type CarePlanSettings } from '../shared/program-settings';
 import {
   dueByEndOf,
+  escalatedSince,
   firstContactDueAt,
   overdueMinutes,
   planApprovalDueAt,
@@ -82,5 +83,14 @@ describe('worklist deadlines in the agency’s time zone', () => {
 
   it('says what satisfies every kind of item', () => {
     for (const kind of WORKLIST_KINDS) expect(SATISFIED_BY[kind].length).toBeGreaterThan(10);
+  });
+
+  it('escalates an overdue referral answer from its due instant, and nothing else', () => {
+    const due = at('2026-03-10T14:00:00Z');
+    expect(escalatedSince('referral_answer', due, at('2026-03-10T14:00:00Z'))).toBeNull();
+    expect(escalatedSince('referral_answer', due, at('2026-03-10T14:00:00.001Z'))).toEqual(due);
+    for (const kind of WORKLIST_KINDS.filter((each) => each !== 'referral_answer')) {
+      expect(escalatedSince(kind, due, at('2026-04-10T14:00:00Z'))).toBeNull();
+    }
   });
 });

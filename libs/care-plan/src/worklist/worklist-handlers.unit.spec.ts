@@ -6,6 +6,8 @@ import { INTAKE_EVENTS } from '../case-view/intake-events';
 import type { CarePlanSettings } from '../shared/program-settings';
 import { buildWorklistCarePlanHandlers } from './worklist-care-plan.handlers';
 import { buildWorklistCaseHandlers, withWorklist } from './worklist-case.handlers';
+import { followsReferrals, REFERRAL_EVENTS, referralTypesMissingFrom } from './referral-events';
+import { buildWorklistReferralHandlers } from './worklist-referral.handlers';
 
 const SETTINGS: CarePlanSettings = { timeZone: 'America/Los_Angeles', programs: {} };
 const published = new Set(CARE_PLAN_CONTRACT.events.map((event) => `care-plan.${event.type}.v${event.version}`));
@@ -23,6 +25,24 @@ describe('the worklist’s handlers', () => {
       [INTAKE_EVENTS.caseClosed, INTAKE_EVENTS.caseOpened, INTAKE_EVENTS.safetyFlagRaised].sort(),
     );
     expect(Object.keys(withWorklist(buildCaseViewHandlers(), SETTINGS)).sort()).toEqual(caseView.sort());
+  });
+
+  it('follows the referral events it declares, required only when referral’s contract is given', () => {
+    expect(Object.keys(buildWorklistReferralHandlers(SETTINGS)).sort()).toEqual(Object.values(REFERRAL_EVENTS).sort());
+    const referral = (types: readonly string[]) => ({
+      service: 'referral',
+      description: 'Referrals',
+      categories: ['referral.referral'],
+      events: types.map((type) => ({ type, version: 1, summary: type, sealed: [], schema: {} })),
+    });
+    expect(followsReferrals([CARE_PLAN_CONTRACT])).toBe(false);
+    expect(referralTypesMissingFrom([CARE_PLAN_CONTRACT])).toEqual([]);
+    const all = Object.values(REFERRAL_EVENTS).map((type) => type.split('.')[1] ?? '');
+    expect(followsReferrals([referral(all)])).toBe(true);
+    expect(referralTypesMissingFrom([referral(all)])).toEqual([]);
+    expect(referralTypesMissingFrom([referral(all.filter((type) => type !== 'ReferralCompleted'))])).toEqual([
+      REFERRAL_EVENTS.referralCompleted,
+    ]);
   });
 
   it('changes the case’s row first and its worklist after, in the same transaction', async () => {

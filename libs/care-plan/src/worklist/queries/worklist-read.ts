@@ -1,7 +1,18 @@
 import type { Pool } from 'pg';
 import type { RequestContext } from '@casemgmt/auth';
 import type { CarePlanAccessLog } from '../../shared/care-plan-access-log';
-import { overdueMinutes, SATISFIED_BY, WORKLIST_KINDS, type WorklistKind } from '../worklist-deadlines';
+import { escalatedSince, overdueMinutes, SATISFIED_BY, WORKLIST_KINDS, type WorklistKind } from '../worklist-deadlines';
+
+/**
+ * An overdue item passed up to the supervisors of the case's team (a referral the provider has not answered in
+ * time): to whom, and since when.
+ */
+export interface WorklistEscalation {
+  /** The supervisors of the case's team: a role and a team, as the token names them, not a person. */
+  readonly to: { readonly role: 'supervisor'; readonly teamId: string };
+  /** The instant the item fell due. */
+  readonly since: string;
+}
 
 /** An item as a worklist answers it: what is to be done on which case, and by when; nothing about the client. */
 export interface WorklistItemView {
@@ -17,6 +28,9 @@ export interface WorklistItemView {
   readonly interventionId?: string;
   readonly appointmentId?: string;
   readonly screeningId?: string;
+  readonly referralId?: string;
+  /** Present once an item of a kind that escalates is overdue; only the team's list shows it then. */
+  readonly escalation?: WorklistEscalation;
 }
 
 export interface Worklist {
@@ -29,6 +43,7 @@ export interface Worklist {
 interface ItemRow extends Record<string, unknown> {
   readonly case_id: string;
   readonly case_manager_id: string | null;
+  readonly team_id: string;
   readonly kind: string;
   readonly ref: string;
   readonly plan_id: string | null;
@@ -51,6 +66,9 @@ function refsOf(kind: WorklistKind, row: ItemRow): Partial<WorklistItemView> {
       return { appointmentId: row.ref };
     case 'safety_follow_up':
       return { screeningId: row.ref };
+    case 'referral_answer':
+    case 'referral_follow_up':
+      return { referralId: row.ref };
     default: {
       const unknownKind: never = kind;
       throw new Error(`Unknown worklist kind ${String(unknownKind)}`);
@@ -63,7 +81,7 @@ const isKind = (kind: string): kind is WorklistKind => WORKLIST_KINDS.some((know
 /**
  * The open items of the owner's cases as they stand now: the case's team and case manager come from care plan's
  * view of the case, so an assignment or a transfer moves its items. Sorted by the due instant, which puts the
- * longest overdue first and then the soonest due.
+ * longest overdue first and then the soonest due. An escalated item leaves the case manager's list for the team's.
  */
 export async function readWorklist(pool: Pool, tenantId: string, owner: WorklistOwner, now: Date): Promise<Worklist> {
   const [column, value] = 'teamId' in owner ? ['team_id', owner.teamId] : ['case_manager_id', owner.caseManagerId];
@@ -71,7 +89,7 @@ export async function readWorklist(pool: Pool, tenantId: string, owner: Worklist
     // From the owner's cases to each one's open items (LATERAL): an 80-case list reads 80 short index ranges, whatever
     // the planner's statistics say; joined the other way, stale statistics after a bulk load read every open item of
     // the tenant.
-    `SELECT c.case_id, c.case_manager_id, i.kind, i.ref, i.plan_id, i.due_at
+    `SELECT c.case_id, c.case_manager_id, c.team_id, i.kind, i.ref, i.plan_id, i.due_at
        FROM care_plan.cases c
        CROSS JOIN LATERAL (
          SELECT kind, ref, plan_id, due_at FROM care_plan.worklist_items w
@@ -81,9 +99,16 @@ export async function readWorklist(pool: Pool, tenantId: string, owner: Worklist
       ORDER BY i.due_at, c.case_id, i.kind, i.ref`,
     [tenantId, value],
   );
+  // An escalation is derived here, from the due instant and the clock, as `overdueBy` is, rather than stored: nothing
+  // happens at the deadline (a referral escalates by the absence of an answer), so there is no event to store it by
+  // and no timer to run. It stays on its case's one row, so a transfer takes it to the other team's supervisors at
+  // once; it is addressed to the team's supervisors (role and team), since care plan knows supervisors only by their
+  // tokens' claims, and the team's list is the one they already read, now telling them which items are theirs.
   const items = rows.flatMap((row): WorklistItemView[] => {
     const kind = row.kind;
     if (!isKind(kind)) return [];
+    const since = escalatedSince(kind, row.due_at, now);
+    if (since && 'caseManagerId' in owner) return [];
     return [
       {
         caseId: row.case_id,
@@ -93,6 +118,9 @@ export async function readWorklist(pool: Pool, tenantId: string, owner: Worklist
         overdueBy: overdueMinutes(row.due_at, now),
         satisfiedBy: SATISFIED_BY[kind],
         ...refsOf(kind, row),
+        ...(since
+          ? { escalation: { to: { role: 'supervisor', teamId: row.team_id }, since: since.toISOString() } }
+          : {}),
       },
     ];
   });

@@ -13,7 +13,7 @@ export class GetMyWorklistHttpController {
   @ApiOperation({
     summary: 'What the caller has to do on their cases, and by when: overdue first, then soonest due',
     description:
-      'First contacts, plan approvals and reviews, safety and missed-appointment follow-ups and interventions due, on the cases the caller is the case manager of now. Each listed case is a recorded read.',
+      'First contacts, plan approvals and reviews, safety and missed-appointment follow-ups, interventions due, referrals awaiting the provider’s answer (until overdue, when they escalate to the team’s supervisors) and referral follow-ups, on the cases the caller is the case manager of now. Each listed case is a recorded read.',
   })
   @ApiOkResponse({ description: 'The items, with how many minutes each is overdue and what satisfies it' })
   @ApiForbiddenResponse({ description: 'The caller is not a case manager' })

@@ -14,7 +14,7 @@ export class GetTeamWorklistHttpController {
   @ApiOperation({
     summary: 'What the team has to do on its cases, and by when: overdue first, then soonest due',
     description:
-      'Every open item of the team’s cases, with the case manager working each (null while unassigned). A supervisor reads their own team; admins and auditors any team of the tenant. Each listed case is a recorded read.',
+      'Every open item of the team’s cases, with the case manager working each (null while unassigned); a referral the provider has not answered in time carries its escalation to the team’s supervisors and since when. A supervisor reads their own team; admins and auditors any team of the tenant. Each listed case is a recorded read.',
   })
   @ApiOkResponse({ description: 'The items, with how many minutes each is overdue and what satisfies it' })
   @ApiBadRequestResponse({ description: 'VALIDATION_FAILED: teamId missing or malformed' })
