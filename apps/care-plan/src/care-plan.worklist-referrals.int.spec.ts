@@ -117,14 +117,16 @@ describe('the worklist’s referral deadlines', () => {
     expect(of(teamBefore, referralId)[0]).not.toHaveProperty('escalation');
 
     await waitFor('the deadline', async () => Date.now() > answerDueAt.getTime() + 100, 15_000);
-    expect(of(await mine(), referralId)).toEqual([]);
+    const escalation = { to: { role: 'supervisor', teamId: 'team-north' }, since: answerDueAt.toISOString() };
+    // The case manager still sees it, marked as escalated; the supervisors see it on the team's list.
+    expect(of(await mine(), referralId)).toEqual([expect.objectContaining({ escalation })]);
     expect(of(await team(), referralId)).toEqual([
       expect.objectContaining({
         caseId: CASE,
         caseManagerId: 'cm-1',
         kind: 'referral_answer',
         dueAt: answerDueAt.toISOString(),
-        escalation: { to: { role: 'supervisor', teamId: 'team-north' }, since: answerDueAt.toISOString() },
+        escalation,
       }),
     ]);
 

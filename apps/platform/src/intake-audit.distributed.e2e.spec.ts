@@ -6,9 +6,11 @@ import { join, resolve } from 'node:path';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
 import { runCarePlanAuditFlow } from './e2e/care-plan-audit.flow';
 import { runIntakeAuditFlow } from './e2e/intake-audit.flow';
+import { runReferralAuditFlow } from './e2e/referral-audit.flow';
 
-// The distributed shape: intake, care plan and audit as three built services, each in its own process with a
-// database of its own, talking only through the Kafka broker of the test infrastructure.
+// The distributed shape: intake, care plan, referral, the provider directory and audit as built services, each in
+// its own process with a database of its own, talking through the Kafka broker of the test infrastructure (and
+// referral asking intake's HTTP API for the consent in force at a send).
 const root = resolve(__dirname, '../../..');
 
 interface Service {
@@ -16,7 +18,7 @@ interface Service {
   readonly output: () => string;
 }
 
-function startService(app: 'intake' | 'care-plan' | 'audit', env: NodeJS.ProcessEnv): Service {
+function startService(app: 'intake' | 'care-plan' | 'referral' | 'provider-directory' | 'audit', env: NodeJS.ProcessEnv): Service {
   const main = join(root, `dist/apps/${app}/apps/${app}/src/main.js`);
   const aliases = join(root, `dist/apps/${app}/tools/runtime/register-aliases.js`);
   const child = spawn(process.execPath, ['-r', aliases, main], { cwd: root, env: { ...process.env, ...env } });
@@ -46,16 +48,22 @@ async function stop(service: Service | undefined): Promise<void> {
   clearTimeout(timer);
 }
 
-describe('intake, care plan and audit as separate services over Kafka', () => {
+describe('intake, care plan, referral, the directory and audit as separate services over Kafka', () => {
   let intakeDb: TestDatabase;
   let carePlanDb: TestDatabase;
+  let referralDb: TestDatabase;
+  let directoryDb: TestDatabase;
   let auditDb: TestDatabase;
   let dataDir: string;
   let intake: Service | undefined;
   let carePlan: Service | undefined;
+  let referral: Service | undefined;
+  let directory: Service | undefined;
   let audit: Service | undefined;
   let intakeUrl: string;
   let carePlanUrl: string;
+  let referralUrl: string;
+  let directoryUrl: string;
   let auditUrl: string;
 
   beforeAll(async () => {
@@ -63,6 +71,8 @@ describe('intake, care plan and audit as separate services over Kafka', () => {
     if (!brokers) throw new Error('KAFKA_BROKERS is unset: the e2e tier runs under the test infrastructure');
     intakeDb = await createTestDatabase('e2e_intake');
     carePlanDb = await createTestDatabase('e2e_care_plan');
+    referralDb = await createTestDatabase('e2e_referral');
+    directoryDb = await createTestDatabase('e2e_directory');
     auditDb = await createTestDatabase('e2e_audit');
     dataDir = await mkdtemp(join(tmpdir(), 'casemgmt-e2e-'));
     await chmod(dataDir, 0o755);
@@ -84,16 +94,34 @@ describe('intake, care plan and audit as separate services over Kafka', () => {
       DATA_DIR: join(dataDir, 'care-plan'),
     });
     audit = startService('audit', { ...common, DATABASE_URL: auditDb.url, DATA_DIR: join(dataDir, 'audit') });
+    directory = startService('provider-directory', {
+      ...common,
+      DATABASE_URL: directoryDb.url,
+      DATA_DIR: join(dataDir, 'provider-directory'),
+    });
+    // Referral asks intake, over HTTP with the caller's own token, for the consent in force at each send.
+    referral = startService('referral', {
+      ...common,
+      DATABASE_URL: referralDb.url,
+      DATA_DIR: join(dataDir, 'referral'),
+      INTAKE_URL: intakeUrl,
+    });
     carePlanUrl = await listeningUrl(carePlan);
     auditUrl = await listeningUrl(audit);
+    directoryUrl = await listeningUrl(directory);
+    referralUrl = await listeningUrl(referral);
   }, 120_000);
 
   afterAll(async () => {
     await stop(intake);
     await stop(carePlan);
+    await stop(referral);
+    await stop(directory);
     await stop(audit);
     await intakeDb?.drop();
     await carePlanDb?.drop();
+    await referralDb?.drop();
+    await directoryDb?.drop();
     await auditDb?.drop();
     if (dataDir) await rm(dataDir, { recursive: true, force: true });
   });
@@ -111,6 +139,17 @@ describe('intake, care plan and audit as separate services over Kafka', () => {
     await runCarePlanAuditFlow({
       intakeUrl,
       carePlanUrl,
+      auditUrl,
+      keyFile: join(dataDir, 'signing-key.json'),
+      tenant: `county-${randomUUID().slice(0, 8)}`,
+    });
+  }, 120_000);
+
+  it('closes a referral’s loop across services: consent asked of intake at the send, the partner, the audit trail', async () => {
+    await runReferralAuditFlow({
+      intakeUrl,
+      directoryUrl,
+      referralUrl,
       auditUrl,
       keyFile: join(dataDir, 'signing-key.json'),
       tenant: `county-${randomUUID().slice(0, 8)}`,

@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { signDevelopmentToken } from '@casemgmt/auth';
 import { runCarePlanAuditFlow } from './e2e/care-plan-audit.flow';
+import { runReferralAuditFlow } from './e2e/referral-audit.flow';
 import { runIntakeAuditFlow } from './e2e/intake-audit.flow';
 
 // The built all-in-one platform as a user runs it: no DATABASE_URL, so it starts and stops its own PostgreSQL.
@@ -123,6 +124,17 @@ describe('all-in-one platform started without DATABASE_URL', () => {
       auditUrl: baseUrl,
       keyFile: join(dataDir, 'dev-auth', 'signing-key.json'),
       tenant: 'county-c',
+    });
+  }, 90_000);
+
+  it('closes a referral’s loop in one process: consent asked of intake at the send, the partner, the audit trail', async () => {
+    await runReferralAuditFlow({
+      intakeUrl: baseUrl,
+      directoryUrl: baseUrl,
+      referralUrl: baseUrl,
+      auditUrl: baseUrl,
+      keyFile: join(dataDir, 'dev-auth', 'signing-key.json'),
+      tenant: 'county-d',
     });
   }, 90_000);
 

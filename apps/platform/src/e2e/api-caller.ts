@@ -8,6 +8,8 @@ export interface Caller {
   readonly roles: readonly Role[];
   readonly sub: string;
   readonly team?: string;
+  /** The organisation a provider partner's token belongs to. */
+  readonly org?: string;
 }
 
 /** Calls a running service as a caller of the tenant, with a token signed by the development key. */
@@ -19,6 +21,7 @@ export function apiCaller(keyFile: string, tenant: string) {
       tenant,
       roles: caller.roles,
       ...(caller.team ? { team: caller.team } : {}),
+      ...(caller.org ? { org: caller.org } : {}),
     });
     const response = await fetch(`${base}${path}`, {
       method,

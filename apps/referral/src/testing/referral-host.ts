@@ -8,18 +8,34 @@ import { waitFor } from '@casemgmt/testing';
 /** The agency's time zone in referral's specs. */
 export const TIME_ZONE = 'America/New_York';
 
-export const INTAKE_WORKER: TestCaller = { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north' };
-export const SUPERVISOR: TestCaller = { roles: ['supervisor'], sub: 'sup-1', team: 'team-north' };
-export const CASE_MANAGER: TestCaller = { roles: ['case_manager'], sub: 'cm-1', team: 'team-north' };
-export const SOUTH_CASE_MANAGER: TestCaller = { roles: ['case_manager'], sub: 'cm-9', team: 'team-south' };
-export const AUDITOR: TestCaller = { roles: ['auditor'], sub: 'aud-1' };
-export const ADMIN: TestCaller = { roles: ['admin'], sub: 'adm-1' };
+// A case no spec opens: drafting on it tells whether referral knows a listing yet.
+const PROBE_CASE = '0190f3a0-9999-7000-8000-0000000000ff';
 
 /** The directory's organisations, their partners, and the services referral's specs refer to. */
 export const HARBOR = { organization: '0190f3a0-4444-7000-8000-0000000000a1', name: 'Harbor House' } as const;
 export const ELSEWHERE = { organization: '0190f3a0-4444-7000-8000-0000000000b1', name: 'Elsewhere Services' } as const;
-export const HARBOR_PARTNER: TestCaller = { roles: ['provider_partner'], sub: 'pp-1', org: HARBOR.organization };
-export const OTHER_PARTNER: TestCaller = { roles: ['provider_partner'], sub: 'pp-9', org: ELSEWHERE.organization };
+
+/** Who calls in referral's specs, in one tenant. */
+export function callersIn(tenant?: string) {
+  const t = tenant ? { tenant } : {};
+  return {
+    intakeWorker: { roles: ['intake_worker'], sub: 'iw-1', team: 'team-north', ...t },
+    supervisor: { roles: ['supervisor'], sub: 'sup-1', team: 'team-north', ...t },
+    caseManager: { roles: ['case_manager'], sub: 'cm-1', team: 'team-north', ...t },
+    southCaseManager: { roles: ['case_manager'], sub: 'cm-9', team: 'team-south', ...t },
+    auditor: { roles: ['auditor'], sub: 'aud-1', ...t },
+    admin: { roles: ['admin'], sub: 'adm-1', ...t },
+    harborPartner: { roles: ['provider_partner'], sub: 'pp-1', org: HARBOR.organization, ...t },
+    otherPartner: { roles: ['provider_partner'], sub: 'pp-9', org: ELSEWHERE.organization, ...t },
+  } satisfies Record<string, TestCaller>;
+}
+export type ReferralCallers = ReturnType<typeof callersIn>;
+
+/** A host of referral's specs and who calls it. */
+export interface ReferralWorld {
+  readonly host: TestHost;
+  readonly as: ReferralCallers;
+}
 export const SHELTER = {
   service: '0190f3a0-4444-7000-8000-0000000000a2',
   location: '0190f3a0-4444-7000-8000-0000000000a3',
@@ -42,7 +58,9 @@ export async function startReferralHost(options: {
   readonly kafkaBrokers?: readonly string[];
   readonly consumer?: string;
   readonly programs?: Readonly<Record<string, ReferralProgramSettings>>;
-}): Promise<TestHost> {
+  readonly tenant?: string;
+}): Promise<ReferralWorld> {
+  const as = callersIn(options.tenant);
   const personalDataMasterKey = randomBytes(32).toString('base64');
   const host = await startTestHost({
     name: options.name,
@@ -59,13 +77,13 @@ export async function startReferralHost(options: {
       }),
     ],
   });
-  const worker = await host.call('PUT', '/intake/workers/cm-1', ADMIN, {
+  const worker = await host.call('PUT', '/intake/workers/cm-1', as.admin, {
     displayName: 'Worker cm-1',
     teamId: 'team-north',
     roles: ['case_manager'],
   });
   expect(worker.status).toBe(200);
-  const client = await host.call('POST', '/intake/clients', INTAKE_WORKER, {
+  const client = await host.call('POST', '/intake/clients', as.intakeWorker, {
     clientId: options.clientId,
     givenName: 'Rosa',
     familyName: 'Delgado',
@@ -78,22 +96,22 @@ export async function startReferralHost(options: {
     [ELSEWHERE, OTHER_SERVICE],
   ] as const) {
     const calls = [
-      host.call('POST', '/directory/organizations', ADMIN, { id: org.organization, name: org.name, description: 'x' }),
+      host.call('POST', '/directory/organizations', as.admin, { id: org.organization, name: org.name, description: 'x' }),
     ];
     expect((await calls[0])?.status).toBe(201);
-    const location = await host.call('POST', '/directory/locations', ADMIN, {
+    const location = await host.call('POST', '/directory/locations', as.admin, {
       id: service.location,
       location_type: 'physical',
       organization_id: org.organization,
       name: `${org.name}, main office`,
     });
-    const registered = await host.call('POST', '/directory/services', ADMIN, {
+    const registered = await host.call('POST', '/directory/services', as.admin, {
       id: service.service,
       organization_id: org.organization,
       name: `${org.name} service`,
       status: 'active',
     });
-    const placement = await host.call('POST', '/directory/service_at_locations', ADMIN, {
+    const placement = await host.call('POST', '/directory/service_at_locations', as.admin, {
       id: service.placement,
       service_id: service.service,
       location_id: service.location,
@@ -101,21 +119,24 @@ export async function startReferralHost(options: {
     expect([location.status, registered.status, placement.status]).toEqual([201, 201, 201]);
   }
   await waitFor('the directory in referral’s view', async () => {
-    const { rowCount } = await host.pool
-      .query('SELECT 1 FROM referral.directory_services WHERE service_id = $1', [OTHER_SERVICE.service])
-      .catch(() => ({ rowCount: 0 }));
-    return (rowCount ?? 0) > 0;
-  });
-  return host;
+    const drafted = await host.call('POST', `/referral/cases/${PROBE_CASE}/referrals`, as.caseManager, {
+      need: 'housing',
+      serviceId: OTHER_SERVICE.service,
+      locationId: OTHER_SERVICE.location,
+    });
+    // The probe's case does not exist: once the listing is known, the case is what the draft is refused for.
+    return drafted.body['error'] === 'REFERRAL.CASE_NOT_FOUND';
+  }, 60_000);
+  return { host, as };
 }
 
 /** Opens a case of team-north for the client, assigns it to cm-1 and identifies its needs; waits for referral. */
 export async function openCaseWithNeeds(
-  host: TestHost,
+  { host, as }: ReferralWorld,
   options: { readonly caseId: string; readonly clientId: string; readonly needs: readonly string[] },
 ): Promise<void> {
   const { caseId, clientId, needs } = options;
-  const opened = await host.call('POST', '/intake/cases', INTAKE_WORKER, {
+  const opened = await host.call('POST', '/intake/cases', as.intakeWorker, {
     caseId,
     clientId,
     programId: 'adult-behavioral-health',
@@ -124,12 +145,12 @@ export async function openCaseWithNeeds(
     teamId: 'team-north',
   });
   expect(opened.status).toBe(201);
-  const assigned = await host.call('POST', `/intake/cases/${caseId}/assignment`, SUPERVISOR, {
+  const assigned = await host.call('POST', `/intake/cases/${caseId}/assignment`, as.supervisor, {
     caseManagerId: 'cm-1',
   });
   expect(assigned.status).toBe(200);
   for (const need of needs) {
-    expect((await host.call('POST', `/intake/cases/${caseId}/needs`, CASE_MANAGER, { need })).status).toBe(201);
+    expect((await host.call('POST', `/intake/cases/${caseId}/needs`, as.caseManager, { need })).status).toBe(201);
   }
   await waitFor('the case, assigned and with its needs, in referral’s view', async () => {
     const { rows } = await host.pool.query<{ case_manager_id: string | null; needs: string[] }>(
@@ -143,7 +164,7 @@ export async function openCaseWithNeeds(
 
 /** Records a consent of the client for Harbor House, over the categories and purposes given; answers its id. */
 export async function recordConsent(
-  host: TestHost,
+  { host, as }: ReferralWorld,
   options: {
     readonly clientId: string;
     readonly caseId: string;
@@ -153,7 +174,7 @@ export async function recordConsent(
     readonly name?: string;
   },
 ): Promise<string> {
-  const recorded = await host.call('POST', '/intake/consents', CASE_MANAGER, {
+  const recorded = await host.call('POST', '/intake/consents', as.caseManager, {
     clientId: options.clientId,
     caseId: options.caseId,
     discloser: { kind: 'program', name: 'County Behavioral Health' },
@@ -173,5 +194,15 @@ export async function recordConsent(
     personal: { signatureName: 'Rosa Delgado' },
   });
   expect(recorded.status).toBe(201);
+  // Intake's read model follows the consent a moment later; a send fails closed until it does.
+  await waitFor('the consent in force in intake', async () => {
+    const answer = await host.call('POST', '/intake/consents/in-force', as.caseManager, {
+      clientId: options.clientId,
+      recipientOrganizationId: options.organizationId ?? HARBOR.organization,
+      category: options.categories[0],
+      purpose: options.purposes[0],
+    });
+    return answer.body['inForce'] === true;
+  });
   return String(recorded.body['id']);
 }

@@ -29,7 +29,7 @@ export interface WorklistItemView {
   readonly appointmentId?: string;
   readonly screeningId?: string;
   readonly referralId?: string;
-  /** Present once an item of a kind that escalates is overdue; only the team's list shows it then. */
+  /** Present once an item of a kind that escalates is overdue: to whom it went, and since when. */
   readonly escalation?: WorklistEscalation;
 }
 
@@ -81,7 +81,8 @@ const isKind = (kind: string): kind is WorklistKind => WORKLIST_KINDS.some((know
 /**
  * The open items of the owner's cases as they stand now: the case's team and case manager come from care plan's
  * view of the case, so an assignment or a transfer moves its items. Sorted by the due instant, which puts the
- * longest overdue first and then the soonest due. An escalated item leaves the case manager's list for the team's.
+ * longest overdue first and then the soonest due. An escalated item stays on the case manager's list, saying so, and
+ * shows on the team's for its supervisors.
  */
 export async function readWorklist(pool: Pool, tenantId: string, owner: WorklistOwner, now: Date): Promise<Worklist> {
   const [column, value] = 'teamId' in owner ? ['team_id', owner.teamId] : ['case_manager_id', owner.caseManagerId];
@@ -108,7 +109,6 @@ export async function readWorklist(pool: Pool, tenantId: string, owner: Worklist
     const kind = row.kind;
     if (!isKind(kind)) return [];
     const since = escalatedSince(kind, row.due_at, now);
-    if (since && 'caseManagerId' in owner) return [];
     return [
       {
         caseId: row.case_id,
