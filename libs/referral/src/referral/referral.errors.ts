@@ -15,6 +15,7 @@ export type ReferralErrorCode =
   | 'REFERRAL.NOTHING_TO_DISCLOSE'
   | 'REFERRAL.ALREADY_FOLLOWED_UP'
   | 'REFERRAL.PARTNER_WITHOUT_ORGANIZATION'
+  | 'REFERRAL.CONSENT_SOURCE_UNAVAILABLE'
   | 'REFERRAL.INVALID';
 
 export const ReferralErrors = {
@@ -72,6 +73,14 @@ export const ReferralErrors = {
     referralError('REFERRAL.ALREADY_FOLLOWED_UP', 'conflict', `Referral ${referralId} was already followed up`, {
       referralId,
     }),
+  // Fail closed: without intake's answer nothing is disclosed, and the worker may try again.
+  consentSourceUnavailable: () =>
+    referralError(
+      'REFERRAL.CONSENT_SOURCE_UNAVAILABLE',
+      'unavailable',
+      'Intake could not say whether a consent is in force now: nothing was sent; try again in a moment',
+      { rule: '42 CFR §2.31: nothing is disclosed unless a consent is known to be in force at that moment' },
+    ),
   partnerWithoutOrganization: () =>
     referralError(
       'REFERRAL.PARTNER_WITHOUT_ORGANIZATION',
