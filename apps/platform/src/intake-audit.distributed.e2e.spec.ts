@@ -18,7 +18,10 @@ interface Service {
   readonly output: () => string;
 }
 
-function startService(app: 'intake' | 'care-plan' | 'referral' | 'provider-directory' | 'audit', env: NodeJS.ProcessEnv): Service {
+function startService(
+  app: 'intake' | 'care-plan' | 'referral' | 'provider-directory' | 'audit',
+  env: NodeJS.ProcessEnv,
+): Service {
   const main = join(root, `dist/apps/${app}/apps/${app}/src/main.js`);
   const aliases = join(root, `dist/apps/${app}/tools/runtime/register-aliases.js`);
   const child = spawn(process.execPath, ['-r', aliases, main], { cwd: root, env: { ...process.env, ...env } });

@@ -1,4 +1,6 @@
 import type { SchemaMigration } from '@casemgmt/kernel';
+import { CREATE_DIRECTORY_VIEW } from './directory/directory.migrations';
+import { CREATE_WEBHOOKS } from './webhook/webhook.migrations';
 
 /** The schema referral owns. */
 export const REFERRAL_SCHEMA = 'referral';
@@ -21,8 +23,8 @@ CREATE TABLE referral.cases (
 );
 `;
 
-// One row per referral, from referral's own events: the agency's lists by case and the partners' inbox by
-// organisation. What was disclosed is kept as the event sealed it (`disclosed` holds the sealed values), opened
+// One row per referral, from referral's own events: the agency's lists by case, the partners' inbox by
+// organisation, and the funnel (when it was sent, accepted, first served, completed or ended, and why). What was disclosed is kept as the event sealed it (`disclosed` holds the sealed values), opened
 // with the client's key at each read, so a shredded key leaves nothing readable here either.
 const CREATE_REFERRALS = `
 CREATE TABLE referral.referrals (
@@ -47,6 +49,10 @@ CREATE TABLE referral.referrals (
   purpose             text,
   fields              jsonb       NOT NULL DEFAULT '[]'::jsonb,
   disclosed           jsonb,
+  accepted_at         timestamptz,
+  first_service_at    timestamptz,
+  completed_at        timestamptz,
+  ended_at            timestamptz,
   delivered_on        date,
   follow_up_due_on    date,
   follow_up_result    text,
@@ -56,6 +62,7 @@ CREATE TABLE referral.referrals (
   PRIMARY KEY (tenant_id, referral_id)
 );
 CREATE INDEX referrals_by_case ON referral.referrals (tenant_id, case_id);
+CREATE INDEX referrals_sent ON referral.referrals (tenant_id, requested_at) WHERE requested_at IS NOT NULL;
 CREATE INDEX referrals_inbox ON referral.referrals (tenant_id, organization_id, updated_at, referral_id)
   WHERE requested_at IS NOT NULL;
 `;
@@ -63,4 +70,6 @@ CREATE INDEX referrals_inbox ON referral.referrals (tenant_id, organization_id, 
 /** The `referral` schema's history; append new versions, never edit applied ones. */
 export const REFERRAL_MIGRATIONS: readonly SchemaMigration[] = [
   { version: 1, name: 'the cases referral serves, and its referrals', sql: CREATE_CASES + CREATE_REFERRALS },
+  { version: 2, name: 'the directory’s listings as referral checks a target against them', sql: CREATE_DIRECTORY_VIEW },
+  { version: 3, name: 'partners’ webhooks and the outbox of their notifications', sql: CREATE_WEBHOOKS },
 ];

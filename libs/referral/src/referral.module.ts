@@ -18,7 +18,7 @@ import { buildIntakeHandlers } from './case-view/case-view.handlers';
 import { INTAKE_EVENTS } from './case-view/intake-events';
 import { buildDirectoryHandlers, DIRECTORY_EVENT_TYPES } from './directory/directory-view.handlers';
 import { DirectoryListingsQuery } from './directory/directory-listings.query';
-import { FUNNEL_CONTROLLERS, FUNNEL_OPTIONS, FUNNEL_PROVIDERS, buildFunnelHandlers } from './funnel/funnel.providers';
+import { FUNNEL_CONTROLLERS, FUNNEL_PROVIDERS } from './funnel/funnel.providers';
 import { intakeGatewayProvider } from './intake/intake.gateway';
 import { REFERRAL_CONTRACT } from './referral.contract';
 import { buildReferralsHandlers } from './referral/projections/referrals/referrals.handlers';
@@ -33,18 +33,22 @@ import {
 } from './shared/referral-options';
 import type { ReferralSettings } from './shared/referral-settings';
 import { typesMissingFrom } from './shared/missing-types';
-import { WEBHOOK_CONTROLLERS, WEBHOOK_PROVIDERS, buildWebhookHandlers } from './webhook/webhook.providers';
+import {
+  WEBHOOK_CONTROLLERS,
+  buildWebhookHandlers,
+  webhookProviders,
+  type WebhookOptions,
+} from './webhook/webhook.providers';
 
 /** Consumer name of referral: its inbox rows, store subscriptions and Kafka consumer group. */
 export const REFERRAL_CONSUMER = 'referral';
 
 /** Injection token of the consumer feeding referral's view of intake's cases and the directory's listings. */
 export const REFERRAL_EVENT_SOURCE = Symbol('REFERRAL_EVENT_SOURCE');
-/** Injection tokens of the consumers of referral's own events: its read model, the partners' webhooks, the funnel. */
+/** Injection tokens of the consumers of referral's own events: its read model (lists, inbox, funnel), the webhooks. */
 export const REFERRAL_OWN_SOURCES = {
   referrals: Symbol('REFERRAL_READ_MODEL_SOURCE'),
   webhooks: Symbol('REFERRAL_WEBHOOK_SOURCE'),
-  funnel: Symbol('REFERRAL_FUNNEL_SOURCE'),
 } as const;
 
 /** Where referral reads intake's and the directory's events: the event store's subscription or Kafka. */
@@ -61,13 +65,15 @@ export interface ReferralModuleOptions {
   readonly settings: ReferralSettings;
   /** Where intake answers the consent in force at a send; the host's own routes when left out (ADR 0033). */
   readonly intakeUrl?: string;
+  /** How partners' webhooks are polled and retried (tests shorten the delays). */
+  readonly webhooks?: Partial<WebhookOptions>;
 }
 
 /**
  * Referral: its own view of intake's cases and of the directory's listings, fed by their published events (as care
  * plan's, ADR 0027); each referral's closed loop (ADR 0032) with the consent asked of intake at the send (ADR 0033);
- * and, from its own events, the read model behind the agency's lists and the partners' inbox, the partners'
- * webhooks and the funnel. The host provides the EventStoreModule and the AuthModule.
+ * and, from its own events, the read model behind the agency's lists, the partners' inbox and the funnel, and the
+ * partners' webhooks. The host provides the EventStoreModule and the AuthModule.
  */
 @Module({})
 export class ReferralModule {
@@ -122,9 +128,8 @@ export class ReferralModule {
         ReferralRefusedRequests,
         DirectoryListingsQuery,
         ...REFERRAL_PROVIDERS,
-        ...WEBHOOK_PROVIDERS,
+        ...webhookProviders(options.webhooks ?? {}),
         ...FUNNEL_PROVIDERS,
-        { provide: FUNNEL_OPTIONS, useValue: { timeZone: options.settings.timeZone } },
         {
           provide: REFERRAL_EVENT_SOURCE,
           inject: [EVENT_STORE, DATABASE_POOL, REFERRAL_PERSONAL_DATA_VAULT, REFERRAL_COMMAND_STORE],
@@ -143,7 +148,6 @@ export class ReferralModule {
         },
         own(REFERRAL_OWN_SOURCES.referrals, 'referrals', buildReferralsHandlers),
         own(REFERRAL_OWN_SOURCES.webhooks, 'webhooks', buildWebhookHandlers),
-        own(REFERRAL_OWN_SOURCES.funnel, 'funnel', buildFunnelHandlers),
       ],
     };
   }

@@ -4,6 +4,7 @@ import { REFERRAL_CONTRACT } from './referral.contract';
 import { REFERRAL_MIGRATIONS, REFERRAL_SCHEMA } from './referral.migrations';
 import { ReferralModule } from './referral.module';
 import type { ReferralSettings } from './shared/referral-settings';
+import type { WebhookOptions } from './webhook/webhook.providers';
 
 export interface ReferralServiceOptions {
   /** The contracts of the services referral follows (intake's and the directory's): the app gives them. */
@@ -14,6 +15,8 @@ export interface ReferralServiceOptions {
   readonly settings: ReferralSettings;
   /** Where intake answers; the host's own routes when left out (all-in-one). */
   readonly intakeUrl?: string;
+  /** How partners' webhooks are polled and retried (tests shorten the delays). */
+  readonly webhooks?: Partial<WebhookOptions>;
 }
 
 /**
@@ -30,6 +33,7 @@ export function referralService(options: ReferralServiceOptions): HostedService 
         settings: options.settings,
         ...(options.consumer ? { consumer: options.consumer } : {}),
         ...(options.intakeUrl ? { intakeUrl: options.intakeUrl } : {}),
+        ...(options.webhooks ? { webhooks: options.webhooks } : {}),
         source: source.kind === 'kafka' ? { kafkaBrokers: source.brokers } : 'store',
       }),
     schema: { name: REFERRAL_SCHEMA, migrations: REFERRAL_MIGRATIONS },

@@ -178,9 +178,9 @@ export async function runReferralAuditFlow(targets: ReferralFlowTargets): Promis
       })
     ).status,
   ).toBe(201);
-  expect((await intake('POST', `/intake/consents/${consentId}/revoke`, CASE_MANAGER, { method: 'written' })).status).toBe(
-    200,
-  );
+  expect(
+    (await intake('POST', `/intake/consents/${consentId}/revoke`, CASE_MANAGER, { method: 'written' })).status,
+  ).toBe(200);
   expect(await send(secondId)).toMatchObject({ status: 409, body: { error: 'REFERRAL.NO_CONSENT_IN_FORCE' } });
   await pause(30);
   const afterAll = new Date();

@@ -96,7 +96,11 @@ export async function startReferralHost(options: {
     [ELSEWHERE, OTHER_SERVICE],
   ] as const) {
     const calls = [
-      host.call('POST', '/directory/organizations', as.admin, { id: org.organization, name: org.name, description: 'x' }),
+      host.call('POST', '/directory/organizations', as.admin, {
+        id: org.organization,
+        name: org.name,
+        description: 'x',
+      }),
     ];
     expect((await calls[0])?.status).toBe(201);
     const location = await host.call('POST', '/directory/locations', as.admin, {
@@ -118,15 +122,19 @@ export async function startReferralHost(options: {
     });
     expect([location.status, registered.status, placement.status]).toEqual([201, 201, 201]);
   }
-  await waitFor('the directory in referral’s view', async () => {
-    const drafted = await host.call('POST', `/referral/cases/${PROBE_CASE}/referrals`, as.caseManager, {
-      need: 'housing',
-      serviceId: OTHER_SERVICE.service,
-      locationId: OTHER_SERVICE.location,
-    });
-    // The probe's case does not exist: once the listing is known, the case is what the draft is refused for.
-    return drafted.body['error'] === 'REFERRAL.CASE_NOT_FOUND';
-  }, 60_000);
+  await waitFor(
+    'the directory in referral’s view',
+    async () => {
+      const drafted = await host.call('POST', `/referral/cases/${PROBE_CASE}/referrals`, as.caseManager, {
+        need: 'housing',
+        serviceId: OTHER_SERVICE.service,
+        locationId: OTHER_SERVICE.location,
+      });
+      // The probe's case does not exist: once the listing is known, the case is what the draft is refused for.
+      return drafted.body['error'] === 'REFERRAL.CASE_NOT_FOUND';
+    },
+    60_000,
+  );
   return { host, as };
 }
 

@@ -123,8 +123,8 @@ export function referralLoopSpecs(start: (clientId: string) => Promise<ReferralW
     expect((await host.call('GET', `/referral/referrals/${referralId}`, as.harborPartner)).status).toBe(403);
     expect((await host.call('GET', `/referral/cases/${CASE}/referrals`, as.otherPartner)).status).toBe(403);
     // Another team's case manager reads 404; an auditor reads and changes nothing.
-    expect((await host.call('GET', `/referral/referrals/${referralId}`, SOUTH_as.caseManager)).status).toBe(404);
-    expect((await host.call('POST', `/referral/referrals/${referralId}/cancel`, SOUTH_as.caseManager, {})).status).toBe(
+    expect((await host.call('GET', `/referral/referrals/${referralId}`, as.southCaseManager)).status).toBe(404);
+    expect((await host.call('POST', `/referral/referrals/${referralId}/cancel`, as.southCaseManager, {})).status).toBe(
       404,
     );
     expect((await host.call('GET', `/referral/referrals/${referralId}`, as.auditor)).status).toBe(200);

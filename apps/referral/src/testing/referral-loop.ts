@@ -13,7 +13,11 @@ export async function draftReferral({ host, as }: ReferralWorld, caseId: string,
 }
 
 /** Sends it, sharing the client's name and housing need for a referral. */
-export function sendReferral({ host, as }: ReferralWorld, referralId: string, fields: readonly string[] = ['name', 'housingNeed']) {
+export function sendReferral(
+  { host, as }: ReferralWorld,
+  referralId: string,
+  fields: readonly string[] = ['name', 'housingNeed'],
+) {
   return host.call('POST', `/referral/referrals/${referralId}/send`, as.caseManager, { fields, purpose: 'referral' });
 }
 
@@ -27,6 +31,8 @@ export function inInbox({ host, as }: ReferralWorld, referralId: string, status:
 
 /** Revokes a consent in intake, in writing. */
 export async function revokeConsent({ host, as }: ReferralWorld, consentId: string): Promise<void> {
-  const revoked = await host.call('POST', `/intake/consents/${consentId}/revoke`, as.caseManager, { method: 'written' });
+  const revoked = await host.call('POST', `/intake/consents/${consentId}/revoke`, as.caseManager, {
+    method: 'written',
+  });
   expect(revoked.status).toBe(200);
 }

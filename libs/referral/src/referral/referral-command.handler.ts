@@ -138,7 +138,11 @@ export class ReferralCommandHandler {
    */
   send(
     referralId: string,
-    input: { readonly fields: readonly DisclosableField[]; readonly purpose: string; readonly expectedVersion?: number },
+    input: {
+      readonly fields: readonly DisclosableField[];
+      readonly purpose: string;
+      readonly expectedVersion?: number;
+    },
     authorization: string,
     context: RequestContext,
     routeRoles: readonly Role[],

@@ -66,7 +66,8 @@ const schemas: Readonly<Record<ReferralEvent['type'], Omit<PublishedEventContrac
   },
   ReferralConsentRevoked: {
     summary: 'The consent a disclosure was made under was revoked: nothing more is disclosed under it.',
-    description: 'Revocation never recalls what was disclosed (42 CFR §2.31(a)(6)); the receiving organisation is told.',
+    description:
+      'Revocation never recalls what was disclosed (42 CFR §2.31(a)(6)); the receiving organisation is told.',
     sealed: [],
     schema: eventDataSchema({
       ...onReferral,

@@ -33,7 +33,12 @@ export class ReferralAccessLog {
 
   /** A read of a partner's inbox: recorded under the organisation whose inbox it is. */
   listed(context: RequestContext, read: { organizationId: string; view: string; role: string }): Promise<void> {
-    return this.writer.record(context, { subject: 'inbox', subjectId: read.organizationId, view: read.view, role: read.role });
+    return this.writer.record(context, {
+      subject: 'inbox',
+      subjectId: read.organizationId,
+      view: read.view,
+      role: read.role,
+    });
   }
 
   refused(context: RequestContext, refusal: { view: string; status: number; error: string; id: string | null }) {

@@ -34,7 +34,10 @@ export const OptionalText = (description: string, maxLength = 4_000): PropertyDe
 /** The version of the referral's stream the caller read; one that moved on since answers 409. */
 export const OptionalExpectedVersion = (): PropertyDecorator =>
   applyDecorators(
-    ApiPropertyOptional({ description: 'Version of the referral the change is based on (from the last write)', minimum: 1 }),
+    ApiPropertyOptional({
+      description: 'Version of the referral the change is based on (from the last write)',
+      minimum: 1,
+    }),
     IsOptional(),
     IsInt(),
     Min(1),

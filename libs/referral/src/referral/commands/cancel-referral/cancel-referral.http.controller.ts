@@ -16,7 +16,8 @@ export class CancelReferralHttpController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Cancel the referral',
-    description: 'The agency withdraws it, from draft, requested, accepted, in progress or on hold; the receiving organisation is told. By the case’s case manager or a supervisor of its team.',
+    description:
+      'The agency withdraws it, from draft, requested, accepted, in progress or on hold; the receiving organisation is told. By the case’s case manager or a supervisor of its team.',
   })
   @ApiCreatedResponse({ type: ReferralWriteResponseDto })
   async cancel(

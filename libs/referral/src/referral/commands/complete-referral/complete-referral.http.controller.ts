@@ -16,7 +16,8 @@ export class CompleteReferralHttpController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Complete the referral: the service was delivered',
-    description: 'From accepted or in progress: when it was delivered and what (sealed). The client’s follow-up falls due 30 days later. By a provider partner of the receiving organisation only; anyone else reads 404.',
+    description:
+      'From accepted or in progress: when it was delivered and what (sealed). The client’s follow-up falls due 30 days later. By a provider partner of the receiving organisation only; anyone else reads 404.',
   })
   @ApiCreatedResponse({ type: ReferralWriteResponseDto })
   async complete(

@@ -16,7 +16,8 @@ export class FailReferralHttpController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Record that the referral failed, with a reason code',
-    description: 'From accepted, in progress or on hold. By a provider partner of the receiving organisation only; anyone else reads 404.',
+    description:
+      'From accepted, in progress or on hold. By a provider partner of the receiving organisation only; anyone else reads 404.',
   })
   @ApiCreatedResponse({ type: ReferralWriteResponseDto })
   async fail(

@@ -16,7 +16,8 @@ export class FollowUpReferralHttpController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Record the follow-up with the client',
-    description: 'Once the referral is completed: did the service help? Need met, partly met or not met. Once only. By the case’s case manager or a supervisor of its team.',
+    description:
+      'Once the referral is completed: did the service help? Need met, partly met or not met. Once only. By the case’s case manager or a supervisor of its team.',
   })
   @ApiCreatedResponse({ type: ReferralWriteResponseDto })
   async followUp(

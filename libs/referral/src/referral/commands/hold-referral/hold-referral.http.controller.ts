@@ -16,7 +16,8 @@ export class HoldReferralHttpController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Put the referral on hold',
-    description: 'From accepted or in progress. By a provider partner of the receiving organisation only; anyone else reads 404.',
+    description:
+      'From accepted or in progress. By a provider partner of the receiving organisation only; anyone else reads 404.',
   })
   @ApiCreatedResponse({ type: ReferralWriteResponseDto })
   async hold(

@@ -16,7 +16,8 @@ export class MarkReferralEnteredInErrorHttpController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Mark the referral entered in error',
-    description: 'It should never have existed: kept for the record, out of every list and count. By the case’s case manager or a supervisor of its team.',
+    description:
+      'It should never have existed: kept for the record, out of every list and count. By the case’s case manager or a supervisor of its team.',
   })
   @ApiCreatedResponse({ type: ReferralWriteResponseDto })
   async markEnteredInError(
@@ -28,7 +29,11 @@ export class MarkReferralEnteredInErrorHttpController {
       referralId,
       context,
       REFERRAL_WRITERS,
-      ({ scope }, metadata) => ({ type: 'MarkReferralEnteredInError', data: { ...input, referralId, case: scope }, metadata }),
+      ({ scope }, metadata) => ({
+        type: 'MarkReferralEnteredInError',
+        data: { ...input, referralId, case: scope },
+        metadata,
+      }),
       expectedVersion !== undefined ? { expectedVersion } : {},
     );
     return { referralId, streamVersion: result.version, changed: result.events.length > 0 };

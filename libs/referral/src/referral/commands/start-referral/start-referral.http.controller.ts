@@ -15,7 +15,8 @@ export class StartReferralHttpController {
   @HttpCode(201)
   @ApiOperation({
     summary: 'Start serving the client',
-    description: 'From accepted or on hold: the first service. By a provider partner of the receiving organisation only; anyone else reads 404.',
+    description:
+      'From accepted or on hold: the first service. By a provider partner of the receiving organisation only; anyone else reads 404.',
   })
   @ApiCreatedResponse({ type: ReferralWriteResponseDto })
   async start(

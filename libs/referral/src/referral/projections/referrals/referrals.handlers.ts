@@ -79,18 +79,40 @@ export function buildReferralsHandlers(): EventHandlers {
         data.personal === null || data.personal === undefined ? null : JSON.stringify(data.personal),
       ]),
     ),
-    ...on('ReferralStatusChanged', (tx, event, data) => update(tx, event, data.referralId, 'status = $5', [data.to])),
+    // The funnel's instants: the first acceptance and the first service (started, or completed without a start).
+    ...on('ReferralStatusChanged', (tx, event, data) =>
+      update(
+        tx,
+        event,
+        data.referralId,
+        `status = $5,
+         accepted_at = CASE WHEN $5 = 'accepted' THEN COALESCE(accepted_at, $6) ELSE accepted_at END,
+         first_service_at = CASE WHEN $5 = 'in-progress' THEN COALESCE(first_service_at, $6) ELSE first_service_at END,
+         ended_at = CASE WHEN $5 IN ('cancelled', 'entered-in-error') THEN $6 ELSE ended_at END`,
+        [data.to, event.occurredAt],
+      ),
+    ),
     ...on('ReferralRejected', (tx, event, data) =>
-      update(tx, event, data.referralId, `status = 'rejected', reason = $5`, [data.reason]),
+      update(tx, event, data.referralId, `status = 'rejected', reason = $5, ended_at = $6`, [
+        data.reason,
+        event.occurredAt,
+      ]),
     ),
     ...on('ReferralFailed', (tx, event, data) =>
-      update(tx, event, data.referralId, `status = 'failed', reason = $5`, [data.reason]),
+      update(tx, event, data.referralId, `status = 'failed', reason = $5, ended_at = $6`, [
+        data.reason,
+        event.occurredAt,
+      ]),
     ),
     ...on('ReferralCompleted', (tx, event, data) =>
-      update(tx, event, data.referralId, `status = 'completed', delivered_on = $5, follow_up_due_on = $6`, [
-        data.deliveredOn,
-        data.followUpDueOn,
-      ]),
+      update(
+        tx,
+        event,
+        data.referralId,
+        `status = 'completed', delivered_on = $5, follow_up_due_on = $6, completed_at = $7, ended_at = $7,
+         first_service_at = COALESCE(first_service_at, $7)`,
+        [data.deliveredOn, data.followUpDueOn, event.occurredAt],
+      ),
     ),
     ...on('ReferralConsentRevoked', (tx, event, data) =>
       update(tx, event, data.referralId, 'consent_revoked_at = $5', [data.revokedAt]),
