@@ -14,3 +14,4 @@ export { referralOptionsOf, withReferralVariables } from './referral.environment
 export { referralDecider, REFERRAL_TRANSITIONS } from './referral/referral.decider';
 export type { ReferralCommand, ReferralEvent, ReferralState } from './referral/referral.decider';
 export type { ReferralSettings, ReferralProgramSettings } from './shared/referral-settings';
+export { signatureOf, verifySignature } from './webhook/webhook-signature';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { startTestHost, type TestCaller, type TestHost } from '@casemgmt/host/testing';
 import { INTAKE_CONTRACT, intakeService } from '@casemgmt/intake';
 import { PROVIDER_DIRECTORY_CONTRACT, providerDirectoryService } from '@casemgmt/provider-directory';
-import { referralService, type ReferralProgramSettings } from '@casemgmt/referral';
+import { referralService, type ReferralProgramSettings, type ReferralServiceOptions } from '@casemgmt/referral';
 import { waitFor } from '@casemgmt/testing';
 
 /** The agency's time zone in referral's specs. */
@@ -59,6 +59,7 @@ export async function startReferralHost(options: {
   readonly consumer?: string;
   readonly programs?: Readonly<Record<string, ReferralProgramSettings>>;
   readonly tenant?: string;
+  readonly webhooks?: ReferralServiceOptions['webhooks'];
 }): Promise<ReferralWorld> {
   const as = callersIn(options.tenant);
   const personalDataMasterKey = randomBytes(32).toString('base64');
@@ -74,6 +75,7 @@ export async function startReferralHost(options: {
         personalDataMasterKey,
         settings: { timeZone: TIME_ZONE, programs: options.programs ?? {} },
         ...(options.consumer ? { consumer: options.consumer } : {}),
+        ...(options.webhooks ? { webhooks: options.webhooks } : {}),
       }),
     ],
   });

@@ -1,0 +1,157 @@
+import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { TestHost } from '@casemgmt/host/testing';
+import { verifySignature } from '@casemgmt/referral';
+import { waitFor } from '@casemgmt/testing';
+import { openCaseWithNeeds, recordConsent, startReferralHost, type ReferralWorld } from './testing/referral-host';
+import { draftReferral, sendReferral } from './testing/referral-loop';
+
+const ROSA = '0190f3a0-2222-7000-8000-000000000201';
+const CASE = '0190f3a0-3333-7000-8000-000000000201';
+
+interface Received {
+  readonly headers: IncomingHttpHeaders;
+  readonly body: string;
+  readonly status: number;
+}
+
+/** A partner's endpoint on loopback: records every post, and answers 500 to the first `failures` of each delivery. */
+class Receiver {
+  readonly received: Received[] = [];
+  failures = 0;
+  private readonly failed = new Map<string, number>();
+  private server: Server | undefined;
+
+  async start(): Promise<string> {
+    this.server = createServer((request, response) => {
+      let body = '';
+      request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+      request.on('end', () => {
+        const delivery = String(request.headers['x-referral-delivery']);
+        const seen = this.failed.get(delivery) ?? 0;
+        const status = seen < this.failures ? 500 : 204;
+        this.failed.set(delivery, seen + 1);
+        this.received.push({ headers: request.headers, body, status });
+        response.writeHead(status).end();
+      });
+    });
+    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
+    return `http://127.0.0.1:${(this.server?.address() as AddressInfo).port}/hooks/referrals`;
+  }
+
+  delivered(): { readonly id: string; readonly event: string; readonly referralId: string }[] {
+    return this.received
+      .filter((post) => post.status < 300)
+      .map((post) => JSON.parse(post.body) as { id: string; event: string; referralId: string });
+  }
+
+  stop(): Promise<void> {
+    return new Promise((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  }
+}
+
+// Partners' webhooks against a receiver on loopback: signed, id-only, retried with backoff, in order, never blocking
+// a command, and only to the organisation a referral is addressed to.
+describe('partners’ webhooks', () => {
+  let world: ReferralWorld;
+  let host: TestHost;
+  const harbor = new Receiver();
+  const elsewhere = new Receiver();
+  let secret: string;
+
+  beforeAll(async () => {
+    world = await startReferralHost({
+      name: 'referral-webhooks',
+      clientId: ROSA,
+      webhooks: { pollMs: 50, firstRetryMs: 100, maxRetryMs: 400, maxAttempts: 12, timeoutMs: 2_000 },
+    });
+    host = world.host;
+    await openCaseWithNeeds(world, { caseId: CASE, clientId: ROSA, needs: ['housing'] });
+  }, 120_000);
+
+  afterAll(async () => {
+    await host?.close();
+    await harbor.stop();
+    await elsewhere.stop();
+  });
+
+  it('registers a webhook for the partner’s organisation only, shows its secret once, and checks the URL', async () => {
+    const { as } = world;
+    expect((await host.call('PUT', '/referral/partner/webhook', undefined, { url: 'https://x.example' })).status).toBe(
+      401,
+    );
+    expect(
+      (await host.call('PUT', '/referral/partner/webhook', as.caseManager, { url: 'https://x.example' })).status,
+    ).toBe(403);
+    for (const url of ['http://partner.example/hook', 'ftp://127.0.0.1/x', 'https://user:pw@partner.example/', 'no']) {
+      const refused = await host.call('PUT', '/referral/partner/webhook', as.harborPartner, { url });
+      expect({ url, status: refused.status }).toEqual({ url, status: 400 });
+    }
+    const registered = await host.call('PUT', '/referral/partner/webhook', as.harborPartner, {
+      url: await harbor.start(),
+    });
+    expect(registered).toMatchObject({ status: 200, body: { secret: expect.stringMatching(/^[\w-]{43}$/) } });
+    secret = String(registered.body['secret']);
+    const read = await host.call('GET', '/referral/partner/webhook', as.harborPartner);
+    expect(read).toMatchObject({ status: 200, body: { webhook: { url: expect.stringContaining('127.0.0.1') } } });
+    expect(JSON.stringify(read.body)).not.toContain(secret);
+    const other = await host.call('PUT', '/referral/partner/webhook', as.otherPartner, {
+      url: await elsewhere.start(),
+    });
+    expect(other.status).toBe(200);
+  });
+
+  it('posts signed id-only notifications in order, retrying a failing endpoint, to the addressed organisation only', async () => {
+    harbor.failures = 2;
+    const referralId = await draftReferral(world, CASE);
+    await recordConsent(world, {
+      clientId: ROSA,
+      caseId: CASE,
+      categories: ['demographics', 'housing'],
+      purposes: ['referral'],
+    });
+    // A draft is the agency's own: nothing is posted for it.
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(harbor.received).toEqual([]);
+
+    // The endpoint fails; the send does not wait for it.
+    expect((await sendReferral(world, referralId)).status).toBe(201);
+    const move = (path: string) =>
+      host.call('POST', `/referral/partner/referrals/${referralId}/${path}`, world.as.harborPartner);
+    await waitFor(
+      'the partner sees it',
+      async () =>
+        (await host.call('GET', `/referral/partner/referrals/${referralId}`, world.as.harborPartner)).status === 200,
+    );
+    expect((await move('accept')).status).toBe(201);
+    expect((await move('start')).status).toBe(201);
+
+    await waitFor('four notifications delivered', async () => harbor.delivered().length >= 4, 30_000);
+    const delivered = harbor.delivered();
+    expect(delivered.map((notification) => notification.event)).toEqual([
+      'referral.ReferralRequested.v1',
+      'referral.ReferralDisclosed.v1',
+      'referral.ReferralStatusChanged.v1',
+      'referral.ReferralStatusChanged.v1',
+    ]);
+    expect(new Set(delivered.map((notification) => notification.referralId))).toEqual(new Set([referralId]));
+    // Each was tried until it went through: the same delivery id twice refused, then accepted, before the next.
+    const first = delivered[0]?.id;
+    expect(harbor.received.slice(0, 3).map((post) => [post.headers['x-referral-delivery'], post.status])).toEqual([
+      [first, 500],
+      [first, 500],
+      [first, 204],
+    ]);
+    for (const post of harbor.received) {
+      const signature = String(post.headers['x-referral-signature']);
+      expect(verifySignature(post.body, secret, signature)).toBe(true);
+      expect(verifySignature(post.body, 'another-secret', signature)).toBe(false);
+      // Id-only: nothing of the client, nothing of the notes.
+      expect(Object.keys(JSON.parse(post.body) as object).sort()).toEqual(
+        ['event', 'id', 'occurredAt', 'referralId', 'sentAt', 'type'].sort(),
+      );
+      expect(post.body).not.toContain('Rosa');
+    }
+    expect(elsewhere.received).toEqual([]);
+  });
+});
