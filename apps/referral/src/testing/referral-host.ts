@@ -60,6 +60,8 @@ export async function startReferralHost(options: {
   readonly programs?: Readonly<Record<string, ReferralProgramSettings>>;
   readonly tenant?: string;
   readonly webhooks?: ReferralServiceOptions['webhooks'];
+  /** Where referral asks intake (the distributed shape); this host's own routes when left out. */
+  readonly intakeUrl?: string;
 }): Promise<ReferralWorld> {
   const as = callersIn(options.tenant);
   const personalDataMasterKey = randomBytes(32).toString('base64');
@@ -76,6 +78,7 @@ export async function startReferralHost(options: {
         settings: { timeZone: TIME_ZONE, programs: options.programs ?? {} },
         ...(options.consumer ? { consumer: options.consumer } : {}),
         ...(options.webhooks ? { webhooks: options.webhooks } : {}),
+        ...(options.intakeUrl ? { intakeUrl: options.intakeUrl } : {}),
       }),
     ],
   });
