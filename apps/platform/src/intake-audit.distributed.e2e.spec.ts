@@ -153,6 +153,7 @@ describe('intake, care plan, referral, the directory and audit as separate servi
       intakeUrl,
       directoryUrl,
       referralUrl,
+      carePlanUrl,
       auditUrl,
       keyFile: join(dataDir, 'signing-key.json'),
       tenant: `county-${randomUUID().slice(0, 8)}`,

@@ -132,6 +132,7 @@ describe('all-in-one platform started without DATABASE_URL', () => {
       intakeUrl: baseUrl,
       directoryUrl: baseUrl,
       referralUrl: baseUrl,
+      carePlanUrl: baseUrl,
       auditUrl: baseUrl,
       keyFile: join(dataDir, 'dev-auth', 'signing-key.json'),
       tenant: 'county-d',

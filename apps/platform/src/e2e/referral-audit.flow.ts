@@ -11,6 +11,7 @@ export interface ReferralFlowTargets {
   readonly intakeUrl: string;
   readonly directoryUrl: string;
   readonly referralUrl: string;
+  readonly carePlanUrl: string;
   readonly auditUrl: string;
   /** The development key every service verifies tokens with. */
   readonly keyFile: string;
@@ -42,6 +43,7 @@ export async function runReferralAuditFlow(targets: ReferralFlowTargets): Promis
   const intake = on(targets.intakeUrl);
   const directory = on(targets.directoryUrl);
   const referral = on(targets.referralUrl);
+  const carePlan = on(targets.carePlanUrl);
   const audit = (path: string) => call(targets.auditUrl, 'GET', path, AUDITOR);
 
   // The directory: an organisation offering a shelter at a location, and its partner.
@@ -161,10 +163,22 @@ export async function runReferralAuditFlow(targets: ReferralFlowTargets): Promis
   await pause(30);
   const today = new Date().toISOString().slice(0, 10);
   expect((await move('complete', { deliveredOn: today, outcome: 'A bed for thirty nights' })).status).toBe(201);
+  // Care plan's worklist follows referral's events: the follow-up with the client is now due.
+  const followUpItem = () =>
+    carePlan('GET', '/care-plan/worklist/me', CASE_MANAGER).then((answer) =>
+      ((answer.body['items'] as Json[] | undefined) ?? []).find(
+        (item) => item['kind'] === 'referral_follow_up' && item['referralId'] === referralId,
+      ),
+    );
+  expect(await eventually('the referral’s follow-up on the case manager’s worklist', followUpItem)).toMatchObject({
+    caseId,
+  });
   expect(
     (await referral('POST', `/referral/referrals/${referralId}/follow-up`, CASE_MANAGER, { result: 'need_met' }))
       .status,
   ).toBe(201);
+
+  await eventually('the follow-up settled on the worklist', async () => ((await followUpItem()) ? undefined : true));
 
   // A revocation recorded just before a second send stops it, whatever referral has heard of intake by then.
   const secondId = randomUUID();
