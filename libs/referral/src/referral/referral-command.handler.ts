@@ -9,12 +9,12 @@ import {
   type CommandResult,
 } from '@casemgmt/decider';
 import { InjectDatabasePool, type EventStore } from '@casemgmt/event-store';
-import { calendarDateOf, endOfNextBusinessDay } from '@casemgmt/kernel';
+import { calendarDateOf } from '@casemgmt/kernel';
 import { referralCaseOf, type ReferralCase } from '../case-view/case-scope';
 import { DirectoryListingsQuery } from '../directory/directory-listings.query';
 import { INTAKE_GATEWAY, type IntakeGateway } from '../intake/intake.gateway';
 import { InjectReferralCommandStore, InjectReferralSettings } from '../shared/referral-options';
-import { referralSettingsOf, type ReferralSettings } from '../shared/referral-settings';
+import { answerDueAt, type ReferralSettings } from '../shared/referral-settings';
 import { referralStreamId } from '../shared/referral-streams';
 import { requesterRole } from './referral.decide';
 import {
@@ -158,8 +158,7 @@ export class ReferralCommandHandler {
           consent = await this.consentFor(referral, scope, input, authorization, context.tenantId);
           if (consent) values = await this.valuesFor(scope, input.fields, consent, authorization);
         }
-        const program = referralSettingsOf(this.settings, scope?.program ?? '');
-        const answerDueAt = endOfNextBusinessDay(metadata.now, this.settings.timeZone, program.responseBusinessDays);
+        const dueAt = answerDueAt(this.settings, scope?.program ?? '', metadata.now);
         return {
           type: 'SendReferral',
           data: {
@@ -167,7 +166,7 @@ export class ReferralCommandHandler {
             case: scope,
             fields: input.fields,
             purpose: input.purpose,
-            answerDueAt: answerDueAt.toISOString(),
+            answerDueAt: dueAt.toISOString(),
             values,
             consent,
           },

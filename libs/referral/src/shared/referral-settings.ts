@@ -1,3 +1,5 @@
+import { endOfNextBusinessDay } from '@casemgmt/kernel';
+
 /** What a program sets of its referrals: how many business days the receiving organisation has to answer. */
 export interface ReferralProgramSettings {
   readonly responseBusinessDays: number;
@@ -10,6 +12,15 @@ export const DEFAULT_REFERRAL_PROGRAM_SETTINGS: ReferralProgramSettings = { resp
 export interface ReferralSettings {
   readonly timeZone: string;
   readonly programs: Readonly<Record<string, ReferralProgramSettings>>;
+}
+
+/**
+ * When the receiving organisation's answer to a referral sent at `sentAt` is due: the end of the program's number of
+ * business days after the day of the send, in the agency's time zone.
+ */
+export function answerDueAt(settings: ReferralSettings, programId: string, sentAt: Date): Date {
+  const { responseBusinessDays } = referralSettingsOf(settings, programId);
+  return endOfNextBusinessDay(sentAt, settings.timeZone, responseBusinessDays);
 }
 
 export function referralSettingsOf(settings: ReferralSettings, programId: string): ReferralProgramSettings {
