@@ -31,3 +31,16 @@ export function apiCaller(keyFile: string, tenant: string) {
     return { status: response.status, body: (await response.json()) as Json };
   };
 }
+
+export const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** The probe's first defined answer; services follow each other asynchronously (Kafka, or the store's subscription). */
+export async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    await pause(100);
+  }
+}

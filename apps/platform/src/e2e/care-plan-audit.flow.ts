@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { apiCaller, type Caller, type Json, type Method } from './api-caller';
+import { apiCaller, eventually, pause, type Caller, type Json, type Method } from './api-caller';
 
 // Intake → care plan → audit, run the same way against the distributed services and the all-in-one platform: a
 // case opened and assigned in intake reaches care plan; the case manager writes a plan, a supervisor approves
@@ -21,18 +21,6 @@ const SUPERVISOR: Caller = { roles: ['supervisor'], sub: 'sup-8', team: 'team-we
 const CASE_MANAGER: Caller = { roles: ['case_manager'], sub: 'cm-8', team: 'team-west' };
 const AUDITOR: Caller = { roles: ['auditor'], sub: 'aud-8' };
 const ADMIN: Caller = { roles: ['admin'], sub: 'adm-8' };
-
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await pause(100);
-  }
-}
 
 export async function runCarePlanAuditFlow(targets: CarePlanFlowTargets): Promise<void> {
   const call = apiCaller(targets.keyFile, targets.tenant);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { apiCaller, type Caller, type Json, type Method } from './api-caller';
+import { apiCaller, eventually, pause, type Caller, type Json, type Method } from './api-caller';
 
 // Intake → referral → the provider partner → follow-up → audit, run the same way against the distributed services
 // and the all-in-one platform. The directory lists a shelter; a case opened in intake with a housing need reaches
@@ -23,18 +23,6 @@ const SUPERVISOR: Caller = { roles: ['supervisor'], sub: 'sup-7', team: 'team-ea
 const CASE_MANAGER: Caller = { roles: ['case_manager'], sub: 'cm-7', team: 'team-east' };
 const AUDITOR: Caller = { roles: ['auditor'], sub: 'aud-7' };
 const ADMIN: Caller = { roles: ['admin'], sub: 'adm-7' };
-
-const pause = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    await pause(100);
-  }
-}
 
 export async function runReferralAuditFlow(targets: ReferralFlowTargets): Promise<void> {
   const call = apiCaller(targets.keyFile, targets.tenant);

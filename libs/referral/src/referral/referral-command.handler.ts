@@ -177,6 +177,26 @@ export class ReferralCommandHandler {
     );
   }
 
+  /** A command of the agency on a referral that needs nothing but the case as referral knows it now. */
+  request<T extends 'CancelReferral' | 'MarkReferralEnteredInError' | 'FollowUpReferral'>(
+    type: T,
+    referralId: string,
+    input: Omit<Extract<ReferralCommand, { type: T }>['data'], 'referralId' | 'case'> & {
+      readonly expectedVersion?: number;
+    },
+    context: RequestContext,
+    routeRoles: readonly Role[],
+  ): Promise<CommandResult<ReferralEvent>> {
+    const { expectedVersion, ...data } = input;
+    return this.execute(
+      referralId,
+      context,
+      routeRoles,
+      ({ scope }, metadata) => ({ type, data: { ...data, referralId, case: scope }, metadata }) as ReferralCommand,
+      expectedVersion !== undefined ? { expectedVersion } : {},
+    );
+  }
+
   /** A move of the receiving organisation's partner; the decider answers 404 to anyone else. */
   respond<T extends ResponderCommand['type']>(
     type: T,

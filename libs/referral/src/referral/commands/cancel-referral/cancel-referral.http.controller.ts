@@ -22,16 +22,10 @@ export class CancelReferralHttpController {
   @ApiCreatedResponse({ type: ReferralWriteResponseDto })
   async cancel(
     @Param() { referralId }: ReferralParamDto,
-    @Body() { expectedVersion, ...input }: CancelReferralRequestDto,
+    @Body() body: CancelReferralRequestDto,
     @Ctx() context: RequestContext,
   ): Promise<ReferralWriteResponseDto> {
-    const result = await this.handler.execute(
-      referralId,
-      context,
-      REFERRAL_WRITERS,
-      ({ scope }, metadata) => ({ type: 'CancelReferral', data: { ...input, referralId, case: scope }, metadata }),
-      expectedVersion !== undefined ? { expectedVersion } : {},
-    );
+    const result = await this.handler.request('CancelReferral', referralId, body, context, REFERRAL_WRITERS);
     return { referralId, streamVersion: result.version, changed: result.events.length > 0 };
   }
 }

@@ -22,16 +22,10 @@ export class FollowUpReferralHttpController {
   @ApiCreatedResponse({ type: ReferralWriteResponseDto })
   async followUp(
     @Param() { referralId }: ReferralParamDto,
-    @Body() { expectedVersion, ...input }: FollowUpReferralRequestDto,
+    @Body() body: FollowUpReferralRequestDto,
     @Ctx() context: RequestContext,
   ): Promise<ReferralWriteResponseDto> {
-    const result = await this.handler.execute(
-      referralId,
-      context,
-      REFERRAL_WRITERS,
-      ({ scope }, metadata) => ({ type: 'FollowUpReferral', data: { ...input, referralId, case: scope }, metadata }),
-      expectedVersion !== undefined ? { expectedVersion } : {},
-    );
+    const result = await this.handler.request('FollowUpReferral', referralId, body, context, REFERRAL_WRITERS);
     return { referralId, streamVersion: result.version, changed: result.events.length > 0 };
   }
 }

@@ -22,19 +22,15 @@ export class MarkReferralEnteredInErrorHttpController {
   @ApiCreatedResponse({ type: ReferralWriteResponseDto })
   async markEnteredInError(
     @Param() { referralId }: ReferralParamDto,
-    @Body() { expectedVersion, ...input }: MarkReferralEnteredInErrorRequestDto,
+    @Body() body: MarkReferralEnteredInErrorRequestDto,
     @Ctx() context: RequestContext,
   ): Promise<ReferralWriteResponseDto> {
-    const result = await this.handler.execute(
+    const result = await this.handler.request(
+      'MarkReferralEnteredInError',
       referralId,
+      body,
       context,
       REFERRAL_WRITERS,
-      ({ scope }, metadata) => ({
-        type: 'MarkReferralEnteredInError',
-        data: { ...input, referralId, case: scope },
-        metadata,
-      }),
-      expectedVersion !== undefined ? { expectedVersion } : {},
     );
     return { referralId, streamVersion: result.version, changed: result.events.length > 0 };
   }
