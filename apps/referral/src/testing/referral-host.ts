@@ -185,6 +185,8 @@ export async function recordConsent(
     readonly purposes: readonly string[];
     readonly organizationId?: string;
     readonly name?: string;
+    /** Default: the end of next year. */
+    readonly expiry?: object;
   },
 ): Promise<string> {
   const recorded = await host.call('POST', '/intake/consents', as.caseManager, {
@@ -201,7 +203,7 @@ export async function recordConsent(
     ],
     purpose: options.purposes,
     rightToRevokeAcknowledged: true,
-    expiry: { kind: 'date', on: `${new Date().getUTCFullYear() + 1}-12-31` },
+    expiry: options.expiry ?? { kind: 'date', on: `${new Date().getUTCFullYear() + 1}-12-31` },
     signedAt: new Date(Date.now() - 60_000).toISOString(),
     signedBy: 'patient',
     personal: { signatureName: 'Rosa Delgado' },

@@ -193,6 +193,23 @@ export function referralLoopSpecs(start: (clientId: string) => Promise<ReferralW
     expect(read.body).toMatchObject({ status: 'draft', disclosures: [] });
   });
 
+  it('stops a send at once when the consent’s expiry event was recorded just before it', async () => {
+    const third = await draftReferral(world, SECOND_CASE);
+    const expiring = await recordConsent(world, {
+      clientId: ROSA,
+      caseId: SECOND_CASE,
+      categories: ['demographics', 'housing'],
+      purposes: ['referral'],
+      expiry: { kind: 'event', event: 'Discharge from the shelter program' },
+    });
+    const expired = await host.call('POST', `/intake/consents/${expiring}/expiry-event`, as.caseManager, {});
+    expect(expired.status).toBe(200);
+    expect(await sendReferral(world, third)).toMatchObject({
+      status: 409,
+      body: { error: 'REFERRAL.NO_CONSENT_IN_FORCE' },
+    });
+  });
+
   it('tells the partner of a revoked consent, and never recalls what was disclosed under it', async () => {
     await waitFor('the revocation on the first referral', async () => {
       const seen = await host.call('GET', `/referral/partner/referrals/${referralId}`, as.harborPartner);
