@@ -5,12 +5,14 @@ import { CARE_PLAN_CONTRACT, carePlanStreamId, caseworkDecider, planDecider } fr
 import { caseDecider, INTAKE_CONTRACT } from '@casemgmt/intake/published';
 import { createKafkajsTransport, type ServiceContract } from '@casemgmt/messaging';
 import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';
+import { REFERRAL_CONTRACT, referralDecider } from '@casemgmt/referral/published';
 import { AuditAccessLog, AuditRefusedRequests } from './access/audit-access-log';
 import { GetCaseStateHttpController } from './queries/get-case-state/get-case-state.http.controller';
 import {
   CASE_REPLAY_DECIDER,
   CASE_STREAM_REPLAYS,
   GetCaseStateQuery,
+  type CaseCategoryReplay,
   type CaseStreamReplay,
 } from './queries/get-case-state/get-case-state.query';
 import type { ReplayDecider } from './queries/get-case-state/replay-stream';
@@ -30,13 +32,18 @@ import {
 export const AUDITED_CONTRACTS: readonly ServiceContract[] = [
   INTAKE_CONTRACT,
   CARE_PLAN_CONTRACT,
+  REFERRAL_CONTRACT,
   PROVIDER_DIRECTORY_CONTRACT,
 ];
 
-/** A case's streams in care plan, replayed beside intake's case with care plan's own `evolve`. */
-const CASE_STREAM_REPLAY_LIST: readonly CaseStreamReplay[] = [
+/**
+ * A case's streams in care plan and its referrals, replayed beside intake's case with care plan's and referral's
+ * own `evolve`.
+ */
+const CASE_STREAM_REPLAY_LIST: readonly (CaseStreamReplay | CaseCategoryReplay)[] = [
   { name: 'carePlans', streamIdOf: (caseId) => carePlanStreamId('plan', caseId), decider: planDecider },
   { name: 'casework', streamIdOf: (caseId) => carePlanStreamId('casework', caseId), decider: caseworkDecider },
+  { name: 'referrals', category: 'referral.referral', decider: referralDecider },
 ];
 
 /** Injection token of the consumer feeding the chain. */

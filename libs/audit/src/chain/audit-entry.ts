@@ -86,6 +86,28 @@ export async function readStreamEntriesAsOf(
   return rows.map(toAuditEntry);
 }
 
+/**
+ * The entries of a case's streams in one category (e.g. its referrals, `referral.referral`) recorded (or, by
+ * `basis`, occurred) at or before `asOf`, in chain order. A stream belongs to the case its events name in their
+ * metadata, the column the timeline reads too.
+ */
+export async function readCaseCategoryEntriesAsOf(
+  pool: Pool,
+  tenantId: string,
+  caseId: string,
+  category: string,
+  asOf: Date,
+  basis: 'recorded' | 'occurred',
+): Promise<AuditEntry[]> {
+  const column = basis === 'occurred' ? 'occurred_at' : 'recorded_at';
+  const { rows } = await pool.query<EntryRow>(
+    `SELECT ${ENTRY_COLUMNS} FROM audit.entries
+      WHERE tenant_id = $1 AND case_id = $2 AND starts_with(stream_id, $3) AND ${column} <= $4 ORDER BY sequence`,
+    [tenantId, caseId, `${category}-`, asOf],
+  );
+  return rows.map(toAuditEntry);
+}
+
 function toAuditEntry(row: EntryRow): AuditEntry {
   return {
     tenantId: row.tenant_id,

@@ -18,10 +18,13 @@ export class GetCaseStateHttpController {
   @ApiOperation({
     summary: 'A case as it stood at `asOf`, replayed from the audit trail with its services’ own evolve functions',
     description:
-      'Intake’s case in `state`; the case’s care plans (which version was approved then) and casework in `related`, replayed with care plan’s evolve.',
+      'Intake’s case in `state`; in `related`, the case’s care plans (which version was approved then) and casework, ' +
+      'replayed with care plan’s evolve, and its referrals (status, target, disclosures, reason, outcome date, ' +
+      'follow-up), each replayed with referral’s evolve.',
   })
   @ApiOkResponse({
-    description: '{ caseId, asOf, basis, version, state, eventsApplied, related: { carePlans, casework } }',
+    description:
+      '{ caseId, asOf, basis, version, state, eventsApplied, related: { carePlans, casework, referrals: [{ streamId, version, state, eventsApplied }] } }',
   })
   @ApiNotFoundResponse({ description: 'Nothing was recorded about the case in this tenant by then' })
   async state(

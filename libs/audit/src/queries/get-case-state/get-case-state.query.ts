@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import { InjectDatabasePool } from '@casemgmt/event-store';
 import { intakeStreamId } from '@casemgmt/intake/published';
-import { readStreamEntriesAsOf } from '../../chain/audit-entry';
+import { readCaseCategoryEntriesAsOf, readStreamEntriesAsOf, type AuditEntry } from '../../chain/audit-entry';
 import type { CanonicalEvent } from '../../chain/chain-hash';
 import { auditError } from '../../shared/audit-error';
 import type { ReplayBasis } from './get-case-state.request.dto';
@@ -22,11 +22,28 @@ export interface CaseStreamReplay {
   readonly decider: ReplayDecider;
 }
 
+/**
+ * Another service's streams of a case, one per aggregate (a case has many referrals), found by the case their
+ * events name and replayed each with that service's own `evolve`.
+ */
+export interface CaseCategoryReplay {
+  /** The key of the replayed streams in the answer, e.g. `referrals`. */
+  readonly name: string;
+  /** The stream category, e.g. `referral.referral`. */
+  readonly category: string;
+  readonly decider: ReplayDecider;
+}
+
 /** One stream replayed: its state, the version of its last event folded in, and how many were. */
 export interface ReplayedStream {
   readonly version: number;
   readonly state: unknown;
   readonly eventsApplied: number;
+}
+
+/** One of a case's streams in a category, replayed, with its id. */
+export interface ReplayedCaseStream extends ReplayedStream {
+  readonly streamId: string;
 }
 
 export interface CaseStateAsOf {
@@ -36,8 +53,11 @@ export interface CaseStateAsOf {
   readonly version: number;
   readonly state: unknown;
   readonly eventsApplied: number;
-  /** The case's streams in other services (care plans, casework), each null when it had no event by then. */
-  readonly related: Readonly<Record<string, ReplayedStream | null>>;
+  /**
+   * The case's streams in other services: one stream each (care plans, casework), null when it had no event by
+   * then; or a list of streams (referrals, in the order they were first recorded), empty when there was none.
+   */
+  readonly related: Readonly<Record<string, ReplayedStream | readonly ReplayedCaseStream[] | null>>;
 }
 
 /** A case as it stood at an instant, replayed from the audit copies of its stream with intake's `evolve`. */
@@ -46,7 +66,7 @@ export class GetCaseStateQuery {
   constructor(
     @InjectDatabasePool() private readonly pool: Pool,
     @Inject(CASE_REPLAY_DECIDER) private readonly decider: ReplayDecider,
-    @Inject(CASE_STREAM_REPLAYS) private readonly replays: readonly CaseStreamReplay[],
+    @Inject(CASE_STREAM_REPLAYS) private readonly replays: readonly (CaseStreamReplay | CaseCategoryReplay)[],
   ) {}
 
   async execute(tenantId: string, caseId: string, asOf: Date, basis: ReplayBasis): Promise<CaseStateAsOf> {
@@ -60,8 +80,23 @@ export class GetCaseStateQuery {
       );
     }
     const replayed = this.replay(caseId, this.decider, entries);
-    const related: Record<string, ReplayedStream | null> = {};
+    const related: Record<string, ReplayedStream | readonly ReplayedCaseStream[] | null> = {};
     for (const replay of this.replays) {
+      if ('category' in replay) {
+        const caseEntries = await readCaseCategoryEntriesAsOf(
+          this.pool,
+          tenantId,
+          caseId,
+          replay.category,
+          asOf,
+          basis,
+        );
+        related[replay.name] = [...byStream(caseEntries)].map(([streamId, streamEntries]) => ({
+          streamId,
+          ...this.replay(caseId, replay.decider, streamEntries),
+        }));
+        continue;
+      }
       const streamEntries = await readStreamEntriesAsOf(this.pool, tenantId, replay.streamIdOf(caseId), asOf, basis);
       related[replay.name] = streamEntries.length === 0 ? null : this.replay(caseId, replay.decider, streamEntries);
     }
@@ -87,4 +122,18 @@ export class GetCaseStateQuery {
       );
     }
   }
+}
+
+// Entries in chain order, grouped by stream (streams in the order first recorded), each in stream order.
+function byStream(entries: readonly AuditEntry[]): Map<string, AuditEntry[]> {
+  const streams = new Map<string, AuditEntry[]>();
+  for (const entry of entries) {
+    const stream = streams.get(entry.streamId);
+    if (stream) stream.push(entry);
+    else streams.set(entry.streamId, [entry]);
+  }
+  for (const stream of streams.values()) {
+    stream.sort((a, b) => a.streamVersion - b.streamVersion || a.sequence - b.sequence);
+  }
+  return streams;
 }
