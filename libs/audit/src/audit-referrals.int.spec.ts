@@ -187,7 +187,7 @@ describe('referrals in the audit trail (auditors, over HTTP)', () => {
           warnings: [],
           status: 'accepted',
           createdBy: 'cm-7',
-          disclosures: [{ consentId, purpose: 'referral', fields: ['name', 'housingNeed'] }],
+          disclosures: [{ consentId, purpose: 'referral', fields: ['name', 'housingNeed'], consentRevokedAt: null }],
           reason: null,
           outcome: null,
           followUp: null,
