@@ -86,6 +86,11 @@ describe('the referral funnel', () => {
     ]);
     await history(HARBOR.organization, ADULTS, march2, [], new Date('2026-03-05T15:00:00Z'));
     await history(HARBOR.organization, ADULTS, march2, [moved('requested', 'cancelled', 5)]);
+    // Accepted, then found never to have been meant: it counts as sent and entered in error, nothing more.
+    await history(HARBOR.organization, ADULTS, march2, [
+      moved('requested', 'accepted', 1),
+      ['ReferralStatusChanged', 6, { from: 'accepted', to: 'entered-in-error', party: 'requester' }],
+    ]);
     // Elsewhere, youth: completed without a start (its first service is its completion).
     await history(ELSEWHERE.organization, YOUTH, new Date('2026-03-03T12:00:00Z'), [
       moved('requested', 'accepted', 1),
@@ -105,10 +110,10 @@ describe('the referral funnel', () => {
         [ids],
       );
       const { rows: done } = await host.pool.query<{ n: number }>(
-        `SELECT count(*)::int AS n FROM referral.referrals WHERE referral_id = ANY($1) AND status IN ('completed', 'failed', 'rejected', 'cancelled')`,
+        `SELECT count(*)::int AS n FROM referral.referrals WHERE referral_id = ANY($1) AND status IN ('completed', 'failed', 'rejected', 'cancelled', 'entered-in-error')`,
         [ids],
       );
-      return rows[0]?.n === ids.length && done[0]?.n === 5;
+      return rows[0]?.n === ids.length && done[0]?.n === 5 + 1;
     });
   }, 120_000);
 
@@ -126,7 +131,7 @@ describe('the referral funnel', () => {
         {
           organizationId: HARBOR.organization,
           program: ADULTS,
-          sent: 5,
+          sent: 6,
           accepted: 2,
           inService: 2,
           completed: 1,
@@ -136,7 +141,7 @@ describe('the referral funnel', () => {
             failed: 1,
             cancelled: 1,
             unanswered: 1,
-            enteredInError: 0,
+            enteredInError: 1,
             reasons: { lack_of_capacity: 1, unable_to_contact_client: 1 },
           },
           timeTo: {

@@ -102,12 +102,13 @@ export class GetReferralMetricsQuery {
           WHERE tenant_id = $1 AND requested_at > $2 AND requested_at <= $3
             AND ($4::text IS NULL OR organization_id = $4) AND ($5::text IS NULL OR program = $5)
        ), hours AS (
+         -- One entered in error should never have existed: it counts as sent and as that loss, nothing more.
          SELECT organization_id, program, status, reason,
-                extract(epoch FROM accepted_at - requested_at) / 3600 AS to_acceptance,
-                extract(epoch FROM first_service_at - requested_at) / 3600 AS to_first_service,
-                extract(epoch FROM completed_at - requested_at) / 3600 AS to_completion,
+                extract(epoch FROM accepted_at - requested_at) / 3600 * valid AS to_acceptance,
+                extract(epoch FROM first_service_at - requested_at) / 3600 * valid AS to_first_service,
+                extract(epoch FROM completed_at - requested_at) / 3600 * valid AS to_completion,
                 status = 'requested' AND answer_due_at < $6 AS unanswered
-           FROM sent
+           FROM sent, LATERAL (SELECT CASE WHEN status = 'entered-in-error' THEN NULL ELSE 1 END AS valid) v
        )
        SELECT organization_id, program,
               count(*)::int AS sent,
