@@ -62,14 +62,32 @@ CREATE TABLE referral.referrals (
   PRIMARY KEY (tenant_id, referral_id)
 );
 CREATE INDEX referrals_by_case ON referral.referrals (tenant_id, case_id);
+CREATE INDEX referrals_by_consent ON referral.referrals (tenant_id, consent_id) WHERE consent_id IS NOT NULL;
 CREATE INDEX referrals_sent ON referral.referrals (tenant_id, requested_at) WHERE requested_at IS NOT NULL;
 CREATE INDEX referrals_inbox ON referral.referrals (tenant_id, organization_id, updated_at, referral_id)
   WHERE requested_at IS NOT NULL;
 `;
 
+// The revocations intake recorded, kept so that a disclosure referral's read model takes only after hearing of its
+// consent's revocation is noted then (the two arrive by different consumers).
+const CREATE_REVOKED_CONSENTS = `
+CREATE TABLE referral.revoked_consents (
+  tenant_id      text        NOT NULL,
+  consent_id     text        NOT NULL,
+  revoked_at     timestamptz NOT NULL,
+  actor          jsonb       NOT NULL,
+  correlation_id text        NOT NULL,
+  PRIMARY KEY (tenant_id, consent_id)
+);
+`;
+
 /** The `referral` schema's history; append new versions, never edit applied ones. */
 export const REFERRAL_MIGRATIONS: readonly SchemaMigration[] = [
-  { version: 1, name: 'the cases referral serves, and its referrals', sql: CREATE_CASES + CREATE_REFERRALS },
+  {
+    version: 1,
+    name: 'the cases referral serves, and its referrals',
+    sql: CREATE_CASES + CREATE_REFERRALS + CREATE_REVOKED_CONSENTS,
+  },
   { version: 2, name: 'the directory’s listings as referral checks a target against them', sql: CREATE_DIRECTORY_VIEW },
   { version: 3, name: 'partners’ webhooks and the outbox of their notifications', sql: CREATE_WEBHOOKS },
 ];

@@ -90,16 +90,16 @@ export class ReferralModule {
       ...buildDirectoryHandlers(),
     });
     // Referral's own events are always in its own store, whichever way the others' reach it.
-    const own = (token: symbol, name: string, handlers: () => EventHandlers) => ({
+    const own = (token: symbol, name: string, handlers: (commands: EventStore) => EventHandlers) => ({
       provide: token,
-      inject: [EVENT_STORE, DATABASE_POOL],
-      useFactory: (store: EventStore, pool: Pool) =>
+      inject: [EVENT_STORE, DATABASE_POOL, REFERRAL_COMMAND_STORE],
+      useFactory: (store: EventStore, pool: Pool, commands: EventStore) =>
         new StoreSubscriptionConsumer({
           store,
           pool,
           consumer: `${consumer}.${name}`,
           contracts: [REFERRAL_CONTRACT],
-          handlers: handlers(),
+          handlers: handlers(commands),
         }),
     });
     return {

@@ -1,6 +1,7 @@
-import type { SqlTransaction } from '@casemgmt/event-store';
+import type { EventStore, SqlTransaction } from '@casemgmt/event-store';
 import { publishedTypeOf, type EventHandler, type EventHandlers, type IncomingEvent } from '@casemgmt/messaging';
 import type { ReferralEvent } from '../../referral.decider';
+import { noteIfRevoked } from '../../reactions/consent-revoked.handler';
 
 type DataOf<T extends ReferralEvent['type']> = Extract<ReferralEvent, { type: T }>['data'];
 
@@ -35,8 +36,11 @@ function update(
   );
 }
 
-/** Referral's rows of its referrals, from its own events: the agency's lists and the partners' inbox. */
-export function buildReferralsHandlers(): EventHandlers {
+/**
+ * Referral's rows of its referrals, from its own events: the agency's lists, the partners' inbox and the funnel. A
+ * disclosure under a consent referral already knows was revoked is noted on the referral at once (`store`).
+ */
+export function buildReferralsHandlers(store: EventStore): EventHandlers {
   return {
     ...on('ReferralDrafted', (tx, event, data) =>
       tx.query(
@@ -71,14 +75,25 @@ export function buildReferralsHandlers(): EventHandlers {
       ]),
     ),
     // The values stay as the event sealed them: opened with the client's key at each read.
-    ...on('ReferralDisclosed', (tx, event, data) =>
-      update(tx, event, data.referralId, 'consent_id = $5, purpose = $6, fields = $7::jsonb, disclosed = $8::jsonb', [
-        data.consentId,
-        data.purpose,
-        JSON.stringify(data.fields),
-        data.personal === null || data.personal === undefined ? null : JSON.stringify(data.personal),
-      ]),
-    ),
+    ...on('ReferralDisclosed', async (tx, event, data) => {
+      await update(
+        tx,
+        event,
+        data.referralId,
+        'consent_id = $5, purpose = $6, fields = $7::jsonb, disclosed = $8::jsonb',
+        [
+          data.consentId,
+          data.purpose,
+          JSON.stringify(data.fields),
+          data.personal === null || data.personal === undefined ? null : JSON.stringify(data.personal),
+        ],
+      );
+      await noteIfRevoked(store, tx, event.metadata.tenantId, data.consentId, {
+        referral_id: data.referralId,
+        case_id: data.caseId,
+        client_id: event.metadata.clientId ?? null,
+      });
+    }),
     // The funnel's instants: the first acceptance and the first service (started, or completed without a start).
     ...on('ReferralStatusChanged', (tx, event, data) =>
       update(
