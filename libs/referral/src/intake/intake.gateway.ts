@@ -36,6 +36,7 @@ type IntakeRequest = (request: {
 }) => Promise<{ readonly status: number; readonly body: unknown }>;
 
 const DEFAULT_TIMEOUT_MS = 5_000;
+const NOT_READABLE = Symbol('NOT_READABLE');
 
 /** Asks intake over HTTP at its address (the distributed shape), with a timeout. */
 export function fetchIntake(intakeUrl: string, timeoutMs = DEFAULT_TIMEOUT_MS): IntakeRequest {
@@ -80,6 +81,8 @@ export function injectIntake(host: HttpAdapterHost): IntakeRequest {
 
 /** The gateway over either way of asking; only ids and status codes are ever logged. */
 export function intakeGateway(ask: IntakeRequest, logger = new Logger('IntakeGateway')): IntakeGateway {
+  // 200 answers; 404 is intake saying this caller may not read the client (no consent known to them, no values);
+  // anything else is no answer at all.
   const answer = async (request: Parameters<IntakeRequest>[0], what: string): Promise<unknown> => {
     let response: Awaited<ReturnType<IntakeRequest>>;
     try {
@@ -88,6 +91,7 @@ export function intakeGateway(ask: IntakeRequest, logger = new Logger('IntakeGat
       logger.warn(`intake did not answer ${what}: ${error instanceof Error ? error.name : 'error'}`);
       throw ReferralErrors.consentSourceUnavailable();
     }
+    if (response.status === 404) return NOT_READABLE;
     if (response.status !== 200) {
       logger.warn(`intake answered ${what} with ${response.status}`);
       throw ReferralErrors.consentSourceUnavailable();
@@ -113,6 +117,7 @@ export function intakeGateway(ask: IntakeRequest, logger = new Logger('IntakeGat
             },
             'the consent in force',
           );
+          if (body === NOT_READABLE) return { category, body: { inForce: false, consentId: null } };
           if (!isInForceAnswer(body)) throw ReferralErrors.consentSourceUnavailable();
           return { category, body };
         }),
@@ -131,7 +136,7 @@ export function intakeGateway(ask: IntakeRequest, logger = new Logger('IntakeGat
         { method: 'GET', path: `/intake/clients/${encodeURIComponent(clientId)}`, authorization },
         'the client’s record',
       );
-      return valuesOf(body);
+      return body === NOT_READABLE ? {} : valuesOf(body);
     },
   };
 }
