@@ -154,4 +154,15 @@ describe('partners’ webhooks', () => {
     }
     expect(elsewhere.received).toEqual([]);
   });
+
+  it('removes the organisation’s webhook: nothing more is posted to it', async () => {
+    const removed = await host.call('DELETE', '/referral/partner/webhook', world.as.otherPartner);
+    expect(removed).toMatchObject({ status: 200, body: { removed: true } });
+    expect((await host.call('GET', '/referral/partner/webhook', world.as.otherPartner)).body).toMatchObject({
+      webhook: null,
+    });
+    expect((await host.call('DELETE', '/referral/partner/webhook', world.as.otherPartner)).body).toEqual({
+      removed: false,
+    });
+  });
 });

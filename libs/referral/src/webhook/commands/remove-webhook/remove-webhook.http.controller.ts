@@ -1,5 +1,5 @@
 import { Controller, Delete, HttpCode } from '@nestjs/common';
-import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Pool } from 'pg';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { InjectDatabasePool } from '@casemgmt/event-store';
@@ -13,14 +13,23 @@ export class RemoveWebhookHttpController {
 
   @Roles(...REFERRAL_RESPONDERS)
   @Delete()
-  @HttpCode(204)
-  @ApiOperation({ summary: 'Remove the organisation’s webhook: notifications not yet delivered are dropped' })
-  @ApiNoContentResponse()
-  async remove(@Ctx() context: RequestContext): Promise<void> {
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Remove the organisation’s webhook: notifications not yet delivered are dropped',
+    description: 'A webhook registered later hears only of later changes, never of what this one missed.',
+  })
+  @ApiOkResponse({ description: '{ removed }: whether there was one' })
+  async remove(@Ctx() context: RequestContext): Promise<{ removed: boolean }> {
     const organizationId = partnerOrganizationOf(context);
-    await this.pool.query('DELETE FROM referral.webhooks WHERE tenant_id = $1 AND organization_id = $2', [
-      context.tenantId,
-      organizationId,
-    ]);
+    const { rowCount } = await this.pool.query(
+      'DELETE FROM referral.webhooks WHERE tenant_id = $1 AND organization_id = $2',
+      [context.tenantId, organizationId],
+    );
+    await this.pool.query(
+      `UPDATE referral.webhook_outbox SET failed_at = now(), last_error = 'webhook removed'
+        WHERE tenant_id = $1 AND organization_id = $2 AND delivered_at IS NULL AND failed_at IS NULL`,
+      [context.tenantId, organizationId],
+    );
+    return { removed: (rowCount ?? 0) > 0 };
   }
 }
