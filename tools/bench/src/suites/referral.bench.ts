@@ -25,7 +25,7 @@ const CASE_MANAGER = 'cm-bench';
 const seconds = (): number => Number(process.env['BENCH_SECONDS'] ?? 5);
 const eventCount = (): number => Number(process.env['BENCH_REFERRAL_EVENTS'] ?? 1_000_000);
 const partnerReferrals = (): number => Number(process.env['BENCH_REFERRAL_PARTNER_REFERRALS'] ?? 5_000);
-const sendCount = (): number => Number(process.env['BENCH_REFERRAL_SENDS'] ?? 2_000);
+const sendCount = (): number => Number(process.env['BENCH_REFERRAL_SENDS'] ?? 1_000);
 
 /**
  * Intake, the provider directory and referral in one process, on a tenant of 1,000,000 referral events of which one
