@@ -4,6 +4,7 @@ import { eventStoreBench } from './event-store.bench';
 import { intakeBench } from './intake.bench';
 import { messagingBench } from './messaging.bench';
 import { providerDirectoryBench } from './provider-directory.bench';
+import { referralBench } from './referral.bench';
 
 /** Every suite `npm run bench` runs after the baselines, in this order. */
 export const suites: readonly BenchSuite[] = [
@@ -12,4 +13,5 @@ export const suites: readonly BenchSuite[] = [
   providerDirectoryBench,
   intakeBench,
   carePlanBench,
+  referralBench,
 ];
