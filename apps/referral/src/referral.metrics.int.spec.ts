@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { EVENT_STORE, type EventStore } from '@casemgmt/event-store';
-import type { TestHost } from '@casemgmt/host/testing';
+import type { TestCaller, TestHost } from '@casemgmt/host/testing';
 import { waitFor } from '@casemgmt/testing';
 import { ELSEWHERE, HARBOR, startReferralHost, type ReferralWorld } from './testing/referral-host';
 
@@ -119,7 +119,7 @@ describe('the referral funnel', () => {
 
   afterAll(() => host?.close());
 
-  const metrics = (query: string, caller = world.as.supervisor) =>
+  const metrics = (query: string, caller: TestCaller = world.as.supervisor) =>
     host.call('GET', `/referral/metrics?${query}`, caller);
 
   it('counts each organisation’s and program’s referrals sent in the range, and where the rest were lost', async () => {
