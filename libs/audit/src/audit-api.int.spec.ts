@@ -322,6 +322,7 @@ describe('audit API (auditors, over HTTP)', () => {
     expect(auditPaths.map(([path]) => path).sort()).toEqual([
       '/audit/cases/{caseId}/state',
       '/audit/cases/{caseId}/timeline',
+      '/audit/clients/{clientId}/disclosures',
       '/audit/verify',
     ]);
     for (const [, operations] of auditPaths) expect(Object.keys(operations)).toEqual(['get']);

@@ -258,4 +258,65 @@ describe('referrals in the audit trail (auditors, over HTTP)', () => {
     );
     expect(rows[0]?.n).toBe('10');
   });
+
+  it('accounts for every disclosure of the client’s records, in JSON and CSV, to auditors only', async () => {
+    const accounting = await audit.call(
+      'GET',
+      `/audit/clients/${clientId}/disclosures?to=2024-12-31T00:00:00Z`,
+      auditor,
+    );
+    expect(accounting).toMatchObject({ status: 200, body: { clientId, from: '2018-12-31T00:00:00.000Z' } });
+    const disclosures = accounting.body['disclosures'] as Record<string, unknown>[];
+    expect(disclosures).toHaveLength(2);
+    expect(disclosures[0]).toEqual({
+      disclosedAt: '2024-03-04T10:00:00.000Z',
+      recordedAt: expect.any(String),
+      recipient: { organizationId: 'org-harbor' },
+      description: { fields: ['name', 'housingNeed'], informationCategories: ['demographics', 'housing'] },
+      purpose: 'referral',
+      consentId,
+      redisclosureNotice: expect.stringContaining('42 CFR part 2'),
+      caseId,
+      referralId: expect.any(String),
+      disclosedBy: caseManager,
+      eventId: expect.any(String),
+    });
+    expect(new Set(disclosures.map((disclosure) => disclosure['referralId']))).toEqual(
+      new Set([referralId, rejectedId]),
+    );
+    // Never the values: the chain holds them sealed, and the audit service has no key.
+    expect(JSON.stringify(disclosures)).not.toContain('ciphertext');
+
+    const later = await audit.call('GET', `/audit/clients/${clientId}/disclosures?from=2024-03-05T00:00:00Z`, auditor);
+    expect(later.body['disclosures']).toEqual([]);
+    const someoneElse = await audit.call('GET', `/audit/clients/${randomUUID()}/disclosures`, auditor);
+    expect(someoneElse.body['disclosures']).toEqual([]);
+    expect(
+      (await audit.call('GET', `/audit/clients/${clientId}/disclosures`, { roles: ['case_manager'] })).status,
+    ).toBe(403);
+    expect((await audit.call('GET', `/audit/clients/not-a-uuid/disclosures`, auditor)).status).toBe(400);
+    expect(
+      (
+        await audit.call(
+          'GET',
+          `/audit/clients/${clientId}/disclosures?from=2024-03-05T00:00:00Z&to=2024-03-01T00:00:00Z`,
+          auditor,
+        )
+      ).status,
+    ).toBe(400);
+
+    const csv = await audit.app.inject({
+      method: 'GET',
+      url: `/audit/clients/${clientId}/disclosures?format=csv`,
+      headers: { authorization: await audit.bearer(auditor) },
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'disclosed_at,recorded_at,recipient_organization_id,fields,information_categories,purpose,consent_id,case_id,referral_id,disclosed_by,redisclosure_notice',
+    );
+    expect(lines).toHaveLength(3);
+    expect(lines[1]).toContain(`org-harbor,name housingNeed,demographics housing,referral,${consentId},${caseId}`);
+  });
 });

@@ -48,4 +48,10 @@ CREATE TRIGGER entries_no_truncate BEFORE TRUNCATE ON audit.entries
 export const AUDIT_MIGRATIONS: readonly SchemaMigration[] = [
   { version: 1, name: 'hash-chained entries', sql: CREATE_ENTRIES },
   { version: 2, name: 'entries are append-only', sql: APPEND_ONLY },
+  {
+    version: 3,
+    name: 'a client’s entries by type and time, for the accounting of disclosures',
+    sql: `CREATE INDEX entries_by_client ON audit.entries (tenant_id, client_id, published_type, occurred_at)
+            WHERE client_id IS NOT NULL;`,
+  },
 ];

@@ -7,6 +7,8 @@ import { createKafkajsTransport, type ServiceContract } from '@casemgmt/messagin
 import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';
 import { REFERRAL_CONTRACT, referralDecider } from '@casemgmt/referral/published';
 import { AuditAccessLog, AuditRefusedRequests } from './access/audit-access-log';
+import { AccountDisclosuresHttpController } from './queries/account-disclosures/account-disclosures.http.controller';
+import { AccountDisclosuresQuery } from './queries/account-disclosures/account-disclosures.query';
 import { GetCaseStateHttpController } from './queries/get-case-state/get-case-state.http.controller';
 import {
   CASE_REPLAY_DECIDER,
@@ -70,7 +72,12 @@ export class AuditModule {
     const { source } = options;
     return {
       module: AuditModule,
-      controllers: [VerifyChainHttpController, GetCaseTimelineHttpController, GetCaseStateHttpController],
+      controllers: [
+        VerifyChainHttpController,
+        GetCaseTimelineHttpController,
+        GetCaseStateHttpController,
+        AccountDisclosuresHttpController,
+      ],
       providers: [
         {
           provide: AUDIT_EVENT_SOURCE,
@@ -92,6 +99,7 @@ export class AuditModule {
         VerifyChainQuery,
         GetCaseTimelineQuery,
         GetCaseStateQuery,
+        AccountDisclosuresQuery,
       ],
       exports: [AUDIT_EVENT_SOURCE],
     };

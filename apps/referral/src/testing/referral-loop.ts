@@ -8,7 +8,7 @@ export async function draftReferral({ host, as }: ReferralWorld, caseId: string,
     serviceId: SHELTER.service,
     locationId: SHELTER.location,
   });
-  expect(drafted.status).toBe(201);
+  expect({ status: drafted.status, error: drafted.body['error'] }).toEqual({ status: 201, error: undefined });
   return String(drafted.body['referralId']);
 }
 

@@ -34,6 +34,19 @@ export class AuditAccessLog {
     );
   }
 
+  /** A read that showed a client's records across cases (the accounting of disclosures): it names the client. */
+  async viewedClient(context: RequestContext, clientId: string, view: string, role: string): Promise<void> {
+    await this.append(
+      context,
+      AUDIT_RECORD_ACCESSED,
+      `${context.tenantId}.${clientId}`,
+      role,
+      { subject: 'client', subjectId: clientId, view, role },
+      undefined,
+      clientId,
+    );
+  }
+
   /**
    * A refused request. It does not name the case in its metadata: a case nothing was recorded about must keep
    * answering 404, not a timeline of the refusals of it.
@@ -61,6 +74,7 @@ export class AuditAccessLog {
     role: string,
     data: Readonly<Record<string, unknown>>,
     caseId?: string,
+    clientId?: string,
   ): Promise<void> {
     const now = new Date();
     const streamId = `audit.access_log-${streamKey}`;
@@ -82,6 +96,7 @@ export class AuditAccessLog {
         },
         correlationId: context.correlationId,
         ...(caseId ? { caseId } : {}),
+        ...(clientId ? { clientId } : {}),
         ...(context.traceparent ? { traceparent: context.traceparent } : {}),
       },
     });

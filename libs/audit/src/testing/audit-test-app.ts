@@ -20,6 +20,8 @@ export interface AuditTestApp {
     url: string,
     caller?: AuditCaller,
   ): Promise<{ readonly status: number; readonly body: Record<string, unknown> }>;
+  /** `Authorization` header value of a development token for the caller, for requests `call` cannot parse (CSV). */
+  bearer(caller: AuditCaller): Promise<string>;
   /** Resolves once the chain holds `count` entries in all (of `tenant`, when given). */
   entriesReach(count: number, tenant?: string, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -48,6 +50,7 @@ export async function startAuditTestApp(
     store: host.app.get<EventStore>(EVENT_STORE),
     pool: host.pool,
     call: (method, url, caller) => host.call(method, url, caller),
+    bearer: (caller) => host.bearer(caller),
     entriesReach: async (count, tenant, timeoutMs = 20_000) => {
       const deadline = Date.now() + timeoutMs;
       let seen = await countEntries(tenant);

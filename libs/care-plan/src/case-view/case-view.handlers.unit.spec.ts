@@ -15,7 +15,13 @@ const READ = Object.values(INTAKE_EVENTS).map((type) => {
 
 // Building the handlers touches no key: a vault that refuses everything shows it.
 const refuse = () => Promise.reject(new Error('no vault in this spec'));
-const UNUSED_VAULT: PersonalDataVault = { seal: refuse, open: refuse, shred: refuse, isShredded: refuse };
+const UNUSED_VAULT: PersonalDataVault = {
+  seal: refuse,
+  open: refuse,
+  openMany: refuse,
+  shred: refuse,
+  isShredded: refuse,
+};
 
 describe('care plan’s reading of intake’s events', () => {
   it('has a handler for each published type it reads, and for nothing else', () => {

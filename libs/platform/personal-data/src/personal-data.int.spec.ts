@@ -2,7 +2,7 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { Pool } from 'pg';
 import { createPostgresEventStore, type EventStore, type RecordedEvent } from '@casemgmt/event-store';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
-import { isSealedPersonalData, type PersonalDataVault } from './personal-data.port';
+import { isSealedPersonalData, type PersonalDataVault, type SealedPersonalData } from './personal-data.port';
 import { createPostgresPersonalDataVault } from './postgres-personal-data.vault';
 import { protectPersonalData, sealPersonalData } from './protect-personal-data';
 
@@ -144,6 +144,18 @@ describe('personal data sealed per client in the PostgreSQL event store', () => 
     if (isSealedPersonalData(sealed.personal)) {
       expect(await freshVault.open('county-a', clientId, sealed.personal)).toBeUndefined();
     }
+  });
+
+  it('opens a page of many clients’ values at once, in order, an erased one as nothing', async () => {
+    const clients = [randomUUID(), randomUUID(), randomUUID()];
+    const sealed = await Promise.all(clients.map((clientId, index) => vault.seal('county-a', clientId, { n: index })));
+    const [, erased] = clients;
+    await vault.shred('county-a', erased ?? '');
+    // Another process, with no key cached: one read of the keys for the whole page.
+    const freshVault = createPostgresPersonalDataVault({ pool, masterKey });
+    const items = clients.map((subjectId, index) => ({ subjectId, sealed: sealed[index] as SealedPersonalData }));
+    expect(await freshVault.openMany('county-a', items)).toEqual([{ n: 0 }, undefined, { n: 2 }]);
+    expect(await freshVault.openMany('county-b', items.slice(0, 1))).toEqual([undefined]);
   });
 
   it('refuses new personal data for an erased client', async () => {

@@ -19,6 +19,14 @@ export interface PersonalDataVault {
   seal(tenantId: string, subjectId: string, value: unknown): Promise<SealedPersonalData>;
   /** The value sealed; `undefined` once the subject's key has been shredded. */
   open(tenantId: string, subjectId: string, sealed: SealedPersonalData): Promise<unknown>;
+  /**
+   * Several subjects' values at once, in order, as {@link open} answers each: for a page of records of many
+   * clients, whose keys are read in one round trip rather than one each.
+   */
+  openMany(
+    tenantId: string,
+    items: readonly { readonly subjectId: string; readonly sealed: SealedPersonalData }[],
+  ): Promise<unknown[]>;
   /** Deletes the subject's key; true when there was one to delete. */
   shred(tenantId: string, subjectId: string): Promise<boolean>;
   isShredded(tenantId: string, subjectId: string): Promise<boolean>;

@@ -122,7 +122,34 @@ export function createPostgresPersonalDataVault(options: PostgresPersonalDataVau
     return created;
   };
 
-  return {
+  /** Reads the keys of the subjects not in the cache in one query, and caches them. */
+  const preload = async (tenantId: string, subjectIds: readonly string[]): Promise<void> => {
+    const now = Date.now();
+    const missing = [...new Set(subjectIds)].filter((subjectId) => {
+      const cached = cache.get(cacheKey(tenantId, subjectId));
+      return !cached || cached.until <= now;
+    });
+    if (missing.length === 0) return;
+    await migrated();
+    const { rows } = await options.pool.query<KeyRow & { subject_id: string }>(
+      `SELECT subject_id, key_id, wrapped_key, wrap_iv, wrap_tag FROM personal_data.subject_keys
+        WHERE tenant_id = $1 AND subject_id = ANY($2)`,
+      [tenantId, missing],
+    );
+    for (const row of rows) {
+      remember(tenantId, row.subject_id, { keyId: row.key_id, key: unwrap(tenantId, row.subject_id, row) });
+    }
+  };
+
+  const vault: PersonalDataVault = {
+    async openMany(tenantId, items): Promise<unknown[]> {
+      await preload(
+        tenantId,
+        items.map((item) => item.subjectId),
+      );
+      return Promise.all(items.map((item) => vault.open(tenantId, item.subjectId, item.sealed)));
+    },
+
     async seal(tenantId, subjectId, value): Promise<SealedPersonalData> {
       const { keyId, key } = await keyForSealing(tenantId, subjectId);
       if (!key) {
@@ -185,4 +212,5 @@ export function createPostgresPersonalDataVault(options: PostgresPersonalDataVau
       return found !== undefined && found.key === undefined;
     },
   };
+  return vault;
 }

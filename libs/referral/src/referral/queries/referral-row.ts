@@ -67,12 +67,35 @@ export async function disclosedValuesOf(
   row: ReferralRow,
 ): Promise<Readonly<Partial<Record<DisclosableField, string>>> | null> {
   if (!row.disclosed || !row.client_id) return null;
-  const opened = (await vault.open(row.tenant_id, row.client_id, row.disclosed)) as
-    { readonly values?: Partial<Record<DisclosableField, string>> } | null | undefined;
-  return opened?.values ?? null;
+  return valuesIn(await vault.open(row.tenant_id, row.client_id, row.disclosed));
+}
+
+/** What the partner sees of a page of rows: their disclosed values opened with one read of the clients' keys. */
+export async function partnerViewsOf(
+  vault: PersonalDataVault,
+  rows: readonly ReferralRow[],
+): Promise<PartnerReferralView[]> {
+  const tenantId = rows[0]?.tenant_id;
+  const sealed = rows.flatMap((row, index) =>
+    row.disclosed && row.client_id ? [{ index, subjectId: row.client_id, sealed: row.disclosed }] : [],
+  );
+  const opened = tenantId ? await vault.openMany(tenantId, sealed) : [];
+  const values = new Map(sealed.map((item, at) => [item.index, valuesIn(opened[at])]));
+  return rows.map((row, index) => partnerView(row, values.get(index) ?? null));
 }
 
 export async function partnerViewOf(vault: PersonalDataVault, row: ReferralRow): Promise<PartnerReferralView> {
+  return partnerView(row, await disclosedValuesOf(vault, row));
+}
+
+function valuesIn(opened: unknown): Readonly<Partial<Record<DisclosableField, string>>> | null {
+  return (opened as { readonly values?: Partial<Record<DisclosableField, string>> } | null | undefined)?.values ?? null;
+}
+
+function partnerView(
+  row: ReferralRow,
+  values: Readonly<Partial<Record<DisclosableField, string>>> | null,
+): PartnerReferralView {
   return {
     referralId: row.referral_id,
     status: row.status,
@@ -90,7 +113,7 @@ export async function partnerViewOf(vault: PersonalDataVault, row: ReferralRow):
       consentRevokedAt: row.consent_revoked_at?.toISOString() ?? null,
       purpose: row.purpose,
       fields: row.fields,
-      values: await disclosedValuesOf(vault, row),
+      values,
       redisclosureNotice: REDISCLOSURE_NOTICE,
     },
   };

@@ -6,7 +6,7 @@ import type { PersonalDataVault } from '@casemgmt/personal-data';
 import { ReferralAccessLog } from '../../../shared/referral-access-log';
 import { InjectReferralVault } from '../../../shared/referral-options';
 import { ReferralErrors } from '../../referral.errors';
-import { REFERRAL_COLUMNS, partnerViewOf, type PartnerReferralView, type ReferralRow } from '../referral-row';
+import { REFERRAL_COLUMNS, partnerViewsOf, type PartnerReferralView, type ReferralRow } from '../referral-row';
 
 export interface PartnerInboxPage {
   readonly referrals: readonly PartnerReferralView[];
@@ -66,7 +66,7 @@ export class ListPartnerReferralsQuery {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
-      referrals: await Promise.all(page.map((row) => partnerViewOf(this.vault, row))),
+      referrals: await partnerViewsOf(this.vault, page),
       next:
         rows.length > limit && last
           ? { updatedAfter: last.updated_at.toISOString(), afterReferralId: last.referral_id }
