@@ -32,7 +32,7 @@ export function parseRuleSet(input: unknown): RuleSet {
     }
   }
   const fail: Fail = (field, reason) => {
-    throw new Error(`rule set: ${field} ${reason}`);
+    throw new Error(`rule set: ${[field, reason].filter(Boolean).join(' ')}`);
   };
   if (!isRecord(value)) return fail('', 'must be an object');
   only(value, ['id', 'version', 'effectiveFrom', 'tenantId', 'programId', 'rules'], '', fail);
@@ -68,7 +68,7 @@ export function parseRuleSet(input: unknown): RuleSet {
 function ruleOf(value: unknown, index: number): ComplianceRule {
   const named = isRecord(value) && typeof value['id'] === 'string' && value['id'] !== '' ? value['id'] : `#${index}`;
   const fail: Fail = (field, reason) => {
-    throw new Error(`rule set: rule ${named}: ${field} ${reason}`);
+    throw new Error(`rule set: rule ${named}: ${[field, reason].filter(Boolean).join(' ')}`);
   };
   if (!isRecord(value)) return fail('', 'must be an object');
   const base = {
