@@ -1,5 +1,5 @@
-import { after } from '@casemgmt/kernel';
 import { fieldOf, keyOf, matches, type CaseTimeline } from './case-timeline';
+import type { AgencyCalendar } from './compliance-calendar';
 import type { ComplianceEvent } from './compliance-event';
 import { judge, type Obligation, type Outcome } from './obligation';
 import type { DeadlineRule, RuleSet } from './rule-set';
@@ -12,7 +12,7 @@ import { rulesByEventType, type RuleSetsInEffect } from './rule-sets-in-effect';
 export function deadlineObligations(
   timeline: CaseTimeline,
   sets: RuleSetsInEffect,
-  timeZone: string,
+  calendar: AgencyCalendar,
   at: Date,
 ): Obligation[] {
   const triggersByType = new Map<RuleSet, Map<string, DeadlineRule[]>>();
@@ -36,7 +36,7 @@ export function deadlineObligations(
         arisenFrom: event.eventId,
         actor: event.actor,
         aroseAt: event.occurredAt,
-        dueAt: after(event.occurredAt, duration, timeZone),
+        dueAt: calendar.after(event.occurredAt, duration),
       };
       obligations.push(judge(rule, set, origin, outcomeOf(timeline, rule, position, keyValue), at));
     }

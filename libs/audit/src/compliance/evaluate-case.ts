@@ -1,5 +1,6 @@
 import { isTimeZone } from '@casemgmt/kernel';
 import { CaseTimeline } from './case-timeline';
+import { AgencyCalendar } from './compliance-calendar';
 import type { ComplianceEvent } from './compliance-event';
 import { deadlineObligations } from './deadline-obligations';
 import { lagObligations } from './lag-obligations';
@@ -47,11 +48,12 @@ export function evaluateCase(input: CaseEvaluationInput): CaseEvaluation {
     (event) => event.occurredAt <= at && (clock.kind === 'occurred' || event.recordedAt <= clock.on),
   );
   const timeline = new CaseTimeline(visible);
-  const sets = new RuleSetsInEffect(input.ruleSets, input.tenantId, input.programId, timeZone);
+  const calendar = AgencyCalendar.of(timeZone);
+  const sets = new RuleSetsInEffect(input.ruleSets, input.tenantId, input.programId, calendar);
   const obligations = [
-    ...deadlineObligations(timeline, sets, timeZone, at),
-    ...recurringObligations(timeline, sets, timeZone, at),
-    ...lagObligations(timeline, sets, timeZone, at),
+    ...deadlineObligations(timeline, sets, calendar, at),
+    ...recurringObligations(timeline, sets, calendar, at),
+    ...lagObligations(timeline, sets, calendar, at),
   ].sort(byArisal);
   return { obligations, fineCents: obligations.reduce((sum, { fine }) => sum + (fine?.cents ?? 0), 0) };
 }

@@ -1,5 +1,5 @@
-import { after } from '@casemgmt/kernel';
 import { matches, type CaseTimeline } from './case-timeline';
+import type { AgencyCalendar } from './compliance-calendar';
 import { judge, type Obligation } from './obligation';
 import type { LagRule, RuleSet } from './rule-set';
 import { rulesByEventType, type RuleSetsInEffect } from './rule-sets-in-effect';
@@ -11,7 +11,7 @@ import { rulesByEventType, type RuleSetsInEffect } from './rule-sets-in-effect';
 export function lagObligations(
   timeline: CaseTimeline,
   sets: RuleSetsInEffect,
-  timeZone: string,
+  calendar: AgencyCalendar,
   at: Date,
 ): Obligation[] {
   const rulesByType = new Map<RuleSet, Map<string, LagRule[]>>();
@@ -32,7 +32,7 @@ export function lagObligations(
         arisenFrom: event.eventId,
         actor: event.actor,
         aroseAt: event.occurredAt,
-        dueAt: after(event.occurredAt, rule.within, timeZone),
+        dueAt: calendar.after(event.occurredAt, rule.within),
       };
       // Seen as it occurred, a record made after the evaluation instant is not made yet.
       const recorded = event.recordedAt <= at ? { met: { at: event.recordedAt, by: event.eventId } } : null;

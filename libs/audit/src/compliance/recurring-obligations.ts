@@ -1,5 +1,5 @@
 import type { CaseTimeline } from './case-timeline';
-import { monthsStartingBetween } from './compliance-calendar';
+import type { AgencyCalendar } from './compliance-calendar';
 import type { ComplianceEvent } from './compliance-event';
 import { judge, type Obligation } from './obligation';
 import type { RecurringRule } from './rule-set';
@@ -18,7 +18,7 @@ interface OpenInterval {
 export function recurringObligations(
   timeline: CaseTimeline,
   sets: RuleSetsInEffect,
-  timeZone: string,
+  calendar: AgencyCalendar,
   at: Date,
 ): Obligation[] {
   const obligations: Obligation[] = [];
@@ -26,7 +26,7 @@ export function recurringObligations(
   for (const rule of rules) {
     const counted = timeline.matching(rule.of, null);
     for (const interval of openIntervals(timeline, rule)) {
-      for (const month of monthsStartingBetween(interval.from, at, timeZone)) {
+      for (const month of calendar.monthsStartingBetween(interval.from, at)) {
         if (interval.until !== null && interval.until.at < month.end) break;
         const set = sets.at(month.start);
         if (set === null || !set.rules.includes(rule)) continue;

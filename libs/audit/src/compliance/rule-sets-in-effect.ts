@@ -1,4 +1,4 @@
-import { startOfDate } from './compliance-calendar';
+import type { AgencyCalendar } from './compliance-calendar';
 import type { ComplianceRule, EventMatcher, RuleKind, RuleSet } from './rule-set';
 
 interface Effective {
@@ -16,12 +16,12 @@ export class RuleSetsInEffect {
   // Scopes from most to least specific: tenant and program, tenant, program, neither.
   private readonly scopes: Effective[][] = [[], [], [], []];
 
-  constructor(sets: readonly RuleSet[], tenantId: string, programId: string | null, timeZone: string) {
+  constructor(sets: readonly RuleSet[], tenantId: string, programId: string | null, calendar: AgencyCalendar) {
     for (const set of sets) {
       if (set.tenantId !== null && set.tenantId !== tenantId) continue;
       if (set.programId !== null && set.programId !== programId) continue;
       const scope = (set.tenantId === null ? 2 : 0) + (set.programId === null ? 1 : 0);
-      this.scopes[scope]?.push({ set, from: startOfDate(set.effectiveFrom, timeZone).getTime() });
+      this.scopes[scope]?.push({ set, from: calendar.startOfDate(set.effectiveFrom).getTime() });
     }
     for (const scope of this.scopes) scope.sort((a, b) => b.from - a.from || b.set.version - a.set.version);
   }
