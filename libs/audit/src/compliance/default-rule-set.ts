@@ -1,0 +1,6 @@
+import json from './default-rule-set.json';
+import { parseRuleSet } from './parse-rule-set';
+import type { RuleSet } from './rule-set';
+
+/** The rules of issue 14 (R1 to R6) for every tenant and program, read by the same parser as any agency's set. */
+export const DEFAULT_RULE_SET: RuleSet = parseRuleSet(json);
