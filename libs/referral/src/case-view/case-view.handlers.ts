@@ -1,9 +1,10 @@
 import type { SqlTransaction } from '@casemgmt/event-store';
-import type { EventHandler, EventHandlers, IncomingEvent } from '@casemgmt/messaging';
+import type { EventHandlers, IncomingEvent } from '@casemgmt/messaging';
 import type { PersonalDataVault } from '@casemgmt/personal-data';
 import {
   INTAKE_EVENTS,
   dataOf,
+  typed,
   type CaseAssignedV1,
   type CaseClosedV1,
   type CaseOpenedV1,
@@ -31,10 +32,6 @@ async function updateCase(
       WHERE tenant_id = $1 AND case_id = $2 AND last_stream_version < $3`,
     [event.metadata.tenantId, caseId, event.streamVersion, event.recordedAt, ...values],
   );
-}
-
-function typed<Data>(apply: (tx: SqlTransaction, event: IncomingEvent, data: Data) => Promise<void>): EventHandler {
-  return (event, tx) => apply(tx, event, dataOf<Data>(event));
 }
 
 /**

@@ -2,11 +2,21 @@
 // Nothing here comes from intake's code (ADR 0018): when intake publishes a new version of one of these, referral
 // adds a reading of it here, beside the old one, as long as both may arrive.
 
-import type { IncomingEvent } from '@casemgmt/messaging';
+import type { SqlTransaction } from '@casemgmt/event-store';
+import type { EventHandler, IncomingEvent } from '@casemgmt/messaging';
 
-/** The event's data read as referral's view of its type (the consumer checked it against intake's schema). */
+/** The event's data read as referral's view of its type (the consumer checked it against its publisher's schema). */
 export function dataOf<Data>(event: IncomingEvent): Data {
   return event.data as unknown as Data;
+}
+
+/** A handler given the event's data as referral reads its type, in the consumer's transaction. */
+export function typed<Data>(
+  apply: (tx: SqlTransaction, event: IncomingEvent, data: Data) => Promise<unknown>,
+): EventHandler {
+  return async (event, tx) => {
+    await apply(tx, event, dataOf<Data>(event));
+  };
 }
 
 /** The published types referral follows, exactly as intake's contract names them. */

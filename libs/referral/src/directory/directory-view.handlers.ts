@@ -1,6 +1,6 @@
 import type { SqlTransaction } from '@casemgmt/event-store';
-import type { EventHandler, EventHandlers, IncomingEvent } from '@casemgmt/messaging';
-import { dataOf } from '../case-view/intake-events';
+import type { EventHandlers, IncomingEvent } from '@casemgmt/messaging';
+import { typed } from '../case-view/intake-events';
 import {
   DIRECTORY_EVENTS,
   type CapacityV1,
@@ -17,12 +17,6 @@ import {
 } from './directory-events';
 
 export { DIRECTORY_EVENT_TYPES } from './directory-events';
-
-function typed<Data>(apply: (tx: SqlTransaction, event: IncomingEvent, data: Data) => Promise<unknown>): EventHandler {
-  return async (event, tx) => {
-    await apply(tx, event, dataOf<Data>(event));
-  };
-}
 
 // Each row follows only later versions of its stream, so an event handled again after a redelivery changes nothing.
 function updateService(

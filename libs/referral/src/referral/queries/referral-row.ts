@@ -70,18 +70,27 @@ export async function disclosedValuesOf(
   return valuesIn(await vault.open(row.tenant_id, row.client_id, row.disclosed));
 }
 
-/** What the partner sees of a page of rows: their disclosed values opened with one read of the clients' keys. */
-export async function partnerViewsOf(
+/** The disclosed values of a page of rows, in order, opened with one read of the clients' keys. */
+export async function disclosedValuesOfRows(
   vault: PersonalDataVault,
   rows: readonly ReferralRow[],
-): Promise<PartnerReferralView[]> {
+): Promise<(Readonly<Partial<Record<DisclosableField, string>>> | null)[]> {
   const tenantId = rows[0]?.tenant_id;
   const sealed = rows.flatMap((row, index) =>
     row.disclosed && row.client_id ? [{ index, subjectId: row.client_id, sealed: row.disclosed }] : [],
   );
   const opened = tenantId ? await vault.openMany(tenantId, sealed) : [];
   const values = new Map(sealed.map((item, at) => [item.index, valuesIn(opened[at])]));
-  return rows.map((row, index) => partnerView(row, values.get(index) ?? null));
+  return rows.map((_, index) => values.get(index) ?? null);
+}
+
+/** What the partner sees of a page of rows. */
+export async function partnerViewsOf(
+  vault: PersonalDataVault,
+  rows: readonly ReferralRow[],
+): Promise<PartnerReferralView[]> {
+  const values = await disclosedValuesOfRows(vault, rows);
+  return rows.map((row, index) => partnerView(row, values[index] ?? null));
 }
 
 export async function partnerViewOf(vault: PersonalDataVault, row: ReferralRow): Promise<PartnerReferralView> {

@@ -8,7 +8,7 @@ import { caseReadRole } from '../../../shared/referral-access.policy';
 import { ReferralAccessLog } from '../../../shared/referral-access-log';
 import { InjectReferralVault } from '../../../shared/referral-options';
 import { ReferralErrors } from '../../referral.errors';
-import { REFERRAL_COLUMNS, disclosedValuesOf, type ReferralRow } from '../referral-row';
+import { REFERRAL_COLUMNS, disclosedValuesOfRows, type ReferralRow } from '../referral-row';
 
 /** A referral as the agency lists it on its case. */
 export interface CaseReferral {
@@ -57,35 +57,34 @@ export class ListCaseReferralsQuery {
       [context.tenantId, caseId],
     );
     await this.accessLog.read(context, { subjectId: caseId, caseId, clientId: scope.clientId, view, role });
-    return Promise.all(
-      rows.map(async (row) => ({
-        referralId: row.referral_id,
-        status: row.status,
-        need: row.need,
-        goalId: row.goal_id,
-        target: {
-          organizationId: row.organization_id,
-          serviceId: row.service_id,
-          locationId: row.location_id,
-          listingVersion: row.listing_version,
-        },
-        warnings: row.warnings,
-        requestedAt: row.requested_at?.toISOString() ?? null,
-        answerDueAt: row.answer_due_at?.toISOString() ?? null,
-        disclosure: row.consent_id
-          ? {
-              consentId: row.consent_id,
-              purpose: row.purpose,
-              fields: row.fields,
-              values: await disclosedValuesOf(this.vault, row),
-            }
-          : null,
-        reason: row.reason,
-        deliveredOn: row.delivered_on,
-        followUpDueOn: row.follow_up_due_on,
-        followUpResult: row.follow_up_result,
-        updatedAt: row.updated_at.toISOString(),
-      })),
-    );
+    const values = await disclosedValuesOfRows(this.vault, rows);
+    return rows.map((row, index) => ({
+      referralId: row.referral_id,
+      status: row.status,
+      need: row.need,
+      goalId: row.goal_id,
+      target: {
+        organizationId: row.organization_id,
+        serviceId: row.service_id,
+        locationId: row.location_id,
+        listingVersion: row.listing_version,
+      },
+      warnings: row.warnings,
+      requestedAt: row.requested_at?.toISOString() ?? null,
+      answerDueAt: row.answer_due_at?.toISOString() ?? null,
+      disclosure: row.consent_id
+        ? {
+            consentId: row.consent_id,
+            purpose: row.purpose,
+            fields: row.fields,
+            values: values[index] ?? null,
+          }
+        : null,
+      reason: row.reason,
+      deliveredOn: row.delivered_on,
+      followUpDueOn: row.follow_up_due_on,
+      followUpResult: row.follow_up_result,
+      updatedAt: row.updated_at.toISOString(),
+    }));
   }
 }
