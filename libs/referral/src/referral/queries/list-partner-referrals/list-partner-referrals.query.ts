@@ -55,14 +55,24 @@ export class ListPartnerReferralsQuery {
         where.push(`updated_at > $${values.length}`);
       }
     }
+    // The page (its rows, then their disclosed values opened) and the record of its read go to the database at once:
+    // the answer waits for both, never for one after the other.
+    const [answer] = await Promise.all([
+      this.page(where, values, limit),
+      this.accessLog.listed(context, { organizationId, view, role: 'provider_partner' }),
+    ]);
+    return answer;
+  }
+
+  /** One page of the inbox: `values` are the tenant, the organisation, the limit and then the filter's. */
+  private async page(where: readonly string[], values: readonly unknown[], limit: number): Promise<PartnerInboxPage> {
     const { rows } = await this.pool.query<ReferralRow>(
       `SELECT ${REFERRAL_COLUMNS} FROM referral.referrals
         WHERE tenant_id = $1 AND organization_id = $2 AND requested_at IS NOT NULL
           ${where.map((clause) => `AND ${clause}`).join(' ')}
         ORDER BY updated_at, referral_id LIMIT $3`,
-      values,
+      [...values],
     );
-    await this.accessLog.listed(context, { organizationId, view, role: 'provider_partner' });
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     return {
