@@ -2,8 +2,8 @@ export { AuditModule, AUDITED_CONTRACTS, AUDIT_EVENT_SOURCE, type AuditModuleOpt
 export { AUDIT_MIGRATIONS, AUDIT_SCHEMA } from './audit.migrations';
 export { auditService } from './audit.service';
 export { canonicalJson, type CanonicalValue } from './chain/canonical-json';
-export { canonicalEventOf, chainHash, GENESIS_HASH, type CanonicalEvent } from './chain/chain-hash';
-export { appendToChain, type ChainAppend } from './chain/audit-chain';
+export { canonicalEventOf, chainHash, GENESIS_HASH, type CanonicalEvent, type ChainEvent } from './chain/chain-hash';
+export { appendManyToChain, appendToChain, type ChainAppend } from './chain/audit-chain';
 export { readChainPage, type AuditEntry } from './chain/audit-entry';
 export {
   ChainVerifier,

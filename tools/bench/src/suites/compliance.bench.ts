@@ -1,0 +1,373 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Pool } from 'pg';
+import { DEFAULT_RULE_SET, evaluateTenant, type ComplianceClock } from '@casemgmt/audit';
+import { signDevelopmentToken, type Role } from '@casemgmt/auth';
+import type { BenchContext, BenchFigure, BenchSuite } from '../bench.types';
+import { quantile, round } from '../measure';
+import { startServerProcess, type ServerProcess } from '../http/server-process';
+import { COMPLIANCE_SEED_TENANT, HISTORY_ENDS, seedCompliance } from './compliance.seed';
+
+const SERVER = 'tools/bench/src/http/compliance-platform.server.ts';
+const TIME_ZONE = 'America/Los_Angeles';
+const TARGET_EVALUATION_RATIO = 0.5;
+const TARGET_STALENESS_P99_MS = 1_000;
+/** Contacts recorded one after the other, each timed until the case's report shows it. */
+const STALENESS_SAMPLES = 60;
+const LIVE_TEAM = 'team-live';
+/** Keyset page of the raw read, as the evaluation reads. */
+const RAW_PAGE = 5_000;
+
+const caseCount = (): number => Number(process.env['BENCH_COMPLIANCE_CASES'] ?? 10_000);
+const eventCount = (): number => Number(process.env['BENCH_COMPLIANCE_EVENTS'] ?? 1_000_000);
+
+/**
+ * The audit service's compliance evaluation on a tenant of 10,000 cases and 1,000,000 events in its hash chain
+ * (BENCH_COMPLIANCE_CASES and BENCH_COMPLIANCE_EVENTS scale it): a full evaluation of every case on both clocks
+ * against a raw read of the same events in the same run; how soon a case's report shows a contact just recorded
+ * through care plan's API; and the server's memory while it streams a tenant-wide CSV report.
+ */
+export const complianceBench: BenchSuite = {
+  name: 'compliance',
+  async run(context: BenchContext): Promise<BenchFigure[]> {
+    const database = await context.createDatabase('bench_compliance');
+    const keyDir = await mkdtemp(join(tmpdir(), 'bench-compliance-'));
+    const keyFile = join(keyDir, 'signing-key.json');
+    const masterKey = Buffer.alloc(32, 7).toString('base64');
+    const env = { DATABASE_URL: database.url, AUTH_DEV_KEY_FILE: keyFile, BENCH_MASTER_KEY: masterKey };
+    const pool = new Pool({ connectionString: database.url, max: 4 });
+    let server: ServerProcess | undefined;
+    try {
+      const figures: BenchFigure[] = [];
+      // A first start creates the schemas; it stops before the seeding, so that the second start shows the
+      // evaluator building the read model from the chain.
+      server = await startServerProcess(SERVER, env);
+      await server.stop();
+      server = undefined;
+
+      const plan = { cases: caseCount(), events: eventCount() };
+      context.log(`seeding ${plan.cases} cases, ${plan.events} events in the tenant's chain`);
+      const seedStarted = Date.now();
+      const seeded = await seedCompliance(pool, plan, context.log);
+      const seedSeconds = (Date.now() - seedStarted) / 1000;
+      await pool.query('ANALYZE audit.entries');
+      context.log(`seeded ${seeded.events} events of ${seeded.cases} cases in ${seedSeconds.toFixed(0)} s`);
+
+      const raw = await rawRead(pool, seeded.events);
+      figures.push({
+        name: `raw read of the tenant's ${seeded.events} events, case by case`,
+        value: Math.round(raw),
+        unit: 'events/s',
+        note:
+          `keyset pages of ${RAW_PAGE} over (case, sequence) by the chain's case index, the columns the ` +
+          `evaluation reads, rows parsed and dropped; seeded at ${Math.round(seeded.events / seedSeconds)} events/s ` +
+          `through the chain's own append (${seeded.judged} of them events the rules judge, the rest reads)`,
+      });
+      const knownOn = new Date('2026-06-30T19:00:00Z');
+      const clocks: readonly { name: string; clock: ComplianceClock; at: Date }[] = [
+        { name: 'as it occurred', clock: { kind: 'occurred' }, at: HISTORY_ENDS },
+        { name: `as known on ${knownOn.toISOString().slice(0, 10)}`, clock: { kind: 'known', on: knownOn }, at: knownOn },
+      ];
+      for (const { name, clock, at } of clocks) {
+        const evaluated = await fullEvaluation(pool, clock, at);
+        const ratio = evaluated.eventsPerSec / raw;
+        figures.push({
+          name: `full evaluation of ${evaluated.cases} cases, ${name}`,
+          value: Math.round(evaluated.eventsPerSec),
+          unit: 'events/s',
+          against: { name: 'raw read of the same events, same run', value: Math.round(raw), unit: 'events/s' },
+          target: { text: `>= ${TARGET_EVALUATION_RATIO * 100}%`, met: ratio >= TARGET_EVALUATION_RATIO },
+          note:
+            `${evaluated.obligations} obligations, ${evaluated.violations} violations or late, ` +
+            `$${round(evaluated.fineCents / 100)} exposure; R1-R6 of the default rule set in ${TIME_ZONE}`,
+        });
+      }
+
+      server = await startServerProcess(SERVER, env, { timeoutMs: 120_000 });
+      const tokens = new Tokens(keyFile);
+      const auditor = await tokens.headers('aud-bench', 'auditor');
+      const built = await readModelBuilt(server.url, auditor, seeded.caseIds, context);
+      figures.push({
+        name: `compliance read model built from ${seeded.events} events`,
+        value: Math.round(seeded.events / built),
+        unit: 'events/s',
+        note: `${built.toFixed(0)} s from the server's start until the last seeded case's obligations were stored`,
+      });
+
+      figures.push(await stalenessFigure(server.url, tokens, auditor, context));
+      figures.push(...(await exportMemoryFigures(server, auditor, seeded.cases, context)));
+      return figures;
+    } finally {
+      await pool.end();
+      await server?.stop();
+      await rm(keyDir, { recursive: true, force: true });
+      await database.drop();
+    }
+  },
+};
+
+/** Reads every event of the tenant case by case as the evaluation does, and drops it: events per second. */
+async function rawRead(pool: Pool, expected: number): Promise<number> {
+  const started = process.hrtime.bigint();
+  let read = 0;
+  let after: { caseId: string; sequence: string } | null = null;
+  for (;;) {
+    const { rows }: { rows: { case_id: string; sequence: string }[] } = await pool.query(
+      `SELECT case_id, sequence::text, event_id, published_type, occurred_at, recorded_at, actor, event
+         FROM audit.entries
+        WHERE tenant_id = $1 AND case_id IS NOT NULL
+          AND ($2::text IS NULL OR (case_id, sequence) > ($2, $3::bigint))
+        ORDER BY case_id, sequence LIMIT $4`,
+      [COMPLIANCE_SEED_TENANT, after?.caseId ?? null, after?.sequence ?? '0', RAW_PAGE],
+    );
+    read += rows.length;
+    const last = rows[rows.length - 1];
+    if (!last || rows.length < RAW_PAGE) break;
+    after = { caseId: last.case_id, sequence: last.sequence };
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  if (read < expected * 0.99) throw new Error(`the raw read saw ${read} events of ${expected}`);
+  return read / seconds;
+}
+
+/** Every case of the tenant evaluated by the audit library's streaming evaluation, on one clock. */
+async function fullEvaluation(pool: Pool, clock: ComplianceClock, at: Date) {
+  const started = process.hrtime.bigint();
+  let cases = 0;
+  let events = 0;
+  let obligations = 0;
+  let violations = 0;
+  let fineCents = 0;
+  for await (const evaluated of evaluateTenant(pool, {
+    tenantId: COMPLIANCE_SEED_TENANT,
+    clock,
+    at,
+    timeZone: TIME_ZONE,
+    ruleSets: [DEFAULT_RULE_SET],
+  })) {
+    cases++;
+    events += evaluated.events;
+    obligations += evaluated.evaluation.obligations.length;
+    violations += evaluated.evaluation.obligations.filter(
+      (each) => each.status === 'violated' || each.status === 'met_late',
+    ).length;
+    fineCents += evaluated.evaluation.fineCents;
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  return { cases, eventsPerSec: events / seconds, obligations, violations, fineCents };
+}
+
+/** Development tokens of the seeded tenant, signed once per caller. */
+class Tokens {
+  private readonly signed = new Map<string, Promise<string>>();
+
+  constructor(private readonly keyFile: string) {}
+
+  headers(sub: string, role: Role, team?: string): Promise<Record<string, string>> {
+    const key = `${sub}/${role}/${team ?? ''}`;
+    let token = this.signed.get(key);
+    if (!token) {
+      token = signDevelopmentToken({
+        keyFile: this.keyFile,
+        sub,
+        tenant: COMPLIANCE_SEED_TENANT,
+        roles: [role],
+        ...(team ? { team } : {}),
+      });
+      this.signed.set(key, token);
+    }
+    return token.then((value) => ({ authorization: `Bearer ${value}`, 'content-type': 'application/json' }));
+  }
+}
+
+async function call(
+  url: string,
+  method: 'GET' | 'POST',
+  path: string,
+  headers: Record<string, string>,
+  body?: object,
+): Promise<Record<string, unknown>> {
+  const response = await fetch(`${url}${path}`, {
+    method,
+    headers,
+    ...(body ? { body: JSON.stringify(body) } : {}),
+  });
+  const answer = (await response.json()) as Record<string, unknown>;
+  if (response.status >= 300) {
+    throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
+  }
+  return answer;
+}
+
+/** The obligations of a case as the audit service reports them now, on the occurred clock. */
+async function obligationsOf(url: string, auditor: Record<string, string>, caseId: string) {
+  const answer = await call(url, 'GET', `/audit/cases/${caseId}/compliance?clock=occurred`, auditor);
+  return (answer['obligations'] ?? []) as readonly { readonly ruleId: string }[];
+}
+
+/** Seconds from now until the last seeded case has its obligations in the read model. */
+async function readModelBuilt(
+  url: string,
+  auditor: Record<string, string>,
+  caseIds: readonly string[],
+  context: BenchContext,
+  timeoutMs = 1_800_000,
+): Promise<number> {
+  const started = Date.now();
+  const last = caseIds[caseIds.length - 1] as string;
+  let reported = started;
+  for (;;) {
+    const response = await fetch(`${url}/audit/cases/${last}/compliance?clock=occurred`, { headers: auditor });
+    if (response.status === 200) {
+      const answer = (await response.json()) as { obligations?: unknown[] };
+      if ((answer.obligations?.length ?? 0) > 0) return (Date.now() - started) / 1000;
+    } else {
+      await response.arrayBuffer();
+    }
+    if (Date.now() - started > timeoutMs) throw new Error('the compliance read model was not built in time');
+    if (Date.now() - reported > 15_000) {
+      reported = Date.now();
+      context.log(`waiting for the compliance read model (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+/**
+ * A case opened through intake's API; then contacts recorded one at a time through care plan's, each timed from
+ * care plan's answer until the case's compliance report holds the contact (its R6 obligation).
+ */
+async function stalenessFigure(
+  url: string,
+  tokens: Tokens,
+  auditor: Record<string, string>,
+  context: BenchContext,
+): Promise<BenchFigure> {
+  const intake = await tokens.headers('iw-live', 'intake_worker', LIVE_TEAM);
+  const supervisor = await tokens.headers('sup-live', 'supervisor', LIVE_TEAM);
+  const clientId = randomUUID();
+  const caseId = randomUUID();
+  await call(url, 'POST', '/intake/clients', intake, {
+    clientId,
+    givenName: 'Live',
+    familyName: 'Sample',
+    dateOfBirth: '1980-02-29',
+    preferredLanguage: 'en',
+    duplicateOverride: { reason: 'a benchmark client' },
+  });
+  await call(url, 'POST', '/intake/cases', intake, {
+    caseId,
+    clientId,
+    programId: 'housing-stability',
+    priority: 'routine',
+    referralSource: { kind: 'self' },
+  });
+  // Care plan knows the case once its view of intake has it.
+  await until('care plan’s view of the case', async () => {
+    const response = await fetch(`${url}/care-plan/cases/${caseId}`, { headers: supervisor });
+    await response.arrayBuffer();
+    return response.status === 200;
+  });
+  context.log(`${STALENESS_SAMPLES} contacts recorded one at a time, each until the case's report shows it`);
+  const samples: number[] = [];
+  for (let n = 0; n < STALENESS_SAMPLES; n++) {
+    const before = (await obligationsOf(url, auditor, caseId)).filter((each) => each.ruleId === 'R6').length;
+    await call(url, 'POST', `/care-plan/cases/${caseId}/contacts`, supervisor, {
+      kind: 'phone',
+      occurredAt: new Date(Date.now() - 60_000).toISOString(),
+      durationMinutes: 10,
+      participants: ['client'],
+      notes: 'Checked in about the housing application',
+    });
+    const recorded = process.hrtime.bigint();
+    await until(
+      'the contact in the case’s report',
+      async () => (await obligationsOf(url, auditor, caseId)).filter((each) => each.ruleId === 'R6').length > before,
+      10_000,
+      10,
+    );
+    samples.push(Number(process.hrtime.bigint() - recorded) / 1e6);
+  }
+  const p99 = quantile(samples, 0.99);
+  return {
+    name: 'compliance report staleness after a new event, p99',
+    value: Math.round(p99),
+    unit: 'ms',
+    target: { text: `<= ${TARGET_STALENESS_P99_MS} ms`, met: p99 <= TARGET_STALENESS_P99_MS },
+    note:
+      `p50 ${Math.round(quantile(samples, 0.5))} ms over ${STALENESS_SAMPLES} contacts: from care plan's 201 ` +
+      `through the store, the audit chain and the evaluator to GET /audit/cases/{id}/compliance (polled every 10 ms)`,
+  };
+}
+
+/** The server's resident memory, in bytes, from the kernel's view of its process. */
+async function residentBytes(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const kib = /VmRSS:\s+(\d+) kB/.exec(status)?.[1];
+  return Number(kib ?? 0) * 1024;
+}
+
+/**
+ * Tenant-wide CSV reports of every case's obligations, on both clocks, streamed to the benchmark and dropped; the
+ * server's resident memory is sampled every 50 ms, its peak compared with what it held before the export.
+ */
+async function exportMemoryFigures(
+  server: ServerProcess,
+  auditor: Record<string, string>,
+  cases: number,
+  context: BenchContext,
+): Promise<BenchFigure[]> {
+  const figures: BenchFigure[] = [];
+  const exports = [
+    { name: 'as it occurred', query: 'clock=occurred', everyCase: true },
+    { name: 'as known on 2026-06-30', query: 'clock=known&knownOn=2026-06-30', everyCase: false },
+  ];
+  for (const each of exports) {
+    const path = `/audit/compliance?from=2025-01-01&to=2026-12-31&groupBy=case&format=csv&${each.query}`;
+    context.log(`GET ${path}`);
+    const before = await residentBytes(server.pid);
+    let peak = before;
+    const sampler = setInterval(() => {
+      void residentBytes(server.pid).then((bytes) => {
+        peak = Math.max(peak, bytes);
+      });
+    }, 50);
+    const started = Date.now();
+    let bytes = 0;
+    let lines = 0;
+    try {
+      const response = await fetch(`${server.url}${path}`, { headers: auditor });
+      if (response.status !== 200 || !response.body) {
+        throw new Error(`GET ${path} answered ${response.status}: ${await response.text()}`);
+      }
+      for await (const chunk of response.body as unknown as AsyncIterable<Uint8Array>) {
+        bytes += chunk.byteLength;
+        for (const byte of chunk) if (byte === 10) lines++;
+      }
+    } finally {
+      clearInterval(sampler);
+    }
+    const seconds = (Date.now() - started) / 1000;
+    if (each.everyCase && lines < cases) throw new Error(`the export held ${lines} lines for ${cases} cases`);
+    const mib = (value: number) => round(value / 1024 / 1024, 1);
+    figures.push({
+      name: `tenant-wide CSV compliance report of ${cases} cases, ${each.name}: server memory growth`,
+      value: mib(peak - before),
+      unit: 'MiB',
+      note:
+        `peak RSS ${mib(peak)} MiB against ${mib(before)} MiB before, while ${mib(bytes)} MiB (${lines} lines) ` +
+        `streamed in ${seconds.toFixed(1)} s`,
+    });
+  }
+  return figures;
+}
+
+async function until(what: string, check: () => Promise<boolean>, timeoutMs = 120_000, everyMs = 200) {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, everyMs));
+  }
+}
