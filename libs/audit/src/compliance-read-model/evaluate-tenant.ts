@@ -59,7 +59,8 @@ export async function* evaluateTenant(
 ): AsyncGenerator<TenantCaseEvaluation, void, undefined> {
   const pageSize = options.pageSize ?? 5_000;
   const knownBy = options.clock.kind === 'known' ? options.clock.on : null;
-  let after: { caseId: string; sequence: string } | null = null;
+  // The last entry read: the next page starts after it.
+  const after: { caseId: string | null; sequence: string } = { caseId: null, sequence: '0' };
   let caseId: string | null = null;
   let events: ComplianceEvent[] = [];
   for (;;) {
@@ -67,7 +68,7 @@ export async function* evaluateTenant(
       `SELECT ${ENTRY_COLUMNS} FROM audit.entries
         WHERE ${CASE_FILTER} AND ($3::text IS NULL OR (case_id, sequence) > ($3, $4::bigint))
         ORDER BY case_id, sequence LIMIT $5`,
-      [options.tenantId, knownBy, after?.caseId ?? null, after?.sequence ?? '0', pageSize],
+      [options.tenantId, knownBy, after.caseId, after.sequence, pageSize],
     );
     for (const row of rows) {
       if (row.case_id !== caseId) {
@@ -77,9 +78,10 @@ export async function* evaluateTenant(
       }
       events.push(complianceEventOf(entryOf(options.tenantId, row)));
     }
-    const last = rows.at(-1);
+    const last: EntryRow | undefined = rows.at(-1);
     if (!last || rows.length < pageSize) break;
-    after = { caseId: last.case_id, sequence: last.sequence };
+    after.caseId = last.case_id;
+    after.sequence = last.sequence;
   }
   if (caseId !== null) yield evaluateCaseEvents(caseId, events, options);
 }

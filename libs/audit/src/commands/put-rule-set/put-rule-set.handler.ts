@@ -35,7 +35,7 @@ export class PutRuleSetHandler {
   ) {}
 
   async execute(command: PutRuleSet, now: Date = new Date()): Promise<PutRuleSetResult> {
-    const ruleSet = this.parse(command);
+    const { ruleSet, document } = this.parse(command);
     const today = calendarDateOf(now, this.options.timeZone);
     if (ruleSet.effectiveFrom < today) {
       throw invalid('ruleSet.effectiveFrom', `must not be before today (${today}): a new version never reaches back`);
@@ -70,7 +70,8 @@ export class PutRuleSetHandler {
           ruleSet.version,
           ruleSet.programId,
           ruleSet.effectiveFrom,
-          JSON.stringify(ruleSet),
+          // The document as written (the parser's input form), read back by the same parser.
+          JSON.stringify(document),
           JSON.stringify(command.actor),
         ],
       );
@@ -86,7 +87,7 @@ export class PutRuleSetHandler {
     }
   }
 
-  private parse(command: PutRuleSet): RuleSet {
+  private parse(command: PutRuleSet): { ruleSet: RuleSet; document: Readonly<Record<string, unknown>> } {
     const document = {
       ...command.document,
       id: command.document['id'] ?? command.ruleSetId,
@@ -100,7 +101,7 @@ export class PutRuleSetHandler {
       throw invalid('ruleSet.version', `must be expectedVersion + 1 (${command.expectedVersion + 1})`);
     }
     try {
-      return parseRuleSet(document);
+      return { ruleSet: parseRuleSet(document), document };
     } catch (error) {
       const { field, reason } = violationOf(error instanceof Error ? error.message : String(error));
       throw invalid(field, reason);
