@@ -59,9 +59,7 @@ export class ComplianceEvaluator {
    */
   async caughtUp(timeoutMs = 10_000): Promise<void> {
     const deadline = Date.now() + timeoutMs;
-    const { rows: heads } = await this.pool.query<{ tenant_id: string; head: string }>(
-      `SELECT tenant_id, max(sequence)::text AS head FROM audit.entries GROUP BY tenant_id`,
-    );
+    const heads = await this.tenantHeads();
     for (;;) {
       const { rows } = await this.pool.query<{ tenant_id: string; sequence: string }>(
         'SELECT tenant_id, sequence::text FROM audit.compliance_checkpoints',
@@ -78,7 +76,18 @@ export class ComplianceEvaluator {
 
   /** One pass over every tenant that has entries beyond its checkpoint. */
   async evaluatePending(now: () => Date = () => new Date()): Promise<void> {
-    // Distinct tenants by skipping along the primary key, then each one's head: index lookups, not a scan.
+    const rows = await this.tenantHeads();
+    for (const row of rows) {
+      if (this.closing) return;
+      if (row.checkpoint !== null && BigInt(row.checkpoint) >= BigInt(row.head)) continue;
+      if (row.checkpoint === null) await this.rebuild(row.tenant_id, now);
+      else await this.advance(row.tenant_id, now);
+    }
+  }
+
+  // Each tenant's last sequence and checkpoint: distinct tenants by skipping along the primary key, then each one's
+  // head, index lookups rather than a scan of the chain.
+  private async tenantHeads(): Promise<{ tenant_id: string; head: string; checkpoint: string | null }[]> {
     const { rows } = await this.pool.query<{ tenant_id: string; head: string; checkpoint: string | null }>(
       `WITH RECURSIVE tenants AS (
          (SELECT tenant_id FROM audit.entries ORDER BY tenant_id LIMIT 1)
@@ -91,12 +100,7 @@ export class ComplianceEvaluator {
          FROM tenants t LEFT JOIN audit.compliance_checkpoints c ON c.tenant_id = t.tenant_id
         WHERE t.tenant_id IS NOT NULL`,
     );
-    for (const row of rows) {
-      if (this.closing) return;
-      if (row.checkpoint !== null && BigInt(row.checkpoint) >= BigInt(row.head)) continue;
-      if (row.checkpoint === null) await this.rebuild(row.tenant_id, now);
-      else await this.advance(row.tenant_id, now);
-    }
+    return rows;
   }
 
   private schedule(delayMs: number): void {
