@@ -1,5 +1,4 @@
-import type { AuditEntry } from '../chain/audit-entry';
-import { complianceEventOf, type ComplianceEvent } from '../compliance/compliance-event';
+import { complianceEventOf, type ComplianceEvent, type ComplianceSource } from '../compliance/compliance-event';
 import { evaluateCase, type CaseEvaluation, type ComplianceClock } from '../compliance/evaluate-case';
 import type { RuleSet } from '../compliance/rule-set';
 import type { Queryable } from '../compliance-rules/stored-rule-sets';
@@ -29,22 +28,16 @@ interface EntryRow extends Record<string, unknown> {
   readonly sequence: string;
   readonly event_id: string;
   readonly published_type: string;
-  readonly service: string;
-  readonly stream_id: string;
-  readonly stream_version: number;
   readonly occurred_at: Date;
   readonly recorded_at: Date;
   readonly case_id: string;
-  readonly client_id: string | null;
   readonly actor: unknown;
   readonly event: unknown;
-  readonly previous_hash: string;
-  readonly hash: string;
 }
 
 // The audit service's own records (reads of the trail) are not events of the case the rules judge.
-const ENTRY_COLUMNS = `sequence, event_id::text, published_type, service, stream_id, stream_version, occurred_at,
-  recorded_at, case_id, client_id, actor, event, previous_hash, hash`;
+// Only what the rules read: the chain's hashes and stream positions stay in the database.
+const ENTRY_COLUMNS = 'sequence, event_id::text, published_type, occurred_at, recorded_at, case_id, actor, event';
 const CASE_FILTER = `tenant_id = $1 AND case_id IS NOT NULL AND service <> 'audit'
   AND ($2::timestamptz IS NULL OR recorded_at <= $2)`;
 
@@ -76,7 +69,7 @@ export async function* evaluateTenant(
         caseId = row.case_id;
         events = [];
       }
-      events.push(complianceEventOf(entryOf(options.tenantId, row)));
+      events.push(complianceEventOf(entryOf(row)));
     }
     const last: EntryRow | undefined = rows.at(-1);
     if (!last || rows.length < pageSize) break;
@@ -97,7 +90,7 @@ export async function evaluateStoredCase(
     [options.tenantId, options.clock.kind === 'known' ? options.clock.on : null, caseId],
   );
   if (rows.length === 0) return null;
-  const events = rows.map((row) => complianceEventOf(entryOf(options.tenantId, row)));
+  const events = rows.map((row) => complianceEventOf(entryOf(row)));
   return evaluateCaseEvents(caseId, events, options);
 }
 
@@ -126,22 +119,13 @@ function knownOn(clock: ComplianceClock): Date {
   return clock.kind === 'known' ? clock.on : new Date(8.64e15);
 }
 
-function entryOf(tenantId: string, row: EntryRow): AuditEntry {
+function entryOf(row: EntryRow): ComplianceSource {
   return {
-    tenantId,
-    sequence: Number(row.sequence),
     eventId: row.event_id,
     publishedType: row.published_type,
-    service: row.service,
-    streamId: row.stream_id,
-    streamVersion: row.stream_version,
     occurredAt: row.occurred_at,
     recordedAt: row.recorded_at,
-    caseId: row.case_id,
-    clientId: row.client_id,
     actor: row.actor,
     event: row.event,
-    previousHash: row.previous_hash,
-    hash: row.hash,
   };
 }
