@@ -303,4 +303,44 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     expect(found.map((row) => row.ruleId)).toContain('R1');
     expect(Date.now() - started).toBeLessThan(1_000);
   });
+
+  // Last: it stops the module's evaluator, so that one of the spec's own, with a listener, does the work.
+  it('tells a listener of each case it evaluates, after storing it: new entries, and a rebuild', async () => {
+    await evaluator.beforeApplicationShutdown();
+    const told: { tenantId: string; caseId: string; rules: string[] }[] = [];
+    const own = new ComplianceEvaluator(
+      audit.pool,
+      { timeZone: 'America/Los_Angeles', pollIntervalMs: 150 },
+      {
+        onCaseEvaluated: async (tenantId, caseId, evaluated) => {
+          const { rows } = await audit.pool.query('SELECT 1 FROM audit.compliance_obligations WHERE case_id = $1', [
+            caseId,
+          ]);
+          expect(rows.length).toBe(evaluated.length);
+          told.push({ tenantId, caseId, rules: evaluated.map((obligation) => obligation.ruleId) });
+        },
+      },
+    );
+    await audit.store.appendToStream(carePlanStreamId('casework', caseB), [contactOnDay9(caseB)], {
+      expectedVersion: 'no_stream',
+    });
+    for (let tries = 0; tries < 200; tries++) {
+      const { rows } = await audit.pool.query(
+        `SELECT 1 FROM audit.entries WHERE case_id = $1 AND published_type = 'care-plan.ContactRecorded.v1'`,
+        [caseB],
+      );
+      if (rows.length > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await own.evaluatePending();
+    expect(told).toEqual([{ tenantId: 'county-a', caseId: caseB, rules: expect.arrayContaining(['R1', 'R6']) }]);
+
+    told.length = 0;
+    await audit.pool.query(`DELETE FROM audit.compliance_checkpoints WHERE tenant_id = 'county-a'`);
+    await own.evaluatePending();
+    expect(told.map((call) => call.caseId)).toEqual(expect.arrayContaining([caseA, caseB]));
+    expect(await obligations(caseB)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ruleId: 'R1', status: 'met' })]),
+    );
+  });
 });
