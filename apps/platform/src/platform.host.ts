@@ -21,6 +21,7 @@ export function platformServices(
     // Care plan's worklist follows referral's events as well: its answers due and its follow-ups.
     carePlanService({ ...carePlan, consumes: [INTAKE_CONTRACT, REFERRAL_CONTRACT] }),
     referralService({ ...referral, consumes: [INTAKE_CONTRACT, PROVIDER_DIRECTORY_CONTRACT] }),
-    auditService(),
+    // Compliance counts days in the agency's zone, as intake and care plan do.
+    auditService({ timeZone: intake.timeZone }),
   ];
 }

@@ -44,6 +44,66 @@ CREATE TRIGGER entries_no_truncate BEFORE TRUNCATE ON audit.entries
   FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_change();
 `;
 
+// An agency's compliance rule sets (ADR 0036), versioned and append-only like the trail: a version once published
+// judged obligations, so it is never edited or removed; a change is a new version with its own effective date.
+const COMPLIANCE_RULE_SETS = `
+CREATE TABLE audit.compliance_rule_sets (
+  tenant_id      text        NOT NULL,
+  rule_set_id    text        NOT NULL,
+  version        integer     NOT NULL CHECK (version > 0),
+  program_id     text,
+  effective_from date        NOT NULL,
+  document       jsonb       NOT NULL,
+  recorded_at    timestamptz NOT NULL DEFAULT clock_timestamp(),
+  recorded_by    jsonb       NOT NULL,
+  PRIMARY KEY (tenant_id, rule_set_id, version)
+);
+CREATE FUNCTION audit.refuse_rule_set_change() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  RAISE EXCEPTION 'audit.compliance_rule_sets is append-only: % refused', TG_OP USING ERRCODE = 'insufficient_privilege';
+END;
+$$;
+CREATE TRIGGER compliance_rule_sets_append_only BEFORE UPDATE OR DELETE ON audit.compliance_rule_sets
+  FOR EACH ROW EXECUTE FUNCTION audit.refuse_rule_set_change();
+CREATE TRIGGER compliance_rule_sets_no_truncate BEFORE TRUNCATE ON audit.compliance_rule_sets
+  FOR EACH STATEMENT EXECUTE FUNCTION audit.refuse_rule_set_change();
+`;
+
+// The compliance read model: each case's obligations under the occurred clock, replaced whole each time the case's
+// entries change, and how far each tenant's chain has been evaluated. A rebuild starts from a missing checkpoint.
+const COMPLIANCE_OBLIGATIONS = `
+CREATE TABLE audit.compliance_obligations (
+  tenant_id          text        NOT NULL,
+  case_id            text        NOT NULL,
+  program_id         text,
+  worker_id          text,
+  rule_id            text        NOT NULL,
+  kind               text        NOT NULL,
+  concerns           text,
+  arisen_from        text,
+  arose_at           timestamptz NOT NULL,
+  due_at             timestamptz NOT NULL,
+  status             text        NOT NULL,
+  met_at             timestamptz,
+  met_by             text,
+  late_by_ms         bigint,
+  overdue_by_ms      bigint,
+  ended_by           text,
+  fine_cents         bigint      NOT NULL,
+  fine_at_risk_cents bigint      NOT NULL,
+  rule_set_id        text        NOT NULL,
+  rule_set_version   integer     NOT NULL,
+  evaluated_at       timestamptz NOT NULL
+);
+CREATE INDEX compliance_obligations_by_case ON audit.compliance_obligations (tenant_id, case_id);
+CREATE INDEX compliance_obligations_by_due ON audit.compliance_obligations (tenant_id, due_at);
+CREATE TABLE audit.compliance_checkpoints (
+  tenant_id    text        PRIMARY KEY,
+  sequence     bigint      NOT NULL,
+  evaluated_at timestamptz NOT NULL
+);
+`;
+
 /** The `audit` schema's history; append new versions, never edit applied ones. */
 export const AUDIT_MIGRATIONS: readonly SchemaMigration[] = [
   { version: 1, name: 'hash-chained entries', sql: CREATE_ENTRIES },
@@ -54,4 +114,6 @@ export const AUDIT_MIGRATIONS: readonly SchemaMigration[] = [
     sql: `CREATE INDEX entries_by_client ON audit.entries (tenant_id, client_id, published_type, occurred_at)
             WHERE client_id IS NOT NULL;`,
   },
+  { version: 4, name: 'compliance rule sets, versioned and append-only', sql: COMPLIANCE_RULE_SETS },
+  { version: 5, name: 'the compliance read model and its checkpoints', sql: COMPLIANCE_OBLIGATIONS },
 ];

@@ -7,6 +7,9 @@ import { createKafkajsTransport, type ServiceContract } from '@casemgmt/messagin
 import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';
 import { REFERRAL_CONTRACT, referralDecider } from '@casemgmt/referral/published';
 import { AuditAccessLog, AuditRefusedRequests } from './access/audit-access-log';
+import { COMPLIANCE_CONTROLLERS, complianceProviders } from './audit-compliance';
+import { DEFAULT_COMPLIANCE_TIME_ZONE } from './compliance-read-model/compliance-options';
+import { ComplianceEvaluator } from './compliance-read-model/compliance-evaluator';
 import { AccountDisclosuresHttpController } from './queries/account-disclosures/account-disclosures.http.controller';
 import { AccountDisclosuresQuery } from './queries/account-disclosures/account-disclosures.query';
 import { GetCaseStateHttpController } from './queries/get-case-state/get-case-state.http.controller';
@@ -57,11 +60,16 @@ export interface AuditModuleOptions {
   readonly contracts?: readonly ServiceContract[];
   /** Consumer name, inbox and Kafka group (default `audit`). */
   readonly consumer?: string;
+  /** The agency's IANA time zone, in which compliance rules count days (default America/Los_Angeles). */
+  readonly timeZone?: string;
+  /** How often the compliance evaluator looks for new entries (default 150 ms). */
+  readonly compliancePollIntervalMs?: number;
 }
 
 /**
  * The audit trail: every published event of the audited services in a per-tenant hash chain, case timelines,
- * case replay as of any date, and chain verification, for auditors only. The app provides the EventStoreModule and
+ * case replay as of any date, chain verification and compliance with the agency's rules, for auditors (and admins,
+ * who write the rule sets). The app provides the EventStoreModule and
  * the AuthModule.
  */
 @Module({})
@@ -77,6 +85,7 @@ export class AuditModule {
         GetCaseTimelineHttpController,
         GetCaseStateHttpController,
         AccountDisclosuresHttpController,
+        ...COMPLIANCE_CONTROLLERS,
       ],
       providers: [
         {
@@ -100,8 +109,12 @@ export class AuditModule {
         GetCaseTimelineQuery,
         GetCaseStateQuery,
         AccountDisclosuresQuery,
+        ...complianceProviders({
+          timeZone: options.timeZone ?? DEFAULT_COMPLIANCE_TIME_ZONE,
+          pollIntervalMs: options.compliancePollIntervalMs ?? 150,
+        }),
       ],
-      exports: [AUDIT_EVENT_SOURCE],
+      exports: [AUDIT_EVENT_SOURCE, ComplianceEvaluator],
     };
   }
 }

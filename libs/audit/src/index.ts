@@ -21,3 +21,19 @@ export {
   type AuditSource,
 } from './source/audit-event-source';
 export { replayStream, type ReplayDecider, type Replayed } from './queries/get-case-state/replay-stream';
+export { DEFAULT_RULE_SET } from './compliance/default-rule-set';
+export { parseRuleSet } from './compliance/parse-rule-set';
+export type { RuleSet } from './compliance/rule-set';
+export type { ComplianceClock, CaseEvaluation } from './compliance/evaluate-case';
+export type { Obligation, ObligationStatus } from './compliance/obligation';
+export {
+  evaluateTenant,
+  type TenantCaseEvaluation,
+  type TenantEvaluationOptions,
+} from './compliance-read-model/evaluate-tenant';
+export {
+  COMPLIANCE_EVALUATION_LISTENER,
+  ComplianceEvaluator,
+  type ComplianceEvaluationListener,
+} from './compliance-read-model/compliance-evaluator';
+export { ruleSetsOfTenant } from './compliance-rules/stored-rule-sets';

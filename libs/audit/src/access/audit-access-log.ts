@@ -48,6 +48,25 @@ export class AuditAccessLog {
   }
 
   /**
+   * A read across the tenant's cases (a compliance report): it names no case, only the view and what it was asked
+   * for (period, clock, grouping and filters: ids and dates, nothing personal).
+   */
+  async viewedTenant(
+    context: RequestContext,
+    view: string,
+    role: string,
+    query: Readonly<Record<string, string>>,
+  ): Promise<void> {
+    await this.append(context, AUDIT_RECORD_ACCESSED, `${context.tenantId}.tenant`, role, {
+      subject: 'tenant',
+      subjectId: context.tenantId,
+      view,
+      role,
+      query,
+    });
+  }
+
+  /**
    * A refused request. It does not name the case in its metadata: a case nothing was recorded about must keep
    * answering 404, not a timeline of the refusals of it.
    */

@@ -19,12 +19,18 @@ export interface ComplianceEvent {
   readonly actor: ComplianceActor | null;
 }
 
+/** What of an audit entry the rules read: a reader may select only these columns. */
+export type ComplianceSource = Pick<
+  AuditEntry,
+  'eventId' | 'publishedType' | 'event' | 'occurredAt' | 'recordedAt' | 'actor'
+>;
+
 /**
  * The compliance view of an audit entry. A back-dated record (a contact entered days later) carries the instant it
  * happened in its data's `occurredAt`, while its envelope says when it was decided: the data's instant is the one
  * the rules judge. A date-only field (`reviewedOn`) fixes no instant and is left to the envelope.
  */
-export function complianceEventOf(entry: AuditEntry): ComplianceEvent {
+export function complianceEventOf(entry: ComplianceSource): ComplianceEvent {
   const event = isRecord(entry.event) ? entry.event : {};
   const data = isRecord(event['data']) ? event['data'] : {};
   const stated = typeof data['occurredAt'] === 'string' ? instantOf(data['occurredAt']) : null;

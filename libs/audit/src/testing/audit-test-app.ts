@@ -19,6 +19,7 @@ export interface AuditTestApp {
     method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
     url: string,
     caller?: AuditCaller,
+    payload?: object,
   ): Promise<{ readonly status: number; readonly body: Record<string, unknown> }>;
   /** `Authorization` header value of a development token for the caller, for requests `call` cannot parse (CSV). */
   bearer(caller: AuditCaller): Promise<string>;
@@ -49,7 +50,7 @@ export async function startAuditTestApp(
     app: host.app,
     store: host.app.get<EventStore>(EVENT_STORE),
     pool: host.pool,
-    call: (method, url, caller) => host.call(method, url, caller),
+    call: (method, url, caller, payload) => host.call(method, url, caller, payload),
     bearer: (caller) => host.bearer(caller),
     entriesReach: async (count, tenant, timeoutMs = 20_000) => {
       const deadline = Date.now() + timeoutMs;

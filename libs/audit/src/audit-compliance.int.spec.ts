@@ -1,0 +1,346 @@
+import { randomUUID } from 'node:crypto';
+import type { NewEvent } from '@casemgmt/event-store';
+import { carePlanStreamId } from '@casemgmt/care-plan/published';
+import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
+import defaultRuleSet from './compliance/default-rule-set.json';
+import { ComplianceEvaluator } from './compliance-read-model/compliance-evaluator';
+import { startAuditTestApp, type AuditTestApp } from './testing/audit-test-app';
+
+// Compliance over the audit trail. Cases are appended to the store as intake and care plan store them, with the
+// times the services allow a worker to give (an opening back-dated by the source, a contact's `occurredAt`); the
+// store records them now. Case A (routine) was opened on 1 October and its first contact made on the 10th (day 9),
+// recorded only now, weeks later; case B (routine) was opened the same day and nobody has contacted the client.
+
+const auditor = { roles: ['auditor'] as const, sub: 'auditor-1' };
+const admin = { roles: ['admin'] as const, sub: 'admin-1' };
+const auditorOfB = { roles: ['auditor'] as const, sub: 'auditor-b', tenant: 'county-b' };
+
+const caseA = randomUUID();
+const caseB = randomUUID();
+const clientId = randomUUID();
+const sealed = { $sealed: 'A256GCM', keyId: 'k1', iv: 'aXY=', tag: 'dGFn', ciphertext: 'c2VhbGVk' };
+const DAY_0 = '2026-10-01T16:00:00.000Z';
+const DAY_9 = '2026-10-10T16:00:00.000Z';
+
+function event(caseId: string, type: string, data: Record<string, unknown>, occurredAt: string, actorId = 'iw-1') {
+  return {
+    type,
+    data: { caseId, ...data },
+    metadata: {
+      tenantId: 'county-a',
+      actor: { id: actorId, role: actorId.startsWith('cm') ? 'case_manager' : 'intake_worker' },
+      correlationId: randomUUID(),
+      caseId,
+      clientId,
+    },
+    occurredAt: new Date(occurredAt),
+  } satisfies NewEvent;
+}
+
+const opened = (caseId: string) =>
+  event(
+    caseId,
+    'CaseOpened',
+    {
+      clientId,
+      programId: 'adult-behavioral-health',
+      priority: 'routine',
+      referralSource: { kind: 'self' },
+      teamId: 'team-north',
+      openedBy: 'iw-1',
+      personal: null,
+    },
+    DAY_0,
+  );
+const assigned = (caseId: string) =>
+  event(caseId, 'CaseAssigned', { caseManagerId: 'cm-7', previousCaseManagerId: null }, DAY_0, 'sup-1');
+const contactOnDay9 = (caseId: string) =>
+  event(
+    caseId,
+    'ContactRecorded',
+    {
+      contactId: randomUUID(),
+      kind: 'home_visit',
+      occurredAt: DAY_9,
+      recordedAt: new Date().toISOString(),
+      late: true,
+      durationMinutes: 45,
+      goalsAddressed: [],
+      by: 'cm-7',
+      personal: sealed,
+    },
+    new Date().toISOString(),
+    'cm-7',
+  );
+
+type Group = { key: string | null; violations: number; fineCents: number; met: number; pending: number };
+type Row = { ruleId: string; status: string; fineCents: number; ruleSetId: string; ruleSetVersion: number };
+
+describe('compliance reports (auditors and admins, over HTTP)', () => {
+  let database: TestDatabase;
+  let audit: AuditTestApp;
+  let evaluator: ComplianceEvaluator;
+  let beforeContactRecorded: Date;
+
+  // Appended to the store, a case's entry reaches the chain when the trail's consumer has copied it.
+  const chained = async (caseId: string) => {
+    for (let tries = 0; tries < 200; tries++) {
+      const { rows } = await audit.pool.query('SELECT 1 FROM audit.entries WHERE case_id = $1', [caseId]);
+      if (rows.length > 0) return;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    throw new Error(`case ${caseId} never reached the chain`);
+  };
+  const get = async (url: string, caller: object = auditor) => audit.call('GET', url, caller as typeof auditor);
+  const report = (query: string) => get(`/audit/compliance?${query}`);
+  const byRule = (groups: unknown) => Object.fromEntries((groups as Group[]).map((group) => [group.key, group]));
+  const obligations = async (caseId: string, query = '') => {
+    const { status, body } = await get(`/audit/cases/${caseId}/compliance${query}`);
+    expect(status).toBe(200);
+    return body['obligations'] as Row[];
+  };
+
+  beforeAll(async () => {
+    database = await createTestDatabase('audit_compliance');
+    audit = await startAuditTestApp(database.url);
+    evaluator = audit.app.get(ComplianceEvaluator);
+    for (const caseId of [caseA, caseB]) {
+      await audit.store.appendToStream(`intake.case-${caseId}`, [opened(caseId), assigned(caseId)], {
+        expectedVersion: 'no_stream',
+      });
+    }
+    await audit.entriesReach(4);
+    beforeContactRecorded = new Date();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    await audit.store.appendToStream(carePlanStreamId('casework', caseA), [contactOnDay9(caseA)], {
+      expectedVersion: 'no_stream',
+    });
+    await audit.entriesReach(5);
+    await evaluator.caughtUp();
+  }, 60_000);
+
+  afterAll(async () => {
+    await audit?.close();
+    await database?.drop();
+  });
+
+  it('judges as things happened: the day-9 contact meets R1 and is late documentation (R6); no contact violates R1', async () => {
+    const a = await obligations(caseA);
+    expect(a.find((row) => row.ruleId === 'R1')).toMatchObject({ status: 'met', fineCents: 0, ruleSetId: 'default' });
+    expect(a.find((row) => row.ruleId === 'R6')).toMatchObject({ status: 'met_late', fineCents: 10_000 });
+    const b = await obligations(caseB);
+    expect(b.find((row) => row.ruleId === 'R1')).toMatchObject({ status: 'violated', fineCents: 100_000 });
+
+    const { status, body } = await report('from=2026-10-01&to=2026-10-31&groupBy=rule');
+    expect(status).toBe(200);
+    const groups = byRule(body['groups']);
+    expect(groups['R1']).toMatchObject({ violations: 1, fineCents: 100_000, met: 1, pending: 0 });
+    expect(groups['R2']).toMatchObject({ violations: 2, fineCents: 100_000 });
+    expect(groups['R6']).toMatchObject({ violations: 1, fineCents: 10_000 });
+    expect(body['totals']).toMatchObject({ violations: 4, fineCents: 210_000 });
+  });
+
+  it('groups by case manager, program, case and month, and filters by them', async () => {
+    const byWorker = await report('from=2026-10-01&to=2026-10-31&groupBy=worker');
+    expect((byWorker.body['groups'] as Group[]).map((group) => group.key)).toEqual(['cm-7']);
+    // A month's contact (R5) is due when the month ends: November's at the first instant of December.
+    const byMonth = await report('from=2026-10-01&to=2026-12-01&groupBy=month');
+    expect((byMonth.body['groups'] as Group[]).map((group) => [group.key, group.violations])).toEqual([
+      ['2026-10', 4],
+      ['2026-12', 2],
+    ]);
+    const oneCase = await report(`from=2026-10-01&to=2026-10-31&groupBy=case&caseId=${caseB}`);
+    expect(oneCase.body['groups']).toEqual([expect.objectContaining({ key: caseB, violations: 2 })]);
+    const otherProgram = await report('from=2026-10-01&to=2026-10-31&program=youth-services');
+    expect(otherProgram.body['totals']).toMatchObject({ obligations: 0 });
+  });
+
+  it('judges as the record stood before the contact was written: case A overdue too, nothing yet for R6', async () => {
+    const knownOn = encodeURIComponent(beforeContactRecorded.toISOString());
+    const a = await obligations(caseA, `?clock=known&knownOn=${knownOn}`);
+    expect(a.find((row) => row.ruleId === 'R1')).toMatchObject({ status: 'violated', fineCents: 100_000 });
+    expect(a.some((row) => row.ruleId === 'R6')).toBe(false);
+
+    const known = await report(`from=2026-10-01&to=2026-10-31&groupBy=rule&clock=known&knownOn=${knownOn}`);
+    expect(known.status).toBe(200);
+    expect(byRule(known.body['groups'])['R1']).toMatchObject({ violations: 2, fineCents: 200_000, met: 0 });
+    expect(known.body['knownOn']).toBe(beforeContactRecorded.toISOString());
+    // Nothing about either case had been recorded on the day they were opened.
+    const thatDay = await report('from=2026-10-01&to=2026-10-31&clock=known&knownOn=2026-10-01');
+    expect(thatDay.body['totals']).toMatchObject({ obligations: 0 });
+    expect((await get(`/audit/cases/${caseA}/compliance?clock=known&knownOn=2026-10-01`)).status).toBe(404);
+  });
+
+  it('answers CSV, one line per group and the totals', async () => {
+    const csv = await audit.app.inject({
+      method: 'GET',
+      url: '/audit/compliance?from=2026-10-01&to=2026-10-31&groupBy=rule&format=csv',
+      headers: { authorization: await audit.bearer(auditor) },
+    });
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    const lines = csv.body.trim().split('\r\n');
+    expect(lines[0]).toBe('rule,obligations,violations,violated,met_late,fine_cents,met,pending,cancelled');
+    expect(lines).toContain('R1,2,1,1,0,100000,1,0,0');
+    expect(lines.at(-1)).toMatch(/^total,/);
+  });
+
+  it('refuses bad parameters with the field and the reason, other roles, and other tenants’ cases', async () => {
+    const violations = async (query: string) => {
+      const { status, body } = await report(query);
+      expect(status).toBe(400);
+      return JSON.stringify(body);
+    };
+    expect(await violations('from=2026-10-31&to=2026-10-01')).toContain('from');
+    expect(await violations('from=2026-13-01&to=2026-10-31')).toContain('from');
+    expect(await violations('from=2026-10-01&to=2026-10-31&groupBy=team')).toContain('groupBy');
+    expect(await violations('from=2026-10-01&to=2026-10-31&clock=known')).toContain('knownOn');
+    expect(await violations('from=2026-10-01&to=2026-10-31&clock=known&knownOn=2999-01-01')).toContain('future');
+    expect(await violations('to=2026-10-31')).toContain('from');
+    expect((await get('/audit/compliance?from=2026-10-01&to=2026-10-31', { roles: ['case_manager'] })).status).toBe(
+      403,
+    );
+    expect((await get(`/audit/cases/${caseA}/compliance`, auditorOfB)).status).toBe(404);
+    expect((await get(`/audit/cases/${randomUUID()}/compliance`)).status).toBe(404);
+  });
+
+  it('records every compliance read in the chain: a case’s by the case, a report by the tenant', async () => {
+    await get(`/audit/cases/${caseB}/compliance`);
+    await report('from=2026-10-01&to=2026-10-31&groupBy=program');
+    const { rows } = await audit.pool.query<{ data: { subject: string; view: string; role: string } }>(
+      `SELECT event->'data' AS data FROM audit.entries
+        WHERE tenant_id = 'county-a' AND published_type = 'audit.RecordAccessed.v1' ORDER BY sequence`,
+    );
+    const views = rows.map((row) => `${row.data.subject} ${row.data.view} ${row.data.role}`);
+    expect(views).toContain('case GET /audit/cases/{caseId}/compliance auditor');
+    expect(views).toContain('tenant GET /audit/compliance auditor');
+  });
+
+  describe('rule sets', () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'America/Los_Angeles' }).format(new Date());
+    const costlierR1 = () => ({
+      effectiveFrom: today,
+      rules: defaultRuleSet.rules.map((rule) =>
+        rule.id === 'R1' ? { ...rule, fine: { cents: 200_000, currency: 'USD' } } : rule,
+      ),
+    });
+    const put = (body: object, caller: object = admin) =>
+      audit.call('PUT', '/audit/compliance/rule-sets/county-rules', caller as typeof admin, body);
+
+    it('refuses an invalid set naming the field, a stale version with 409, a set reaching back, and non-admins', async () => {
+      const invalid = await put({
+        expectedVersion: 0,
+        ruleSet: { ...costlierR1(), rules: [{ ...defaultRuleSet.rules[0], fine: { cents: -1, currency: 'USD' } }] },
+      });
+      expect(invalid.status).toBe(400);
+      expect(JSON.stringify(invalid.body)).toContain('ruleSet.rules.R1.fine.cents');
+      const backDated = await put({ expectedVersion: 0, ruleSet: { ...costlierR1(), effectiveFrom: '2026-01-01' } });
+      expect(backDated.status).toBe(400);
+      expect(JSON.stringify(backDated.body)).toContain('ruleSet.effectiveFrom');
+      expect((await put({ expectedVersion: 0, ruleSet: costlierR1() }, auditor)).status).toBe(403);
+      expect((await put({ expectedVersion: 'one', ruleSet: costlierR1() })).status).toBe(400);
+
+      expect(await put({ expectedVersion: 0, ruleSet: costlierR1() })).toMatchObject({
+        status: 200,
+        body: { ruleSet: { id: 'county-rules', version: 1, tenantId: 'county-a', effectiveFrom: today } },
+      });
+      const stale = await put({ expectedVersion: 0, ruleSet: costlierR1() });
+      expect(stale.status).toBe(409);
+      expect((await put({ expectedVersion: 1, ruleSet: costlierR1() })).body).toMatchObject({
+        ruleSet: { version: 2 },
+      });
+
+      const listed = await get('/audit/compliance/rule-sets');
+      expect(listed.status).toBe(200);
+      const versions = (listed.body['ruleSets'] as { ruleSet: { version: number } }[]).map((s) => s.ruleSet.version);
+      expect(versions).toEqual([2, 1]);
+      expect(listed.body['defaultRuleSet']).toMatchObject({ id: 'default', tenantId: null });
+      const { rowCount } = await audit.pool
+        .query(`DELETE FROM audit.compliance_rule_sets WHERE tenant_id = 'county-a'`)
+        .catch(() => ({ rowCount: -1 }));
+      expect(rowCount).toBe(-1);
+    });
+
+    it('judges obligations arising from its date by the new set, and leaves earlier ones as they were', async () => {
+      const caseC = randomUUID();
+      await audit.store.appendToStream(`intake.case-${caseC}`, [{ ...opened(caseC), occurredAt: new Date() }], {
+        expectedVersion: 'no_stream',
+      });
+      await chained(caseC);
+      await evaluator.caughtUp();
+      const c = await obligations(caseC);
+      expect(c.find((row) => row.ruleId === 'R1')).toMatchObject({
+        status: 'pending',
+        ruleSetId: 'county-rules',
+        ruleSetVersion: 2,
+      });
+      const b = await obligations(caseB);
+      expect(b.find((row) => row.ruleId === 'R1')).toMatchObject({
+        status: 'violated',
+        fineCents: 100_000,
+        ruleSetId: 'default',
+      });
+      const { body } = await report('from=2026-10-01&to=2026-10-31&groupBy=rule');
+      expect(byRule(body['groups'])['R1']).toMatchObject({ violations: 1, fineCents: 100_000, met: 1 });
+    });
+  });
+
+  it('reflects a new entry of a case within a second', async () => {
+    const caseD = randomUUID();
+    const started = Date.now();
+    await audit.store.appendToStream(`intake.case-${caseD}`, [{ ...opened(caseD), occurredAt: new Date() }], {
+      expectedVersion: 'no_stream',
+    });
+    let found: Row[] = [];
+    while (found.length === 0 && Date.now() - started < 5_000) {
+      const { rows } = await audit.pool.query<Row>(
+        `SELECT rule_id AS "ruleId", status FROM audit.compliance_obligations WHERE tenant_id = 'county-a' AND case_id = $1`,
+        [caseD],
+      );
+      found = rows;
+      if (found.length === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    expect(found.map((row) => row.ruleId)).toContain('R1');
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  // Last: it stops the module's evaluator, so that one of the spec's own, with a listener, does the work.
+  it('tells a listener of each case it evaluates, after storing it: new entries, and a rebuild', async () => {
+    await evaluator.beforeApplicationShutdown();
+    const told: { tenantId: string; caseId: string; rules: string[] }[] = [];
+    const own = new ComplianceEvaluator(
+      audit.pool,
+      { timeZone: 'America/Los_Angeles', pollIntervalMs: 150 },
+      {
+        onCaseEvaluated: async (tenantId, caseId, evaluated) => {
+          const { rows } = await audit.pool.query('SELECT 1 FROM audit.compliance_obligations WHERE case_id = $1', [
+            caseId,
+          ]);
+          expect(rows.length).toBe(evaluated.length);
+          told.push({ tenantId, caseId, rules: evaluated.map((obligation) => obligation.ruleId) });
+        },
+      },
+    );
+    await audit.store.appendToStream(carePlanStreamId('casework', caseB), [contactOnDay9(caseB)], {
+      expectedVersion: 'no_stream',
+    });
+    for (let tries = 0; tries < 200; tries++) {
+      const { rows } = await audit.pool.query(
+        `SELECT 1 FROM audit.entries WHERE case_id = $1 AND published_type = 'care-plan.ContactRecorded.v1'`,
+        [caseB],
+      );
+      if (rows.length > 0) break;
+      await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    await own.evaluatePending();
+    expect(told).toEqual([{ tenantId: 'county-a', caseId: caseB, rules: expect.arrayContaining(['R1', 'R6']) }]);
+
+    told.length = 0;
+    await audit.pool.query(`DELETE FROM audit.compliance_checkpoints WHERE tenant_id = 'county-a'`);
+    await own.evaluatePending();
+    expect(told.map((call) => call.caseId)).toEqual(expect.arrayContaining([caseA, caseB]));
+    expect(await obligations(caseB)).toEqual(
+      expect.arrayContaining([expect.objectContaining({ ruleId: 'R1', status: 'met' })]),
+    );
+  });
+});

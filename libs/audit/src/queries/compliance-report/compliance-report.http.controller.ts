@@ -1,0 +1,53 @@
+import { Controller, Get, Query, Res } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
+import { AuditAccessLog } from '../../access/audit-access-log';
+import { complianceReportCsv, ComplianceReportQuery, type ComplianceReport } from './compliance-report.query';
+import { ComplianceReportRequestDto } from './compliance-report.request.dto';
+
+/** The role a compliance read is made in, for the access log: auditor when the caller is one. */
+export function complianceReaderRole(context: RequestContext): 'auditor' | 'admin' {
+  return context.actor.roles.includes('auditor') ? 'auditor' : 'admin';
+}
+
+@ApiTags('audit')
+@Controller('audit/compliance')
+export class ComplianceReportHttpController {
+  constructor(
+    private readonly query: ComplianceReportQuery,
+    private readonly accessLog: AuditAccessLog,
+  ) {}
+
+  @Roles('auditor', 'admin')
+  @Get()
+  @ApiOperation({
+    summary: 'Compliance of the tenant’s cases: violations and fine exposure, met and pending, grouped',
+    description:
+      'Obligations due within [from, to] (agency’s calendar), grouped by tenant, program, worker, case, month or ' +
+      'rule. Violations are the violated and the late-met obligations, each fined. `clock=occurred` judges as things ' +
+      'happened, now; `clock=known` as the record stood at `knownOn`. JSON, or CSV with format=csv. The read is ' +
+      'recorded in the chain.',
+  })
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({ description: '{ clock, knownOn, from, to, groupBy, evaluatedAt, groups: [...], totals }' })
+  @ApiBadRequestResponse({ description: 'A parameter is not valid: the field and the reason' })
+  async report(
+    @Query() request: ComplianceReportRequestDto,
+    @Ctx() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<ComplianceReport | string> {
+    const report = await this.query.execute(context.tenantId, request);
+    const role = complianceReaderRole(context);
+    const { format: _format, ...asked } = request;
+    if (request.caseId !== undefined) {
+      await this.accessLog.viewed(context, request.caseId, 'GET /audit/compliance', role);
+    } else {
+      await this.accessLog.viewedTenant(context, 'GET /audit/compliance', role, { ...asked });
+    }
+    if (request.format !== 'csv') return report;
+    void reply.header('content-type', 'text/csv; charset=utf-8');
+    void reply.header('content-disposition', 'attachment; filename="compliance.csv"');
+    return complianceReportCsv(report);
+  }
+}
