@@ -7,8 +7,16 @@ import { createKafkajsTransport, type ServiceContract } from '@casemgmt/messagin
 import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';
 import { REFERRAL_CONTRACT, referralDecider } from '@casemgmt/referral/published';
 import { AuditAccessLog, AuditRefusedRequests } from './access/audit-access-log';
+import { CreateTenantExportHttpController } from './exports/create-tenant-export/create-tenant-export.http.controller';
+import { ExportCaseTimelineHttpController } from './exports/export-case-timeline/export-case-timeline.http.controller';
+import { ExportCaseTimelineQuery } from './exports/export-case-timeline/export-case-timeline.query';
+import { GetTenantExportHttpController } from './exports/get-tenant-export/get-tenant-export.http.controller';
+import { ReadTenantExportHttpController } from './exports/read-tenant-export/read-tenant-export.http.controller';
+import { TenantExports } from './exports/tenant-exports';
 import { AccountDisclosuresHttpController } from './queries/account-disclosures/account-disclosures.http.controller';
 import { AccountDisclosuresQuery } from './queries/account-disclosures/account-disclosures.query';
+import { GetCaseChangesHttpController } from './queries/get-case-changes/get-case-changes.http.controller';
+import { GetCaseChangesQuery } from './queries/get-case-changes/get-case-changes.query';
 import { GetCaseStateHttpController } from './queries/get-case-state/get-case-state.http.controller';
 import {
   CASE_REPLAY_DECIDER,
@@ -77,6 +85,11 @@ export class AuditModule {
         GetCaseTimelineHttpController,
         GetCaseStateHttpController,
         AccountDisclosuresHttpController,
+        GetCaseChangesHttpController,
+        ExportCaseTimelineHttpController,
+        CreateTenantExportHttpController,
+        GetTenantExportHttpController,
+        ReadTenantExportHttpController,
       ],
       providers: [
         {
@@ -100,6 +113,9 @@ export class AuditModule {
         GetCaseTimelineQuery,
         GetCaseStateQuery,
         AccountDisclosuresQuery,
+        GetCaseChangesQuery,
+        ExportCaseTimelineQuery,
+        TenantExports,
       ],
       exports: [AUDIT_EVENT_SOURCE],
     };

@@ -21,3 +21,15 @@ export {
   type AuditSource,
 } from './source/audit-event-source';
 export { replayStream, type ReplayDecider, type Replayed } from './queries/get-case-state/replay-stream';
+export {
+  csvExportWriter,
+  EXPORT_FORMATS,
+  exportChunks,
+  fhirBundleWriter,
+  jsonExportWriter,
+  streamToResponse,
+  type ExportFormat,
+  type ExportWriter,
+  type FhirResource,
+} from './exports/stream-export';
+export { auditEventOf, type FhirAuditEvent } from './exports/fhir-audit-event';

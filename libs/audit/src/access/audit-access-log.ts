@@ -47,6 +47,16 @@ export class AuditAccessLog {
     );
   }
 
+  /** A read of a tenant-wide export: it names the export, whose content is every case's timeline. */
+  async viewedExport(context: RequestContext, exportId: string, view: string, role: string): Promise<void> {
+    await this.append(context, AUDIT_RECORD_ACCESSED, `${context.tenantId}.exports`, role, {
+      subject: 'export',
+      subjectId: exportId,
+      view,
+      role,
+    });
+  }
+
   /**
    * A refused request. It does not name the case in its metadata: a case nothing was recorded about must keep
    * answering 404, not a timeline of the refusals of it.
