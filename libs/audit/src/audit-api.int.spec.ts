@@ -314,17 +314,25 @@ describe('audit API (auditors, over HTTP)', () => {
     expect((await audit.call('GET', `/audit/cases/${otherCaseId}/timeline`, auditor)).status).toBe(404);
   });
 
-  it('offers no way to write: every audit route is a GET', async () => {
+  it('offers no way to write case data: every audit route is a GET but the request for an export', async () => {
     const document = (await audit.app.inject({ method: 'GET', url: '/docs/openapi.json' })).json() as {
       paths: Record<string, Record<string, unknown>>;
     };
     const auditPaths = Object.entries(document.paths).filter(([path]) => path.startsWith('/audit'));
     expect(auditPaths.map(([path]) => path).sort()).toEqual([
+      '/audit/cases/{caseId}/changes',
+      '/audit/cases/{caseId}/export',
       '/audit/cases/{caseId}/state',
       '/audit/cases/{caseId}/timeline',
       '/audit/clients/{clientId}/disclosures',
+      '/audit/exports',
+      '/audit/exports/{exportId}',
+      '/audit/exports/{exportId}/content',
       '/audit/verify',
     ]);
-    for (const [, operations] of auditPaths) expect(Object.keys(operations)).toEqual(['get']);
+    // Asking for an export records the request only (ADR 0037); nothing of a case is written.
+    for (const [path, operations] of auditPaths) {
+      expect(Object.keys(operations)).toEqual([path === '/audit/exports' ? 'post' : 'get']);
+    }
   });
 });
