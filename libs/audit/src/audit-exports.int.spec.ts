@@ -347,6 +347,26 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
       expect(bundle.entry.length).toBe((fhir.body['progress'] as { entriesTotal: number }).entriesTotal);
     });
 
+    it('shows progress page by page while the content is read, and an interrupted read as interrupted', async () => {
+      const exports = audit.app.get(TenantExports);
+      exports.pageSize = 2;
+      const created = await post('/audit/exports', auditor, { format: 'json' });
+      const id = created.body['id'] as string;
+      const started = await exports.start('county-a', id);
+      const rows = exports.entries('county-a', started);
+      // Two pages taken, and the first entry of a third asked for: two pages' progress is written.
+      for (let pulled = 0; pulled < 5; pulled += 1) await rows.next();
+      const midway = await audit.call('GET', `/audit/exports/${id}`, auditor);
+      expect(midway.body).toMatchObject({ status: 'running', progress: { entriesDone: 4 }, finishedAt: null });
+      // A second read while this one streams is refused.
+      expect((await audit.call('GET', `/audit/exports/${id}/content`, auditor)).status).toBe(409);
+      // The reader goes away: the stream closes the rows.
+      await rows.return(undefined);
+      const after = await audit.call('GET', `/audit/exports/${id}`, auditor);
+      expect(after.body).toMatchObject({ status: 'interrupted', progress: { entriesDone: 5 } });
+      expect(after.body['finishedAt']).toEqual(expect.any(String));
+    });
+
     it('answers 409 while the export is being read, and reads it once the read is over', async () => {
       const created = await post('/audit/exports', auditor, { format: 'csv' });
       const id = created.body['id'] as string;
