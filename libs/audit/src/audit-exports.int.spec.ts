@@ -367,16 +367,20 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
       expect(after.body['finishedAt']).toEqual(expect.any(String));
     });
 
-    it('answers 409 while the export is being read, and reads it once the read is over', async () => {
+    it('answers 409 while the export is being read, and reads it again once that read has stalled', async () => {
       const created = await post('/audit/exports', auditor, { format: 'csv' });
       const id = created.body['id'] as string;
       // Another request streaming it, as far as the table tells.
-      await audit.pool.query(`UPDATE audit.exports SET status = 'running' WHERE id = $1`, [id]);
+      await audit.pool.query(`UPDATE audit.exports SET status = 'running', progressed_at = now() WHERE id = $1`, [id]);
       const busy = await audit.call('GET', `/audit/exports/${id}/content`, auditor);
       expect(busy.status).toBe(409);
       expect(busy.body).toMatchObject({ error: 'AUDIT.EXPORT_RUNNING' });
-      await audit.pool.query(`UPDATE audit.exports SET status = 'interrupted' WHERE id = $1`, [id]);
+      // A read that wrote no page for longer than a read may rest died with its process: the export is free again.
+      await audit.pool.query(`UPDATE audit.exports SET progressed_at = now() - interval '6 minutes' WHERE id = $1`, [
+        id,
+      ]);
       expect((await fetch(`/audit/exports/${id}/content`, auditor)).status).toBe(200);
+      expect((await audit.call('GET', `/audit/exports/${id}`, auditor)).body).toMatchObject({ status: 'done' });
     });
 
     it('shows another tenant’s export as not found, and refuses case managers, bad formats and bad ids', async () => {

@@ -60,6 +60,7 @@ CREATE TABLE audit.exports (
   entries_done   bigint      NOT NULL DEFAULT 0,
   created_at     timestamptz NOT NULL,
   started_at     timestamptz,
+  progressed_at  timestamptz,
   finished_at    timestamptz,
   PRIMARY KEY (tenant_id, id)
 );

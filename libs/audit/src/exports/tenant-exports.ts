@@ -43,6 +43,9 @@ interface ExportRow extends Record<string, unknown> {
   readonly finished_at: Date | null;
 }
 
+/** How long a read may go without writing a page before another read may take the export over. */
+export const STALE_READ = '5 minutes';
+
 const COLUMNS = `id::text, format, status, up_to_sequence::text, cases_done, total_cases, entries_done::text,
   total_entries::text, requested_by, created_at, started_at, finished_at`;
 
@@ -86,14 +89,18 @@ export class TenantExports {
 
   /**
    * Starts a read of the export's content: progress back to zero, status `running`. One read at a time: while
-   * another streams, 409.
+   * another streams, 409; a read that has written no page for {@link STALE_READ} is taken to have died with its
+   * process, and the export may be read again.
    */
   async start(tenantId: string, id: string): Promise<TenantExport> {
     const found = await this.find(tenantId, id);
     const { rows } = await this.pool.query<ExportRow>(
-      `UPDATE audit.exports SET status = 'running', cases_done = 0, entries_done = 0, started_at = now(), finished_at = NULL
-        WHERE tenant_id = $1 AND id = $2 AND status <> 'running' RETURNING ${COLUMNS}`,
-      [tenantId, id],
+      `UPDATE audit.exports
+          SET status = 'running', cases_done = 0, entries_done = 0, started_at = now(), progressed_at = now(),
+              finished_at = NULL
+        WHERE tenant_id = $1 AND id = $2 AND (status <> 'running' OR progressed_at < now() - $3::interval)
+        RETURNING ${COLUMNS}`,
+      [tenantId, id, STALE_READ],
     );
     const row = rows[0];
     if (!row) {
@@ -147,7 +154,8 @@ export class TenantExports {
 
   private async progress(tenantId: string, id: string, casesDone: number, entriesDone: number): Promise<void> {
     await this.pool.query(
-      `UPDATE audit.exports SET cases_done = $3, entries_done = $4 WHERE tenant_id = $1 AND id = $2`,
+      `UPDATE audit.exports SET cases_done = $3, entries_done = $4, progressed_at = now()
+          WHERE tenant_id = $1 AND id = $2`,
       [tenantId, id, casesDone, entriesDone],
     );
   }
