@@ -314,16 +314,22 @@ describe('audit API (auditors, over HTTP)', () => {
     expect((await audit.call('GET', `/audit/cases/${otherCaseId}/timeline`, auditor)).status).toBe(404);
   });
 
-  it('offers no way to write the trail: every audit route is a GET but an admin’s new rule set version', async () => {
+  it('offers no way to write the trail: every audit route is a GET but an admin’s new rule set version and the request for an export', async () => {
     const document = (await audit.app.inject({ method: 'GET', url: '/docs/openapi.json' })).json() as {
       paths: Record<string, Record<string, unknown>>;
     };
     const auditPaths = Object.entries(document.paths).filter(([path]) => path.startsWith('/audit'));
     expect(auditPaths.map(([path]) => path)).toEqual(
       expect.arrayContaining([
+        '/audit/cases/{caseId}/changes',
+        '/audit/cases/{caseId}/export',
         '/audit/cases/{caseId}/state',
         '/audit/cases/{caseId}/timeline',
         '/audit/clients/{clientId}/disclosures',
+        '/audit/compliance',
+        '/audit/exports',
+        '/audit/exports/{exportId}',
+        '/audit/exports/{exportId}/content',
         '/audit/verify',
       ]),
     );
@@ -332,7 +338,8 @@ describe('audit API (auditors, over HTTP)', () => {
         .filter((method) => method !== 'get')
         .map((method) => `${method} ${path}`),
     );
-    // Rule sets are the agency's configuration, append-only; nothing writes the chain but the events it keeps.
-    expect(writes).toEqual(['put /audit/compliance/rule-sets/{id}']);
+    // Rule sets are the agency's configuration, append-only; asking for an export records the request only (ADR
+    // 0037). Nothing writes the chain but the events it keeps.
+    expect(writes.sort()).toEqual(['post /audit/exports', 'put /audit/compliance/rule-sets/{id}']);
   });
 });

@@ -104,6 +104,28 @@ CREATE TABLE audit.compliance_checkpoints (
 );
 `;
 
+// A tenant-wide export is a request, not a file: its content is written again from the chain up to
+// `up_to_sequence` each time it is read (ADR 0037), so nothing of a case is stored here; the counts show progress.
+const CREATE_EXPORTS = `
+CREATE TABLE audit.exports (
+  tenant_id      text        NOT NULL,
+  id             uuid        NOT NULL,
+  format         text        NOT NULL CHECK (format IN ('json', 'csv', 'fhir')),
+  requested_by   text        NOT NULL,
+  up_to_sequence bigint      NOT NULL,
+  total_cases    integer     NOT NULL,
+  total_entries  bigint      NOT NULL,
+  status         text        NOT NULL DEFAULT 'ready' CHECK (status IN ('ready', 'running', 'done', 'interrupted')),
+  cases_done     integer     NOT NULL DEFAULT 0,
+  entries_done   bigint      NOT NULL DEFAULT 0,
+  created_at     timestamptz NOT NULL,
+  started_at     timestamptz,
+  progressed_at  timestamptz,
+  finished_at    timestamptz,
+  PRIMARY KEY (tenant_id, id)
+);
+`;
+
 /** The `audit` schema's history; append new versions, never edit applied ones. */
 export const AUDIT_MIGRATIONS: readonly SchemaMigration[] = [
   { version: 1, name: 'hash-chained entries', sql: CREATE_ENTRIES },
@@ -116,4 +138,9 @@ export const AUDIT_MIGRATIONS: readonly SchemaMigration[] = [
   },
   { version: 4, name: 'compliance rule sets, versioned and append-only', sql: COMPLIANCE_RULE_SETS },
   { version: 5, name: 'the compliance read model and its checkpoints', sql: COMPLIANCE_OBLIGATIONS },
+  {
+    version: 6,
+    name: 'tenant-wide exports: what was asked, up to which entry, and how far the last read of it went',
+    sql: CREATE_EXPORTS,
+  },
 ];

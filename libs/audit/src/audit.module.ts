@@ -10,8 +10,16 @@ import { AuditAccessLog, AuditRefusedRequests } from './access/audit-access-log'
 import { COMPLIANCE_CONTROLLERS, complianceProviders } from './audit-compliance';
 import { DEFAULT_COMPLIANCE_TIME_ZONE } from './compliance-read-model/compliance-options';
 import { ComplianceEvaluator } from './compliance-read-model/compliance-evaluator';
+import { CreateTenantExportHttpController } from './exports/create-tenant-export/create-tenant-export.http.controller';
+import { ExportCaseTimelineHttpController } from './exports/export-case-timeline/export-case-timeline.http.controller';
+import { ExportCaseTimelineQuery } from './exports/export-case-timeline/export-case-timeline.query';
+import { GetTenantExportHttpController } from './exports/get-tenant-export/get-tenant-export.http.controller';
+import { ReadTenantExportHttpController } from './exports/read-tenant-export/read-tenant-export.http.controller';
+import { TenantExports } from './exports/tenant-exports';
 import { AccountDisclosuresHttpController } from './queries/account-disclosures/account-disclosures.http.controller';
 import { AccountDisclosuresQuery } from './queries/account-disclosures/account-disclosures.query';
+import { GetCaseChangesHttpController } from './queries/get-case-changes/get-case-changes.http.controller';
+import { GetCaseChangesQuery } from './queries/get-case-changes/get-case-changes.query';
 import { GetCaseStateHttpController } from './queries/get-case-state/get-case-state.http.controller';
 import {
   CASE_REPLAY_DECIDER,
@@ -86,6 +94,11 @@ export class AuditModule {
         GetCaseStateHttpController,
         AccountDisclosuresHttpController,
         ...COMPLIANCE_CONTROLLERS,
+        GetCaseChangesHttpController,
+        ExportCaseTimelineHttpController,
+        CreateTenantExportHttpController,
+        GetTenantExportHttpController,
+        ReadTenantExportHttpController,
       ],
       providers: [
         {
@@ -113,6 +126,9 @@ export class AuditModule {
           timeZone: options.timeZone ?? DEFAULT_COMPLIANCE_TIME_ZONE,
           pollIntervalMs: options.compliancePollIntervalMs ?? 150,
         }),
+        GetCaseChangesQuery,
+        ExportCaseTimelineQuery,
+        TenantExports,
       ],
       exports: [AUDIT_EVENT_SOURCE, ComplianceEvaluator],
     };

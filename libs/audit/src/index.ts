@@ -37,3 +37,15 @@ export {
   type ComplianceEvaluationListener,
 } from './compliance-read-model/compliance-evaluator';
 export { ruleSetsOfTenant } from './compliance-rules/stored-rule-sets';
+export {
+  csvExportWriter,
+  EXPORT_FORMATS,
+  exportChunks,
+  fhirBundleWriter,
+  jsonExportWriter,
+  streamToResponse,
+  type ExportFormat,
+  type ExportWriter,
+  type FhirResource,
+} from './exports/stream-export';
+export { auditEventOf, type FhirAuditEvent } from './exports/fhir-audit-event';

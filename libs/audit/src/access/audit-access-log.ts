@@ -47,6 +47,16 @@ export class AuditAccessLog {
     );
   }
 
+  /** A read of a tenant-wide export: it names the export, whose content is every case's timeline. */
+  async viewedExport(context: RequestContext, exportId: string, view: string, role: string): Promise<void> {
+    await this.append(context, AUDIT_RECORD_ACCESSED, `${context.tenantId}.exports`, role, {
+      subject: 'export',
+      subjectId: exportId,
+      view,
+      role,
+    });
+  }
+
   /**
    * A read across the tenant's cases (a compliance report): it names no case, only the view and what it was asked
    * for (period, clock, grouping and filters: ids and dates, nothing personal).

@@ -108,6 +108,28 @@ export async function readCaseCategoryEntriesAsOf(
   return rows.map(toAuditEntry);
 }
 
+/**
+ * A page of a tenant's entries that name a case, case by case and in chain order within each, after the position
+ * `after` (null: from the start) and up to `upToSequence`: keyset pages on the `entries_by_case` index, so a page
+ * costs the same wherever it starts.
+ */
+export async function readCaseEntriesPage(
+  pool: Pool,
+  tenantId: string,
+  upToSequence: number,
+  after: { readonly caseId: string; readonly sequence: number } | null,
+  limit: number,
+): Promise<AuditEntry[]> {
+  const { rows } = await pool.query<EntryRow>(
+    `SELECT ${ENTRY_COLUMNS} FROM audit.entries
+      WHERE tenant_id = $1 AND case_id IS NOT NULL AND sequence <= $2
+        AND ($3::text IS NULL OR (case_id, sequence) > ($3::text, $4::bigint))
+      ORDER BY case_id, sequence LIMIT $5`,
+    [tenantId, upToSequence, after?.caseId ?? null, after?.sequence ?? 0, limit],
+  );
+  return rows.map(toAuditEntry);
+}
+
 function toAuditEntry(row: EntryRow): AuditEntry {
   return {
     tenantId: row.tenant_id,

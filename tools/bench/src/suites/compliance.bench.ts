@@ -68,7 +68,11 @@ export const complianceBench: BenchSuite = {
       const knownOn = new Date('2026-06-30T19:00:00Z');
       const clocks: readonly { name: string; clock: ComplianceClock; at: Date }[] = [
         { name: 'as it occurred', clock: { kind: 'occurred' }, at: HISTORY_ENDS },
-        { name: `as known on ${knownOn.toISOString().slice(0, 10)}`, clock: { kind: 'known', on: knownOn }, at: knownOn },
+        {
+          name: `as known on ${knownOn.toISOString().slice(0, 10)}`,
+          clock: { kind: 'known', on: knownOn },
+          at: knownOn,
+        },
       ];
       for (const { name, clock, at } of clocks) {
         const evaluated = await fullEvaluation(pool, clock, at);
@@ -114,16 +118,17 @@ async function rawRead(pool: Pool, expected: number): Promise<number> {
   let read = 0;
   let after: { caseId: string; sequence: string } | null = null;
   for (;;) {
-    const { rows }: { rows: { case_id: string; sequence: string }[] } = await pool.query(
-      `SELECT case_id, sequence::text, event_id, published_type, occurred_at, recorded_at, actor, event
+    const page: { rows: { case_id: string; sequence: string }[] } = await pool.query(
+      `SELECT case_id, sequence::text, event_id::text, published_type, occurred_at, recorded_at, actor, event
          FROM audit.entries
-        WHERE tenant_id = $1 AND case_id IS NOT NULL
+        WHERE tenant_id = $1 AND case_id IS NOT NULL AND service <> 'audit'
           AND ($2::text IS NULL OR (case_id, sequence) > ($2, $3::bigint))
         ORDER BY case_id, sequence LIMIT $4`,
       [COMPLIANCE_SEED_TENANT, after?.caseId ?? null, after?.sequence ?? '0', RAW_PAGE],
     );
+    const { rows } = page;
     read += rows.length;
-    const last = rows[rows.length - 1];
+    const last: { case_id: string; sequence: string } | undefined = rows[rows.length - 1];
     if (!last || rows.length < RAW_PAGE) break;
     after = { caseId: last.case_id, sequence: last.sequence };
   }
@@ -149,11 +154,11 @@ async function fullEvaluation(pool: Pool, clock: ComplianceClock, at: Date) {
   })) {
     cases++;
     events += evaluated.events;
-    obligations += evaluated.evaluation.obligations.length;
-    violations += evaluated.evaluation.obligations.filter(
+    obligations += evaluated.obligations.length;
+    violations += evaluated.obligations.filter(
       (each) => each.status === 'violated' || each.status === 'met_late',
     ).length;
-    fineCents += evaluated.evaluation.fineCents;
+    fineCents += evaluated.fineCents;
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   return { cases, eventsPerSec: events / seconds, obligations, violations, fineCents };

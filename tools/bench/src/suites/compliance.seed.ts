@@ -134,20 +134,34 @@ function caseHistory(n: number, size: number, next: () => number): CaseHistory {
   const casework = carePlanStreamId('casework', caseId);
   const planStream = carePlanStreamId('plan', caseId);
   const intakeWorker = { id: `iw-${(n % 10) + 1}`, role: 'intake_worker' };
-  add('intake', 'CaseOpened', caseStream, openedAt, {
-    caseId,
-    clientId,
-    programId,
-    priority,
-    referralSource: { kind: 'self' },
-    teamId: `team-${(n % 6) + 1}`,
-    openedBy: intakeWorker.id,
-  }, intakeWorker);
-  add('intake', 'CaseAssigned', caseStream, openedAt + 3_600_000, {
-    caseId,
-    caseManagerId: worker,
-    previousCaseManagerId: null,
-  }, { id: supervisor, role: 'supervisor' });
+  add(
+    'intake',
+    'CaseOpened',
+    caseStream,
+    openedAt,
+    {
+      caseId,
+      clientId,
+      programId,
+      priority,
+      referralSource: { kind: 'self' },
+      teamId: `team-${(n % 6) + 1}`,
+      openedBy: intakeWorker.id,
+    },
+    intakeWorker,
+  );
+  add(
+    'intake',
+    'CaseAssigned',
+    caseStream,
+    openedAt + 3_600_000,
+    {
+      caseId,
+      caseManagerId: worker,
+      previousCaseManagerId: null,
+    },
+    { id: supervisor, role: 'supervisor' },
+  );
 
   // Contacts: the first some days after the opening (late for some), then a few a month with a month skipped now
   // and then; most recorded the same day, some days later.
@@ -155,18 +169,26 @@ function caseHistory(n: number, size: number, next: () => number): CaseHistory {
   for (let at = firstContact; at < endsAt; at += (5 + next() * 20 + (next() < 0.05 ? 35 : 0)) * DAY) {
     const lagDays = next() < 0.8 ? next() * 0.5 : 1 + next() * 12;
     const recordedAt = Math.min(at + lagDays * DAY, HISTORY_ENDS.getTime());
-    add('care-plan', 'ContactRecorded', casework, at, {
-      caseId,
-      contactId: uuidv7(),
-      kind: (['home_visit', 'phone', 'office_visit', 'video', 'attempt'] as const)[Math.floor(next() * 5)],
-      occurredAt: new Date(at).toISOString(),
-      recordedAt: new Date(recordedAt).toISOString(),
-      late: lagDays > 2,
-      durationMinutes: 30,
-      goalsAddressed: [],
-      by: worker,
-      personal: null,
-    }, undefined, recordedAt);
+    add(
+      'care-plan',
+      'ContactRecorded',
+      casework,
+      at,
+      {
+        caseId,
+        contactId: uuidv7(),
+        kind: (['home_visit', 'phone', 'office_visit', 'video', 'attempt'] as const)[Math.floor(next() * 5)],
+        occurredAt: new Date(at).toISOString(),
+        recordedAt: new Date(recordedAt).toISOString(),
+        late: lagDays > 2,
+        durationMinutes: 30,
+        goalsAddressed: [],
+        by: worker,
+        personal: null,
+      },
+      undefined,
+      recordedAt,
+    );
   }
 
   // The plan: approved some weeks after the opening (late for some), reviewed about every quarter.
@@ -174,13 +196,20 @@ function caseHistory(n: number, size: number, next: () => number): CaseHistory {
   const approvedAt = openedAt + (12 + next() * 30) * DAY;
   if (approvedAt < endsAt) {
     const approver = { id: supervisor, role: 'supervisor' };
-    add('care-plan', 'CarePlanApproved', planStream, approvedAt, {
-      caseId,
-      planId,
-      version: 1,
-      by: supervisor,
-      approvedOn: new Date(approvedAt).toISOString().slice(0, 10),
-    }, approver);
+    add(
+      'care-plan',
+      'CarePlanApproved',
+      planStream,
+      approvedAt,
+      {
+        caseId,
+        planId,
+        version: 1,
+        by: supervisor,
+        approvedOn: new Date(approvedAt).toISOString().slice(0, 10),
+      },
+      approver,
+    );
     for (let at = approvedAt + (75 + next() * 25) * DAY; at < endsAt; at += (75 + next() * 25) * DAY) {
       add('care-plan', 'CarePlanReviewed', planStream, at, {
         caseId,
@@ -201,12 +230,19 @@ function caseHistory(n: number, size: number, next: () => number): CaseHistory {
     const referralId = uuidv7();
     const stream = referralStreamId('referral', referralId);
     const partner = { id: `pp-${n % 40}`, role: 'provider_partner' };
-    add('referral', 'ReferralCompleted', stream, completedAt, {
-      referralId,
-      caseId,
-      deliveredOn: new Date(completedAt).toISOString().slice(0, 10),
-      followUpDueOn: new Date(completedAt + 30 * DAY).toISOString().slice(0, 10),
-    }, partner);
+    add(
+      'referral',
+      'ReferralCompleted',
+      stream,
+      completedAt,
+      {
+        referralId,
+        caseId,
+        deliveredOn: new Date(completedAt).toISOString().slice(0, 10),
+        followUpDueOn: new Date(completedAt + 30 * DAY).toISOString().slice(0, 10),
+      },
+      partner,
+    );
     const followUpAt = completedAt + (3 + next() * 40) * DAY;
     if (followUpAt < endsAt) {
       add('referral', 'ReferralFollowedUp', stream, followUpAt, { referralId, caseId, result: 'need_met' });

@@ -47,7 +47,8 @@ export class GetCaseTimelineQuery {
   }
 }
 
-function toTimelineEntry(entry: AuditEntry): TimelineEntry {
+/** One chain entry as the timeline shows it: a change, a view or a refusal, who, and both times. */
+export function toTimelineEntry(entry: AuditEntry): TimelineEntry {
   const kind = VIEW_TYPES.has(entry.publishedType)
     ? 'view'
     : REFUSAL_TYPES.has(entry.publishedType)
