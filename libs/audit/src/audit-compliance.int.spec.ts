@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { NewEvent } from '@casemgmt/event-store';
 import { carePlanStreamId } from '@casemgmt/care-plan/published';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
-import defaultRuleSet from './compliance/default-rule-set.json';
+import defaultRuleSet from './compliance/default-rules.json';
 import { ComplianceEvaluator } from './compliance-read-model/compliance-evaluator';
 import { startAuditTestApp, type AuditTestApp } from './testing/audit-test-app';
 
@@ -183,6 +183,54 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     expect(lines[0]).toBe('rule,obligations,violations,violated,met_late,fine_cents,met,pending,cancelled');
     expect(lines).toContain('R1,2,1,1,0,100000,1,0,0');
     expect(lines.at(-1)).toMatch(/^total,/);
+  });
+
+  it('exports every obligation, one line or AuditEvent each, on either clock, in the three formats', async () => {
+    const download = async (query: string, caller: object = auditor) =>
+      audit.app.inject({
+        method: 'GET',
+        url: `/audit/compliance/obligations?${query}`,
+        headers: { authorization: await audit.bearer(caller as typeof auditor) },
+      });
+    const csv = await download('from=2026-10-01&to=2026-10-31');
+    expect(csv.statusCode).toBe(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.headers['content-disposition']).toContain('attachment');
+    const [header, ...lines] = csv.body.trim().split('\r\n');
+    expect(header).toMatch(/^case_id,program_id,worker_id,rule_id,kind,/);
+    const rules = lines.map((line) => line.split(',')).map((cells) => `${cells[0]} ${cells[3]} ${cells[9]}`);
+    expect(rules).toEqual(expect.arrayContaining([`${caseA} R1 met`, `${caseA} R6 met_late`, `${caseB} R1 violated`]));
+    // The report's totals count the same obligations the export lists.
+    const { body: totals } = await report('from=2026-10-01&to=2026-10-31');
+    expect(lines).toHaveLength((totals['totals'] as { obligations: number }).obligations);
+
+    const knownOn = encodeURIComponent(beforeContactRecorded.toISOString());
+    const known = await download(`from=2026-10-01&to=2026-10-31&clock=known&knownOn=${knownOn}&format=json`);
+    expect(known.statusCode).toBe(200);
+    const knownBody = known.json() as { clock: string; obligations: Row[] };
+    expect(knownBody.clock).toBe('known');
+    expect(knownBody.obligations.filter((row) => row.ruleId === 'R1').map((row) => row.status)).toEqual([
+      'violated',
+      'violated',
+    ]);
+
+    const fhir = await download(`from=2026-10-01&to=2026-10-31&caseId=${caseB}&format=fhir`);
+    expect(fhir.statusCode).toBe(200);
+    expect(fhir.headers['content-type']).toContain('application/fhir+json');
+    const bundle = fhir.json() as {
+      resourceType: string;
+      type: string;
+      entry: { resource: { resourceType: string; type: { code: string }; outcome: string; outcomeDesc: string } }[];
+    };
+    expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    const r1 = bundle.entry.find((entry) => entry.resource.type.code === 'R1')?.resource;
+    expect(r1).toMatchObject({ resourceType: 'AuditEvent', outcome: '8', outcomeDesc: 'violated, fine $1000.00' });
+
+    expect((await download('from=2026-10-31&to=2026-10-01')).statusCode).toBe(400);
+    expect((await download('from=2026-10-01&to=2026-10-31&format=xml')).statusCode).toBe(400);
+    expect((await download('from=2026-10-01&to=2026-10-31', { roles: ['case_manager'] })).statusCode).toBe(403);
+    const other = await download('from=2026-10-01&to=2026-10-31', auditorOfB);
+    expect(other.body.trim().split('\r\n')).toHaveLength(1);
   });
 
   it('refuses bad parameters with the field and the reason, other roles, and other tenants’ cases', async () => {

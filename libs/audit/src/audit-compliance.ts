@@ -7,6 +7,8 @@ import { CaseComplianceHttpController } from './queries/case-compliance/case-com
 import { CaseComplianceQuery } from './queries/case-compliance/case-compliance.query';
 import { ComplianceReportHttpController } from './queries/compliance-report/compliance-report.http.controller';
 import { ComplianceReportQuery } from './queries/compliance-report/compliance-report.query';
+import { ExportObligationsHttpController } from './queries/export-obligations/export-obligations.http.controller';
+import { ExportObligationsQuery } from './queries/export-obligations/export-obligations.query';
 import { ListRuleSetsHttpController } from './queries/list-rule-sets/list-rule-sets.http.controller';
 import { ListRuleSetsQuery } from './queries/list-rule-sets/list-rule-sets.query';
 
@@ -14,6 +16,7 @@ import { ListRuleSetsQuery } from './queries/list-rule-sets/list-rule-sets.query
 export const COMPLIANCE_CONTROLLERS: readonly Type<unknown>[] = [
   PutRuleSetHttpController,
   ListRuleSetsHttpController,
+  ExportObligationsHttpController,
   ComplianceReportHttpController,
   CaseComplianceHttpController,
 ];
@@ -27,5 +30,6 @@ export function complianceProviders(options: ComplianceOptions): Provider[] {
     ListRuleSetsQuery,
     ComplianceReportQuery,
     CaseComplianceQuery,
+    ExportObligationsQuery,
   ];
 }

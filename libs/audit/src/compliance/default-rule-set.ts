@@ -1,4 +1,6 @@
-import json from './default-rule-set.json';
+// The data file is named apart from this module: a runtime that resolves `./default-rule-set` by extension must
+// find this code, not the JSON (Node tries `.json` before a registered `.ts`).
+import json from './default-rules.json';
 import { parseRuleSet } from './parse-rule-set';
 import type { RuleSet } from './rule-set';
 

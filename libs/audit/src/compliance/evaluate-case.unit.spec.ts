@@ -1,7 +1,7 @@
 import type { AuditEntry } from '../chain/audit-entry';
 import { complianceEventOf, type ComplianceEvent } from './compliance-event';
 import { DEFAULT_RULE_SET } from './default-rule-set';
-import json from './default-rule-set.json';
+import json from './default-rules.json';
 import { evaluateCase, type CaseEvaluationInput, type ComplianceClock } from './evaluate-case';
 import type { Obligation } from './obligation';
 import { parseRuleSet } from './parse-rule-set';

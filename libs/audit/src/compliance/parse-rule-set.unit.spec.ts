@@ -1,6 +1,6 @@
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import json from './default-rule-set.json';
+import json from './default-rules.json';
 import { DEFAULT_RULE_SET } from './default-rule-set';
 import { parseRuleSet } from './parse-rule-set';
 import { RULE_SET_JSON_SCHEMA } from './rule-set.schema';

@@ -56,6 +56,7 @@ export const complianceBench: BenchSuite = {
       context.log(`seeded ${seeded.events} events of ${seeded.cases} cases in ${seedSeconds.toFixed(0)} s`);
 
       const raw = await rawRead(pool, seeded.events);
+      context.log(`raw read: ${Math.round(raw)} events/s`);
       figures.push({
         name: `raw read of the tenant's ${seeded.events} events, case by case`,
         value: Math.round(raw),
@@ -77,6 +78,7 @@ export const complianceBench: BenchSuite = {
       for (const { name, clock, at } of clocks) {
         const evaluated = await fullEvaluation(pool, clock, at);
         const ratio = evaluated.eventsPerSec / raw;
+        context.log(`full evaluation ${name}: ${Math.round(evaluated.eventsPerSec)} events/s`);
         figures.push({
           name: `full evaluation of ${evaluated.cases} cases, ${name}`,
           value: Math.round(evaluated.eventsPerSec),
@@ -265,7 +267,7 @@ async function stalenessFigure(
   await call(url, 'POST', '/intake/cases', intake, {
     caseId,
     clientId,
-    programId: 'housing-stability',
+    programId: 'adult-behavioral-health',
     priority: 'routine',
     referralSource: { kind: 'self' },
   });

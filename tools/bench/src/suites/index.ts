@@ -1,5 +1,6 @@
 import { type BenchSuite } from '../bench.types';
 import { carePlanBench } from './care-plan.bench';
+import { complianceBench } from './compliance.bench';
 import { eventStoreBench } from './event-store.bench';
 import { intakeBench } from './intake.bench';
 import { messagingBench } from './messaging.bench';
@@ -14,4 +15,5 @@ export const suites: readonly BenchSuite[] = [
   intakeBench,
   carePlanBench,
   referralBench,
+  complianceBench,
 ];

@@ -4,6 +4,7 @@ import { InjectDatabasePool } from '@casemgmt/event-store';
 import { endOfDate, isCalendarDate } from '@casemgmt/kernel';
 import { AgencyCalendar } from '../../compliance/compliance-calendar';
 import { COMPLIANCE_OPTIONS, type ComplianceOptions } from '../../compliance-read-model/compliance-options';
+import type { ComplianceClock } from '../../compliance/evaluate-case';
 import { evaluateStoredCase, evaluateTenant } from '../../compliance-read-model/evaluate-tenant';
 import { obligationRowOf, rowAsOf, type ObligationRow } from '../../compliance-read-model/obligation-row';
 import { ruleSetsOfTenant, type Queryable } from '../../compliance-rules/stored-rule-sets';
@@ -57,17 +58,7 @@ export class ComplianceReportQuery {
     now: Date = new Date(),
   ): Promise<ComplianceReport> {
     const { timeZone } = this.options;
-    if (!isCalendarDate(request.from)) throw invalid('from', 'must be a calendar date written YYYY-MM-DD');
-    if (!isCalendarDate(request.to)) throw invalid('to', 'must be a calendar date written YYYY-MM-DD');
-    if (request.from > request.to) throw invalid('from', 'must not be after to');
-    const clock = clockOf(request.clock, request.knownOn, timeZone, now);
-    const filter: ReportFilter = {
-      dueFrom: AgencyCalendar.of(timeZone).startOfDate(request.from),
-      dueTo: endOfDate(request.to, timeZone),
-      ...(request.program !== undefined ? { programId: request.program } : {}),
-      ...(request.worker !== undefined ? { workerId: request.worker } : {}),
-      ...(request.caseId !== undefined ? { caseId: request.caseId } : {}),
-    };
+    const { clock, filter } = complianceScopeOf(request, timeZone, now);
     const groupBy = request.groupBy ?? 'tenant';
     const tally = new ReportTally(groupBy, tenantId, timeZone);
     const at = clock.kind === 'known' ? clock.on : now;
@@ -131,6 +122,33 @@ export class ComplianceReportQuery {
       client.release();
     }
   }
+}
+
+/** What a report or an export of obligations asks, as the clock it judges on and the obligations it takes in. */
+export interface ComplianceScope {
+  readonly clock: ComplianceClock;
+  readonly filter: ReportFilter;
+}
+
+/** The clock and the filter of a request; a period or clock that cannot be read is a 400 naming its field. */
+export function complianceScopeOf(
+  request: Pick<ComplianceReportRequestDto, 'from' | 'to' | 'clock' | 'knownOn' | 'program' | 'worker' | 'caseId'>,
+  timeZone: string,
+  now: Date,
+): ComplianceScope {
+  if (!isCalendarDate(request.from)) throw invalid('from', 'must be a calendar date written YYYY-MM-DD');
+  if (!isCalendarDate(request.to)) throw invalid('to', 'must be a calendar date written YYYY-MM-DD');
+  if (request.from > request.to) throw invalid('from', 'must not be after to');
+  return {
+    clock: clockOf(request.clock, request.knownOn, timeZone, now),
+    filter: {
+      dueFrom: AgencyCalendar.of(timeZone).startOfDate(request.from),
+      dueTo: endOfDate(request.to, timeZone),
+      ...(request.program !== undefined ? { programId: request.program } : {}),
+      ...(request.worker !== undefined ? { workerId: request.worker } : {}),
+      ...(request.caseId !== undefined ? { caseId: request.caseId } : {}),
+    },
+  };
 }
 
 /** The report as CSV: one line per group, then the totals. */

@@ -1,0 +1,59 @@
+import { randomUUID } from 'node:crypto';
+import { Controller, Get, Query, type StreamableFile } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
+import { AuditAccessLog } from '../../access/audit-access-log';
+import { streamToResponse } from '../../exports/stream-export';
+import { complianceReaderRole } from '../compliance-report/compliance-report.http.controller';
+import { ExportObligationsQuery } from './export-obligations.query';
+import { ExportObligationsRequestDto } from './export-obligations.request.dto';
+import { obligationsWriter } from './obligation-export';
+
+@ApiTags('audit')
+@Controller('audit/compliance')
+export class ExportObligationsHttpController {
+  constructor(
+    private readonly query: ExportObligationsQuery,
+    private readonly accessLog: AuditAccessLog,
+  ) {}
+
+  @Roles('auditor', 'admin')
+  @Get('obligations')
+  @ApiOperation({
+    summary: 'Every obligation of the tenant’s cases due in a period, streamed: CSV, JSON or FHIR AuditEvents',
+    description:
+      'The report’s period, clock and filters, one line (or AuditEvent) per obligation: its rule, when it arose and ' +
+      'was due, its status, what met or ended it, and the fine. Streamed as it is read (the occurred clock from the ' +
+      'read model, the known clock evaluated case by case), so a tenant of any size exports in flat memory. The read ' +
+      'is recorded in the chain before the first byte.',
+  })
+  @ApiProduces('text/csv', 'application/json', 'application/fhir+json')
+  @ApiOkResponse({ description: 'An attachment: CSV (default) | { …, obligations } | Bundle (type collection)' })
+  @ApiBadRequestResponse({ description: 'A parameter is not valid: the field and the reason' })
+  async export(@Query() request: ExportObligationsRequestDto, @Ctx() context: RequestContext): Promise<StreamableFile> {
+    const opened = this.query.open(context.tenantId, request);
+    const role = complianceReaderRole(context);
+    const { format: _format, ...asked } = request;
+    const view = 'GET /audit/compliance/obligations';
+    if (request.caseId !== undefined) await this.accessLog.viewed(context, request.caseId, view, role);
+    else await this.accessLog.viewedTenant(context, view, role, { ...asked });
+    const judgedAt = opened.evaluatedAt.toISOString();
+    const { clock } = opened.scope;
+    const writer = obligationsWriter(
+      request.format ?? 'csv',
+      {
+        tenantId: context.tenantId,
+        head: {
+          clock: clock.kind,
+          knownOn: clock.kind === 'known' ? clock.on.toISOString() : null,
+          from: request.from,
+          to: request.to,
+          evaluatedAt: judgedAt,
+        },
+        bundleId: randomUUID(),
+      },
+      judgedAt,
+    );
+    return streamToResponse(opened.rows, writer, `compliance-obligations-${request.from}-${request.to}`);
+  }
+}
