@@ -169,4 +169,47 @@ describe('compliance of cases built through the services’ routes (all-in-one p
     );
     expect((byWorker.body['groups'] as Group[]).map((group) => group.key)).toEqual(['cm-1']);
   });
+
+  it('puts each case’s open deadlines on its case manager’s worklist, with the rule and its fine, until met', async () => {
+    type Item = {
+      caseId: string;
+      kind: string;
+      dueAt: string;
+      compliance?: { ruleId: string; description: string; fineCents: number; deadlineId: string };
+    };
+    const deadlines = async () => {
+      const { status, body } = await host.call('GET', '/care-plan/worklist/me', caseManager);
+      expect(status).toBe(200);
+      return (body['items'] as Item[]).filter((item) => item.kind === 'compliance_deadline');
+    };
+    const r1Of = (items: readonly Item[], caseId: string) =>
+      items.find((item) => item.caseId === caseId && item.compliance?.ruleId === 'R1');
+    // The emergency case's first contact is due 24 hours after its opening, fined $1,000 if missed; the plan's
+    // approval (R2) is open on every case; R1 of the case contacted at once is met, so not on the list.
+    const open = await eventually('the compliance deadlines on the worklist', async () => {
+      const items = await deadlines();
+      return r1Of(items, notYetContacted) ? items : undefined;
+    });
+    const r1 = r1Of(open, notYetContacted);
+    expect(r1?.compliance).toMatchObject({ ruleId: 'R1', fineCents: 100_000 });
+    expect(r1?.compliance?.description).toContain('First contact');
+    const r1Due = Date.parse(r1?.dueAt ?? '');
+    expect(r1Due).toBeGreaterThan(Date.now() + 20 * 3_600_000);
+    expect(r1Due).toBeLessThanOrEqual(Date.now() + 24 * 3_600_000);
+    expect(r1Of(open, contactedAtOnce)).toBeUndefined();
+    expect(
+      open
+        .filter((item) => item.compliance?.ruleId === 'R2')
+        .map((item) => item.caseId)
+        .sort(),
+    ).toEqual([contactedAtOnce, documentedLate, notYetContacted].sort());
+    // Nothing of the client's record: ids, the rule, dates and cents.
+    expect(JSON.stringify(open)).not.toContain('Rosa');
+
+    // The contact made, the deadline leaves the list: audit judged it met and said so.
+    expect((await contact(notYetContacted, new Date())).status).toBe(201);
+    await eventually('R1 of the contacted case off the worklist', async () =>
+      r1Of(await deadlines(), notYetContacted) ? undefined : true,
+    );
+  });
 });

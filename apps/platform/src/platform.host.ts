@@ -1,4 +1,4 @@
-import { auditService } from '@casemgmt/audit';
+import { AUDIT_CONTRACT, auditService } from '@casemgmt/audit';
 import { carePlanService, type CarePlanServiceOptions } from '@casemgmt/care-plan';
 import type { HostedService } from '@casemgmt/host';
 import { INTAKE_CONTRACT, intakeService, type IntakeModuleOptions } from '@casemgmt/intake';
@@ -18,8 +18,9 @@ export function platformServices(
   return [
     intakeService(intake),
     providerDirectoryService(),
-    // Care plan's worklist follows referral's events as well: its answers due and its follow-ups.
-    carePlanService({ ...carePlan, consumes: [INTAKE_CONTRACT, REFERRAL_CONTRACT] }),
+    // Care plan's worklist follows referral's events as well (answers due, follow-ups) and audit's compliance
+    // deadlines (ADR 0038).
+    carePlanService({ ...carePlan, consumes: [INTAKE_CONTRACT, REFERRAL_CONTRACT, AUDIT_CONTRACT] }),
     referralService({ ...referral, consumes: [INTAKE_CONTRACT, PROVIDER_DIRECTORY_CONTRACT] }),
     // Compliance counts days in the agency's zone, as intake and care plan do.
     auditService({ timeZone: intake.timeZone }),

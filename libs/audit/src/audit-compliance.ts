@@ -2,7 +2,8 @@ import type { Provider, Type } from '@nestjs/common';
 import { PutRuleSetHttpController } from './commands/put-rule-set/put-rule-set.http.controller';
 import { PutRuleSetHandler } from './commands/put-rule-set/put-rule-set.handler';
 import { COMPLIANCE_OPTIONS, type ComplianceOptions } from './compliance-read-model/compliance-options';
-import { ComplianceEvaluator } from './compliance-read-model/compliance-evaluator';
+import { ComplianceFeed } from './compliance-feed/compliance-feed';
+import { COMPLIANCE_EVALUATION_LISTENER, ComplianceEvaluator } from './compliance-read-model/compliance-evaluator';
 import { CaseComplianceHttpController } from './queries/case-compliance/case-compliance.http.controller';
 import { CaseComplianceQuery } from './queries/case-compliance/case-compliance.query';
 import { ComplianceReportHttpController } from './queries/compliance-report/compliance-report.http.controller';
@@ -26,6 +27,9 @@ export function complianceProviders(options: ComplianceOptions): Provider[] {
   return [
     { provide: COMPLIANCE_OPTIONS, useValue: options },
     ComplianceEvaluator,
+    // Each evaluated case's deadlines are published for care plan's worklist (ADR 0038).
+    ComplianceFeed,
+    { provide: COMPLIANCE_EVALUATION_LISTENER, useExisting: ComplianceFeed },
     PutRuleSetHandler,
     ListRuleSetsQuery,
     ComplianceReportQuery,

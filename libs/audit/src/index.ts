@@ -49,3 +49,14 @@ export {
   type FhirResource,
 } from './exports/stream-export';
 export { auditEventOf, type FhirAuditEvent } from './exports/fhir-audit-event';
+export {
+  AUDIT_CONTRACT,
+  AUDIT_COMPLIANCE_CATEGORY,
+  complianceFeedStreamId,
+} from './compliance-feed/compliance-feed.contract';
+export type {
+  ComplianceDeadlineClosed,
+  ComplianceDeadlineOpened,
+  ComplianceFeedEvent,
+} from './compliance-feed/compliance-feed.events';
+export { ComplianceFeed } from './compliance-feed/compliance-feed';

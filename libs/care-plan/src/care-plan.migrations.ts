@@ -72,4 +72,9 @@ export const CARE_PLAN_MIGRATIONS: readonly SchemaMigration[] = [
     sql: "ALTER TABLE care_plan.cases ADD COLUMN latest_scores jsonb NOT NULL DEFAULT '{}'::jsonb;",
   },
   { version: 3, name: 'the worklist: what each case needs done and by when', sql: CREATE_WORKLIST },
+  {
+    version: 4,
+    name: 'what a worklist item shows beside its deadline: a compliance rule and its fine',
+    sql: 'ALTER TABLE care_plan.worklist_items ADD COLUMN detail jsonb;',
+  },
 ];

@@ -24,7 +24,9 @@ import { CARE_PLAN_COMMAND_STORE, CARE_PLAN_EVENT_STORE, CARE_PLAN_SETTINGS } fr
 import type { CarePlanSettings } from './shared/program-settings';
 import { buildWorklistCarePlanHandlers } from './worklist/worklist-care-plan.handlers';
 import { withWorklist } from './worklist/worklist-case.handlers';
+import { complianceTypesMissingFrom, followsCompliance } from './worklist/compliance-events';
 import { followsReferrals, referralTypesMissingFrom } from './worklist/referral-events';
+import { buildWorklistComplianceHandlers } from './worklist/worklist-compliance.handlers';
 import { buildWorklistReferralHandlers } from './worklist/worklist-referral.handlers';
 import { WORKLIST_CONTROLLERS, WORKLIST_PROVIDERS } from './worklist/worklist.providers';
 
@@ -71,16 +73,23 @@ export class CarePlanModule {
   static forRoot(options: CarePlanModuleOptions): DynamicModule {
     const { source, consumes } = options;
     const consumer = options.consumer ?? CARE_PLAN_CONSUMER;
-    const missing = [...typesMissingFrom(consumes), ...referralTypesMissingFrom(consumes)];
+    const missing = [
+      ...typesMissingFrom(consumes),
+      ...referralTypesMissingFrom(consumes),
+      ...complianceTypesMissingFrom(consumes),
+    ];
     if (missing.length > 0) {
       throw new Error(`Care plan reads ${missing.join(', ')}, which none of the contracts it was given publishes`);
     }
     // One consumer per source: intake's events change the case's row and its worklist items in one transaction, and
     // referral's, when the host gives its contract, the worklist's referral items in the same consumer's transactions.
+    // Audit's compliance deadlines, when the host gives its contract, the worklist's compliance items (ADR 0038).
     const referralHandlers = followsReferrals(consumes) ? buildWorklistReferralHandlers(options.settings) : {};
+    const complianceHandlers = followsCompliance(consumes) ? buildWorklistComplianceHandlers() : {};
     const consumedHandlers = (vault: PersonalDataVault) => ({
       ...withWorklist(buildIntakeHandlers(vault), options.settings),
       ...referralHandlers,
+      ...complianceHandlers,
     });
     return {
       module: CarePlanModule,

@@ -1,3 +1,4 @@
+import { AUDIT_CONTRACT } from '@casemgmt/audit';
 import { CARE_PLAN_CONTRACT } from '@casemgmt/care-plan/published';
 import { REFERRAL_CONTRACT } from '@casemgmt/referral/published';
 import type { ServiceContract } from '@casemgmt/messaging';
@@ -14,10 +15,5 @@ export const serviceContracts: readonly ServiceContract[] = [
   CARE_PLAN_CONTRACT,
   REFERRAL_CONTRACT,
   PROVIDER_DIRECTORY_CONTRACT,
-  {
-    service: 'audit',
-    description: 'The tamper-evident audit trail, compliance findings and the accounting of disclosures.',
-    categories: [],
-    events: [],
-  },
+  AUDIT_CONTRACT,
 ];

@@ -11,6 +11,7 @@ export const WORKLIST_KINDS = [
   'intervention_due',
   'referral_answer',
   'referral_follow_up',
+  'compliance_deadline',
 ] as const;
 export type WorklistKind = (typeof WORKLIST_KINDS)[number];
 
@@ -24,6 +25,7 @@ export const SATISFIED_BY: Readonly<Record<WorklistKind, string>> = {
   intervention_due: 'The intervention completed or cancelled',
   referral_answer: 'The receiving organisation accepting or rejecting the referral, or the agency cancelling it',
   referral_follow_up: 'The client asked whether the service helped (need met, partly met or not met)',
+  compliance_deadline: 'What the agency’s compliance rule asks (its description), before it falls due and is fined',
 };
 
 /** Kinds whose item, once overdue, is escalated to the supervisors of the case's team (issue 13). */

@@ -25,6 +25,8 @@ export interface NewItem extends CaseKey {
   readonly streamVersion: number;
   /** Already done when it arrives, as what the case already had says. */
   readonly satisfiedBy?: { readonly event: string; readonly at: Date };
+  /** What the list shows beside the deadline for some kinds (a compliance rule and its fine). */
+  readonly detail?: object;
 }
 
 /** How an item leaves the list: done, or no longer asked for (plan ended, goal ended, case closed). */
@@ -48,8 +50,9 @@ export interface ItemFilter {
 // casework handled after that must not bring one back.
 const INSERT_ITEM = `
 INSERT INTO care_plan.worklist_items
-  (tenant_id, case_id, kind, ref, plan_id, goal_id, due_at, raised_at, state, settled_by, settled_at, stream_version)
-SELECT $1::text, $2::text, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12
+  (tenant_id, case_id, kind, ref, plan_id, goal_id, due_at, raised_at, state, settled_by, settled_at, stream_version,
+   detail)
+SELECT $1::text, $2::text, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13::jsonb
  WHERE NOT EXISTS (SELECT 1 FROM care_plan.cases
                     WHERE tenant_id = $1::text AND case_id = $2::text AND status = '${CLOSED_STATUS}')
 ON CONFLICT (tenant_id, case_id, kind, ref) DO`;
@@ -68,6 +71,7 @@ function valuesOf(item: NewItem): unknown[] {
     item.satisfiedBy?.event ?? null,
     item.satisfiedBy?.at ?? null,
     item.streamVersion,
+    item.detail ? JSON.stringify(item.detail) : null,
   ];
 }
 
@@ -85,7 +89,7 @@ export async function renewItem(tx: SqlTransaction, item: NewItem): Promise<void
     `${INSERT_ITEM} UPDATE
        SET due_at = EXCLUDED.due_at, raised_at = EXCLUDED.raised_at, state = EXCLUDED.state,
            settled_by = EXCLUDED.settled_by, settled_at = EXCLUDED.settled_at, stream_version = EXCLUDED.stream_version,
-           changed_at = clock_timestamp()
+           detail = EXCLUDED.detail, changed_at = clock_timestamp()
      WHERE care_plan.worklist_items.stream_version < EXCLUDED.stream_version`,
     valuesOf(item),
   );

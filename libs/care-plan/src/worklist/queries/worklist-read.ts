@@ -1,6 +1,7 @@
 import type { Pool } from 'pg';
 import type { RequestContext } from '@casemgmt/auth';
 import type { CarePlanAccessLog } from '../../shared/care-plan-access-log';
+import type { ComplianceDetail } from '../compliance-events';
 import { escalatedSince, overdueMinutes, SATISFIED_BY, WORKLIST_KINDS, type WorklistKind } from '../worklist-deadlines';
 
 /**
@@ -29,6 +30,8 @@ export interface WorklistItemView {
   readonly appointmentId?: string;
   readonly screeningId?: string;
   readonly referralId?: string;
+  /** For a compliance deadline: the agency's rule, what it concerns and the fine if it is missed (ADR 0038). */
+  readonly compliance?: ComplianceDetail & { readonly deadlineId: string };
   /** Present once an item of a kind that escalates is overdue: to whom it went, and since when. */
   readonly escalation?: WorklistEscalation;
 }
@@ -48,6 +51,7 @@ interface ItemRow extends Record<string, unknown> {
   readonly ref: string;
   readonly plan_id: string | null;
   readonly due_at: Date;
+  readonly detail: ComplianceDetail | null;
 }
 
 /** Whose items: a case manager's cases, or a team's. */
@@ -69,6 +73,8 @@ function refsOf(kind: WorklistKind, row: ItemRow): Partial<WorklistItemView> {
     case 'referral_answer':
     case 'referral_follow_up':
       return { referralId: row.ref };
+    case 'compliance_deadline':
+      return row.detail ? { compliance: { deadlineId: row.ref, ...row.detail } } : {};
     default: {
       const unknownKind: never = kind;
       throw new Error(`Unknown worklist kind ${String(unknownKind)}`);
@@ -90,10 +96,10 @@ export async function readWorklist(pool: Pool, tenantId: string, owner: Worklist
     // From the owner's cases to each one's open items (LATERAL): an 80-case list reads 80 short index ranges, whatever
     // the planner's statistics say; joined the other way, stale statistics after a bulk load read every open item of
     // the tenant.
-    `SELECT c.case_id, c.case_manager_id, c.team_id, i.kind, i.ref, i.plan_id, i.due_at
+    `SELECT c.case_id, c.case_manager_id, c.team_id, i.kind, i.ref, i.plan_id, i.due_at, i.detail
        FROM care_plan.cases c
        CROSS JOIN LATERAL (
-         SELECT kind, ref, plan_id, due_at FROM care_plan.worklist_items w
+         SELECT kind, ref, plan_id, due_at, detail FROM care_plan.worklist_items w
           WHERE w.tenant_id = c.tenant_id AND w.case_id = c.case_id AND w.state = 'open'
        ) i
       WHERE c.tenant_id = $1 AND c.${column} = $2
