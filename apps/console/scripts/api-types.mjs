@@ -26,8 +26,7 @@ const document = execFileSync(
 );
 const ast = await openapiTS(JSON.parse(document), { alphabetize: true });
 const header =
-  '// Generated from the platform’s OpenAPI document by apps/console/scripts/api-types.mjs: do not edit.\n' +
-  '/* eslint-disable */\n';
+  '// Generated from the platform’s OpenAPI document by apps/console/scripts/api-types.mjs: do not edit.\n';
 const options = { ...(await prettier.resolveConfig(target)), parser: 'typescript' };
 const generated = await prettier.format(header + astToString(ast), options);
 

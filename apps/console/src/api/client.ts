@@ -43,6 +43,12 @@ export function problemOf(status: number, body: unknown): Problem {
           : [];
       })
     : [];
+  // A rule of the domain names its one field in the details (`{ field, reason }`); validation names them all.
+  const details = typeof record['details'] === 'object' && record['details'] !== null ? record['details'] : {};
+  const { field, reason } = details as { field?: unknown; reason?: unknown };
+  if (violations.length === 0 && typeof field === 'string' && typeof reason === 'string') {
+    violations.push({ field, reasons: [reason] });
+  }
   return {
     status,
     code: typeof record['error'] === 'string' ? record['error'] : `HTTP_${status}`,

@@ -1,5 +1,4 @@
 // Generated from the platform’s OpenAPI document by apps/console/scripts/api-types.mjs: do not edit.
-/* eslint-disable */
 export interface paths {
   '/': {
     parameters: {

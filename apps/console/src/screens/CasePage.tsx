@@ -100,13 +100,16 @@ function Contacts({ contacts }: { readonly contacts: readonly Contact[] }) {
 }
 
 /**
- * Logs a contact that happened now: kind, minutes and what happened, one click. What was typed stays when the save
+ * Logs a contact that happened now: kind, minutes and what happened, one click (the client took part; for a
+ * collateral contact the form asks who did). What was typed stays when the save
  * fails, with the reason next to the field it is about.
  */
 function LogContact({ caseId, onLogged }: { readonly caseId: string; readonly onLogged: () => void }) {
   const [kind, setKind] = useState<ContactKind>('phone');
   const [minutes, setMinutes] = useState('15');
   const [notes, setNotes] = useState('');
+  // Who took part: the client, but for a collateral contact (someone else, about the client), who is asked for.
+  const [who, setWho] = useState('');
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<Problem>();
   const [saved, setSaved] = useState(false);
@@ -123,6 +126,7 @@ function LogContact({ caseId, onLogged }: { readonly caseId: string; readonly on
           kind,
           occurredAt: new Date().toISOString(),
           notes,
+          participants: kind === 'attempted' ? [] : kind === 'collateral' ? [who.trim()] : ['client'],
           ...(kind === 'attempted' || minutes === '' ? {} : { durationMinutes: Number(minutes) }),
         },
       }),
@@ -137,6 +141,7 @@ function LogContact({ caseId, onLogged }: { readonly caseId: string; readonly on
   const reasonsOf = (field: string) => problem?.violations.find((v) => v.field === field)?.reasons.join('; ');
   const minutesError = reasonsOf('durationMinutes');
   const notesError = reasonsOf('notes');
+  const whoError = reasonsOf('participants');
   return (
     <section aria-labelledby="log-title">
       <h2 id="log-title">Log a contact</h2>
@@ -169,6 +174,26 @@ function LogContact({ caseId, onLogged }: { readonly caseId: string; readonly on
           <p id="minutes-error" className="field-error">
             {minutesError}
           </p>
+        ) : null}
+        {kind === 'collateral' ? (
+          <>
+            <label className="wide">
+              Who took part
+              <input
+                value={who}
+                onChange={(event) => setWho(event.target.value)}
+                required
+                autoComplete="off"
+                aria-invalid={whoError ? true : undefined}
+                aria-describedby={whoError ? 'who-error' : undefined}
+              />
+            </label>
+            {whoError ? (
+              <p id="who-error" className="field-error">
+                {whoError}
+              </p>
+            ) : null}
+          </>
         ) : null}
         <label className="wide">
           What happened

@@ -4,7 +4,14 @@ import { currentSession } from '../auth/session';
 import { casePath, PATHS } from '../routes';
 import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
-import { groupWorklist, KIND_LABELS, overdueText, SECTION_TITLES, SECTIONS, type WorklistItem } from './worklist-groups';
+import {
+  groupWorklist,
+  KIND_LABELS,
+  overdueText,
+  SECTION_TITLES,
+  SECTIONS,
+  type WorklistItem,
+} from './worklist-groups';
 
 /** Each role's home: the worklist for case managers, the approvals for supervisors, the inbox for partners. */
 export function Home() {

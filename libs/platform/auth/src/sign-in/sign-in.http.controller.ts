@@ -5,11 +5,7 @@ import type { ResolvedAuthOptions } from '../auth.options';
 import { AUTH_OPTIONS } from '../auth.tokens';
 import { signDevelopmentToken } from '../development-key';
 import { Public } from '../route-policy.decorator';
-import {
-  DevelopmentSignInRequestDto,
-  DevelopmentSignInResponseDto,
-  SignInOptionsDto,
-} from './sign-in.dto';
+import { DevelopmentSignInRequestDto, DevelopmentSignInResponseDto, SignInOptionsDto } from './sign-in.dto';
 
 const DEVELOPMENT_TOKEN_TTL = '8h';
 const DEVELOPMENT_TOKEN_TTL_MS = 8 * 60 * 60 * 1_000;

@@ -1,12 +1,14 @@
 import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { brotliCompress, gzip } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { CLIENT_ROUTES } from './src/routes';
 
-const outDir = join(__dirname, '../../dist/apps/console');
+const here = dirname(fileURLToPath(import.meta.url));
+const outDir = join(here, '../../dist/apps/console');
 // The API's prefixes, for the development server's proxy to a platform on port 3000.
 const API = ['/auth', '/session', '/intake', '/care-plan', '/referral', '/directory', '/audit', '/health', '/docs'];
 
@@ -40,7 +42,7 @@ function precompress(): Plugin {
 }
 
 export default defineConfig({
-  root: __dirname,
+  root: here,
   base: '/',
   plugins: [react(), clientRoutes(), precompress()],
   build: { outDir, emptyOutDir: true, target: 'es2022', sourcemap: false },
