@@ -9,28 +9,13 @@ const services = ['intake', 'care-plan', 'referral', 'provider-directory'];
 const readers = ['audit'];
 
 const dependencyConstraints = (allowTesting) => [
-  {
-    sourceTag: 'type:app',
-    onlyDependOnLibsWithTags: ['type:feature', 'type:platform', ...(allowTesting ? ['type:testing'] : [])],
-  },
-  {
-    sourceTag: 'type:feature',
-    onlyDependOnLibsWithTags: ['type:feature', 'type:platform', ...(allowTesting ? ['type:testing'] : [])],
-  },
-  {
-    sourceTag: 'type:platform',
-    onlyDependOnLibsWithTags: ['type:platform', ...(allowTesting ? ['type:testing'] : [])],
-  },
+  { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', ...(allowTesting ? ['type:testing'] : [])] },
+  { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', ...(allowTesting ? ['type:testing'] : [])] },
+  { sourceTag: 'type:platform', onlyDependOnLibsWithTags: ['type:platform', ...(allowTesting ? ['type:testing'] : [])] },
   { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:platform', 'type:testing'] },
   { sourceTag: 'type:tooling', onlyDependOnLibsWithTags: ['type:feature', 'type:platform', 'type:testing'] },
-  ...services.map((scope) => ({
-    sourceTag: `scope:${scope}`,
-    onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:platform'],
-  })),
-  ...readers.map((reader) => ({
-    sourceTag: `scope:${reader}`,
-    onlyDependOnLibsWithTags: [`scope:${reader}`, 'scope:platform', ...services.map((s) => `scope:${s}`)],
-  })),
+  ...services.map((scope) => ({ sourceTag: `scope:${scope}`, onlyDependOnLibsWithTags: [`scope:${scope}`, 'scope:platform'] })),
+  ...readers.map((reader) => ({ sourceTag: `scope:${reader}`, onlyDependOnLibsWithTags: [`scope:${reader}`, 'scope:platform', ...services.map((s) => `scope:${s}`)] })),
   { sourceTag: 'scope:platform', onlyDependOnLibsWithTags: ['scope:platform'] },
   // The kernel (errors, HTTP app, configuration) is what the other platform libraries build on: it uses none of them.
   { sourceTag: 'layer:kernel', notDependOnLibsWithTags: ['type:platform'] },
@@ -46,10 +31,7 @@ const boundaries = (allowTesting) => [
   },
 ];
 
-const relativeImports = {
-  group: ['../../*/src/*', '../../../*/src/*', '**/libs/**'],
-  message: 'Import another library through its @casemgmt alias.',
-};
+const relativeImports = { group: ['../../*/src/*', '../../../*/src/*', '**/libs/**'], message: 'Import another library through its @casemgmt alias.' };
 const publishedOnly = 'Another context imports a service only through @casemgmt/<service>/published (ADR 0018).';
 const testHelpersOnly = { group: ['@casemgmt/*/testing'], message: 'Test helpers are for specs and test apps only.' };
 
@@ -62,31 +44,15 @@ const restrictedImports = ({ allowTesting = false, reader = false } = {}) => [
     patterns: [
       relativeImports,
       ...(allowTesting ? [] : [testHelpersOnly]),
-      ...(reader
-        ? [
-            {
-              group: services.flatMap((service) => [`@casemgmt/${service}/*`, `!@casemgmt/${service}/published`]),
-              message: publishedOnly,
-            },
-          ]
-        : []),
+      ...(reader ? [{ group: services.flatMap((service) => [`@casemgmt/${service}/*`, `!@casemgmt/${service}/published`]), message: publishedOnly }] : []),
     ],
   },
 ];
 
 // Test code: specs, the testing library, the services' test apps and the host's test application.
-const testFiles = [
-  '**/*.spec.ts',
-  'apps/*/src/testing/**/*.ts',
-  'libs/platform/testing/**/*.ts',
-  'libs/*/src/testing/**/*.ts',
-  'libs/platform/host/src/testing/**/*.ts',
-];
+const testFiles = ['**/*.spec.ts', 'apps/*/src/testing/**/*.ts', 'libs/platform/testing/**/*.ts', 'libs/*/src/testing/**/*.ts', 'libs/platform/host/src/testing/**/*.ts'];
 const readerFiles = readers.map((reader) => `libs/${reader}/**/*.ts`);
-const readerTestFiles = readers.flatMap((reader) => [
-  `libs/${reader}/**/*.spec.ts`,
-  `libs/${reader}/src/testing/**/*.ts`,
-]);
+const readerTestFiles = readers.flatMap((reader) => [`libs/${reader}/**/*.spec.ts`, `libs/${reader}/src/testing/**/*.ts`]);
 
 export default [
   { ignores: ['**/node_modules/**', '**/dist/**', '**/.cache/**', '**/.nx/**', '**/coverage/**', '**/tmp/**'] },
@@ -118,29 +84,11 @@ export default [
       '@typescript-eslint/no-non-null-assertion': 'off',
     },
   },
-  {
-    files: readerFiles,
-    ignores: readerTestFiles,
-    rules: { 'no-restricted-imports': restrictedImports({ reader: true }) },
-  },
-  {
-    files: readerTestFiles,
-    rules: { 'no-restricted-imports': restrictedImports({ reader: true, allowTesting: true }) },
-  },
+  { files: readerFiles, ignores: readerTestFiles, rules: { 'no-restricted-imports': restrictedImports({ reader: true }) } },
+  { files: readerTestFiles, rules: { 'no-restricted-imports': restrictedImports({ reader: true, allowTesting: true }) } },
   {
     files: ['**/*.mjs', '**/*.cjs', '**/*.js'],
-    languageOptions: {
-      globals: {
-        process: 'readonly',
-        console: 'readonly',
-        URL: 'readonly',
-        setTimeout: 'readonly',
-        clearTimeout: 'readonly',
-        __dirname: 'readonly',
-        require: 'readonly',
-        module: 'writable',
-      },
-    },
+    languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', setTimeout: 'readonly', clearTimeout: 'readonly', __dirname: 'readonly', require: 'readonly', module: 'writable' } },
     rules: { 'no-console': 'off', '@typescript-eslint/no-require-imports': 'off' },
   },
   eslintConfigPrettier,
