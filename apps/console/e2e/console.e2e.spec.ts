@@ -314,4 +314,44 @@ describe('the console in a browser, against the built platform', () => {
     await page.getByRole('heading', { name: 'Not allowed' }).waitFor();
     await screen('07-not-allowed');
   });
+
+  it('replays the case for an auditor on three dates with the slider, by keyboard, showing what changed', async () => {
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByLabel('Role').selectOption('auditor');
+    await page.getByLabel('Tenant').fill(TENANT);
+    await page.getByLabel('User id').fill('aud-e2e');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Case replay' }).waitFor();
+    await screen('08-auditor-home');
+    await page.getByLabel('Case id').fill(caseId);
+    await page.getByRole('button', { name: 'Replay' }).click();
+    await page.waitForURL(`**/replay/${caseId}`);
+
+    const slider = page.getByRole('slider');
+    await slider.waitFor();
+    const changes = Number(await slider.getAttribute('max')) + 1;
+    // Opened, assigned, followed by care plan, the contact: several changes, whatever else the services add.
+    expect(changes).toBeGreaterThanOrEqual(3);
+    const stateAt = async (position: 'first' | 'middle' | 'last') => {
+      await slider.focus();
+      await page.keyboard.press(position === 'last' ? 'End' : 'Home');
+      if (position === 'middle') {
+        for (let step = 0; step < Math.floor((changes - 1) / 2); step++) await page.keyboard.press('ArrowRight');
+      }
+      const label = position === 'first' ? 1 : position === 'last' ? changes : Math.floor((changes - 1) / 2) + 1;
+      await page.getByText(`Change ${label} of ${changes}`).waitFor();
+      await page.getByRole('heading', { name: 'What changed since the previous change' }).waitFor();
+      const state = await page.getByLabel('Replayed state').textContent();
+      await screen(`09-replay-${position}`);
+      return state ?? '';
+    };
+    const first = await stateAt('first');
+    const middle = await stateAt('middle');
+    const last = await stateAt('last');
+    expect(first).not.toContain(CASE_MANAGER);
+    expect(last).toContain(CASE_MANAGER);
+    expect(last).toContain('"phone"');
+    expect(new Set([first, middle, last]).size).toBeGreaterThanOrEqual(2);
+  });
 });

@@ -2111,6 +2111,29 @@ export interface components {
       /** @description Why the case manager takes a case beyond the caseload limit (sealed with the client’s key) */
       reason: string;
     };
+    CaseStateAsOfDto: {
+      /** Format: date-time */
+      asOf: string;
+      /** @enum {string} */
+      basis: 'recorded' | 'occurred';
+      caseId: string;
+      eventsApplied: number;
+      /** @description The case’s streams in other services: { carePlans, casework } each { version, state, eventsApplied } or null; referrals a list of { streamId, version, state, eventsApplied } */
+      related: {
+        [key: string]: unknown;
+      };
+      /** @description Intake’s case as it stood, folded with intake’s evolve */
+      state: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Version of the case’s intake stream as of then */
+      version: number;
+    };
+    CaseTimelineDto: {
+      caseId: string;
+      /** @description In chain order */
+      entries: components['schemas']['TimelineEntryDto'][];
+    };
     CaseViewDto: {
       /** Format: uuid */
       caseId: string;
@@ -3340,6 +3363,39 @@ export interface components {
       items: components['schemas']['WorklistItemDto'][];
       teamId: string;
     };
+    TimelineActorDto: {
+      id: string;
+      /** @description Whom they acted for */
+      onBehalfOf?: string;
+      role: string;
+    };
+    TimelineEntryDto: {
+      actor: components['schemas']['TimelineActorDto'];
+      /** Format: uuid */
+      eventId: string;
+      /** @enum {string} */
+      kind: 'change' | 'view' | 'refusal';
+      /**
+       * Format: date-time
+       * @description When it happened in the world (may be back-dated)
+       */
+      occurredAt: string;
+      /** @description For a correction: why it was made */
+      reason?: string;
+      /**
+       * Format: date-time
+       * @description When it was recorded
+       */
+      recordedAt: string;
+      /** @description Position in the tenant’s chain */
+      sequence: number;
+      streamId: string;
+      streamVersion: number;
+      /** @description What: the published type, e.g. intake.CaseOpened.v1 */
+      type: string;
+      /** @description For a view or a refusal: the route or query that showed, or refused, it */
+      view?: string;
+    };
     TransferCaseRequestDto: {
       /** @description Version of the case the change is based on; left out, the change applies to the current version */
       expectedVersion?: number;
@@ -3675,7 +3731,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseStateAsOfDto'];
+        };
       };
       /** @description Nothing was recorded about the case in this tenant by then */
       404: {
@@ -3702,7 +3760,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseTimelineDto'];
+        };
       };
       /** @description Nothing was recorded about the case in this tenant */
       404: {

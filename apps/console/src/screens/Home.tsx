@@ -4,6 +4,7 @@ import { currentSession } from '../auth/session';
 import { casePath, PATHS } from '../routes';
 import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
+import { OpenReplay } from './OpenReplay';
 import {
   groupWorklist,
   KIND_LABELS,
@@ -13,12 +14,16 @@ import {
   type WorklistItem,
 } from './worklist-groups';
 
-/** Each role's home: the worklist for case managers, the approvals for supervisors, the inbox for partners. */
+/**
+ * Each role's home: the worklist for case managers, the approvals for supervisors, the inbox for partners, a case's
+ * replay for auditors.
+ */
 export function Home() {
   const roles = currentSession()?.roles ?? [];
   if (roles.includes('case_manager')) return <Worklist />;
   if (roles.includes('supervisor')) return <Navigate to={PATHS.approvals} replace />;
   if (roles.includes('provider_partner')) return <Navigate to={PATHS.inbox} replace />;
+  if (roles.includes('auditor')) return <OpenReplay />;
   return (
     <>
       <h1>Welcome</h1>

@@ -8,6 +8,7 @@ const NAVIGATION: readonly { readonly to: string; readonly label: string; readon
   { to: PATHS.home, label: 'Worklist', roles: ['case_manager'] },
   { to: PATHS.approvals, label: 'Approvals', roles: ['supervisor'] },
   { to: PATHS.inbox, label: 'Referral inbox', roles: ['provider_partner'] },
+  { to: PATHS.home, label: 'Case replay', roles: ['auditor'] },
 ];
 
 /**
@@ -40,7 +41,7 @@ export function Layout() {
         <nav aria-label="Main">
           <ul>
             {links.map((link) => (
-              <li key={link.to}>
+              <li key={link.label}>
                 <NavLink to={link.to} end>
                   {link.label}
                 </NavLink>
