@@ -328,6 +328,14 @@ describe('the console in a browser, against the built platform', () => {
     await page.getByRole('button', { name: 'Replay' }).click();
     await page.waitForURL(`**/replay/${caseId}`);
 
+    // Reads are views in the timeline, whichever service recorded them: the slider steps over changes only.
+    const timeline = await call('GET', `/audit/cases/${caseId}/timeline`, await tokenFor(['auditor'], 'aud-e2e'));
+    const entries = timeline.body['entries'] as { type: string; kind: string }[];
+    expect(entries.filter((entry) => entry.type.endsWith('.RecordAccessed.v1')).map((entry) => entry.kind)).toEqual(
+      expect.arrayContaining(['view']),
+    );
+    expect(entries.filter((e) => e.type.endsWith('.RecordAccessed.v1') && e.kind !== 'view')).toEqual([]);
+
     const slider = page.getByRole('slider');
     await slider.waitFor();
     const changes = Number(await slider.getAttribute('max')) + 1;
