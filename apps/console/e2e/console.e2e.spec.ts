@@ -92,6 +92,7 @@ describe('the console in a browser, against the built platform', () => {
   let context: BrowserContext;
   let page: Page;
   let caseId: string;
+  let clientId: string;
 
   /** A development token from the platform's development sign-in, as the console gets one. */
   async function tokenFor(roles: string[], sub: string, org?: string): Promise<string> {
@@ -147,7 +148,7 @@ describe('the console in a browser, against the built platform', () => {
         })
       ).status,
     ).toBe(200);
-    const clientId = randomUUID();
+    clientId = randomUUID();
     expect(
       (
         await call('POST', '/intake/clients', intakeWorker, {
@@ -362,4 +363,86 @@ describe('the console in a browser, against the built platform', () => {
     expect(last).toContain('"phone"');
     expect(new Set([first, middle, last]).size).toBeGreaterThanOrEqual(2);
   });
+
+  it('shows a provider partner the referrals sent to them with only what was disclosed; accept one, reject one', async () => {
+    // The directory lists the partner's service; the case manager sends two referrals under the client's consent.
+    const admin = await tokenFor(['admin'], 'adm-e2e');
+    const manager = await tokenFor(['case_manager'], CASE_MANAGER);
+    const organization = randomUUID();
+    const location = randomUUID();
+    const service = randomUUID();
+    for (const [path, body] of [
+      ['/directory/organizations', { id: organization, name: 'Eastside Housing Alliance', description: 'Shelter' }],
+      [
+        '/directory/locations',
+        { id: location, location_type: 'physical', organization_id: organization, name: 'Main' },
+      ],
+      ['/directory/services', { id: service, organization_id: organization, name: 'Night shelter', status: 'active' }],
+      ['/directory/service_at_locations', { id: randomUUID(), service_id: service, location_id: location }],
+    ] as const) {
+      expect((await call('POST', path, admin, body)).status).toBe(201);
+    }
+    expect((await call('POST', `/intake/cases/${caseId}/needs`, manager, { need: 'housing' })).status).toBe(201);
+    const consent = await call('POST', '/intake/consents', manager, {
+      clientId,
+      caseId,
+      discloser: { kind: 'program', name: 'County Behavioral Health' },
+      information: { categories: ['demographics', 'housing'], description: 'For the shelter referral' },
+      recipients: [{ kind: 'named', name: 'Eastside Housing Alliance', organizationId: organization }],
+      purpose: ['referral'],
+      rightToRevokeAcknowledged: true,
+      expiry: { kind: 'date', on: `${new Date().getUTCFullYear() + 1}-12-31` },
+      signedAt: new Date(Date.now() - 60_000).toISOString(),
+      signedBy: 'patient',
+      personal: { signatureName: 'Amara Lind' },
+    });
+    expect(consent.status).toBe(201);
+    for (const referralId of [randomUUID(), randomUUID()]) {
+      await eventually('the case and the listing in referral', async () => {
+        const drafted = await call('POST', `/referral/cases/${caseId}/referrals`, manager, {
+          referralId,
+          need: 'housing',
+          serviceId: service,
+          locationId: location,
+        });
+        return drafted.status === 201 ? true : undefined;
+      });
+      await eventually('the send under the consent', async () => {
+        const sent = await call('POST', `/referral/referrals/${referralId}/send`, manager, {
+          fields: ['name', 'housingNeed'],
+          purpose: 'referral',
+        });
+        return sent.status === 201 ? true : undefined;
+      });
+    }
+
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByLabel('Role').selectOption('provider_partner');
+    await page.getByLabel('Tenant').fill(TENANT);
+    await page.getByLabel('User id').fill('partner-e2e');
+    await page.getByLabel('Organisation').fill(organization);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/inbox');
+    await eventually('both referrals in the inbox', async () => {
+      await page.reload();
+      await page.getByRole('heading', { name: 'Referral inbox' }).waitFor();
+      return (await page.getByRole('button', { name: 'Accept' }).count()) === 2 ? true : undefined;
+    });
+    const inbox = (await page.locator('main').textContent()) ?? '';
+    expect(inbox).toContain('Amara');
+    expect(inbox).toContain('42 CFR part 2');
+    await screen('10-partner-inbox');
+
+    await page.getByRole('button', { name: 'Accept' }).first().click();
+    await page.getByText('accepted').first().waitFor();
+    await page.getByRole('button', { name: 'Reject…' }).click();
+    await page.getByLabel('Reason').selectOption('lack_of_capacity');
+    await page.getByLabel('Note').fill('No bed until next month');
+    await screen('11-partner-reject');
+    await page.getByRole('button', { name: 'Reject the referral' }).click();
+    await page.getByText('rejected').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+    await screen('12-partner-answered');
+  }, 120_000);
 });

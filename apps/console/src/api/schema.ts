@@ -2657,6 +2657,68 @@ export interface components {
       /** @description Team that works the case; defaults to the team in the caller’s token */
       teamId?: string;
     };
+    PartnerDisclosureDto: {
+      /** Format: uuid */
+      consentId: string | null;
+      /**
+       * Format: date-time
+       * @description When the client revoked that consent: nothing more is disclosed under it
+       */
+      consentRevokedAt: string | null;
+      /** @description The fields disclosed */
+      fields: (
+        | 'name'
+        | 'dateOfBirth'
+        | 'preferredLanguage'
+        | 'phone'
+        | 'housingNeed'
+        | 'benefitsNeed'
+        | 'mentalHealthNeed'
+        | 'substanceUseNeed'
+        | 'medicalNeed'
+      )[];
+      purpose: string | null;
+      /** @description The notice that travels with every disclosure (42 CFR §2.32) */
+      redisclosureNotice: string;
+      /** @description The disclosed values, field by field; null once the client’s data was erased */
+      values: {
+        [key: string]: string;
+      } | null;
+    };
+    PartnerInboxNextDto: {
+      /** Format: uuid */
+      afterReferralId: string;
+      /** Format: date-time */
+      updatedAfter: string;
+    };
+    PartnerInboxPageDto: {
+      /** @description What to ask for the next page */
+      next: components['schemas']['PartnerInboxNextDto'] | null;
+      /** @description Oldest change first */
+      referrals: components['schemas']['PartnerReferralDto'][];
+    };
+    PartnerReferralDto: {
+      /** Format: date-time */
+      answerDueAt: string | null;
+      /** Format: date */
+      deliveredOn: string | null;
+      disclosure: components['schemas']['PartnerDisclosureDto'];
+      listingVersion: number;
+      /** Format: uuid */
+      locationId: string;
+      need: string;
+      /** @description Why it was rejected or failed */
+      reason: string | null;
+      /** Format: uuid */
+      referralId: string;
+      /** Format: date-time */
+      requestedAt: string | null;
+      /** Format: uuid */
+      serviceId: string;
+      status: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
     PlanWriteResponseDto: {
       /** Format: uuid */
       caseId: string;
@@ -5971,7 +6033,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PartnerInboxPageDto'];
+        };
       };
     };
   };
