@@ -445,4 +445,37 @@ describe('the console in a browser, against the built platform', () => {
     expect(await page.getByRole('button', { name: 'Accept' }).count()).toBe(0);
     await screen('12-partner-answered');
   }, 120_000);
+
+  it('lets a supervisor approve a plan from the team’s approvals queue', async () => {
+    const manager = await tokenFor(['case_manager'], CASE_MANAGER);
+    const supervisor = await tokenFor(['supervisor'], 'sup-e2e');
+    const drafted = await call('POST', `/care-plan/cases/${caseId}/plans`, manager, {});
+    expect(drafted.status).toBe(201);
+    const plan = `/care-plan/cases/${caseId}/plans/${String(drafted.body['planId'])}`;
+    const goal = { needs: ['housing'], description: 'A place of my own', targetDate: '2027-06-30' };
+    expect((await call('POST', `${plan}/goals`, manager, goal)).status).toBe(201);
+    expect((await call('POST', `${plan}/submission`, manager, { version: 2 })).status).toBe(201);
+    await eventually('the plan in the team’s approvals', async () => {
+      const worklist = await call('GET', `/care-plan/worklist?teamId=${TEAM}`, supervisor);
+      const items = (worklist.body['items'] as { caseId: string; kind: string }[] | undefined) ?? [];
+      return items.some((item) => item.caseId === caseId && item.kind === 'plan_approval') ? true : undefined;
+    });
+
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByLabel('Role').selectOption('supervisor');
+    await page.getByLabel('Tenant').fill(TENANT);
+    await page.getByLabel('Team').fill(TEAM);
+    await page.getByLabel('User id').fill('sup-e2e');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/approvals');
+    await page.getByRole('heading', { name: /Plan version 2 of case/ }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('A place of my own');
+    await screen('13-supervisor-approvals');
+    await page.getByRole('button', { name: 'Approve version 2' }).click();
+    await page.getByRole('status').filter({ hasText: 'Version 2 approved.' }).waitFor();
+    await screen('14-supervisor-approved');
+    const plans = await call('GET', `/care-plan/cases/${caseId}/plans`, supervisor);
+    expect((plans.body['plans'] as { approvalStatus: string }[])[0]?.approvalStatus).toBe('approved');
+  }, 120_000);
 });

@@ -2048,6 +2048,12 @@ export interface components {
       /** @enum {string} */
       transport: 'arranged' | 'not_needed' | 'not_arranged';
     };
+    ApprovalDto: {
+      /** Format: date */
+      approvedOn: string;
+      by: string;
+      version: number;
+    };
     ApproveCarePlanRequestDto: {
       /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
       expectedVersion?: number;
@@ -2110,6 +2116,19 @@ export interface components {
     CaseloadOverrideDto: {
       /** @description Why the case manager takes a case beyond the caseload limit (sealed with the client’s key) */
       reason: string;
+    };
+    CasePlansDto: {
+      /**
+       * Format: date-time
+       * @description The instant the plans are shown as of
+       */
+      asOf: string;
+      /** Format: uuid */
+      caseId: string;
+      /** @description Oldest first */
+      plans: components['schemas']['PlanDto'][];
+      /** @description Send it as expectedVersion with the next change */
+      streamVersion: number;
     };
     CaseStateAsOfDto: {
       /** Format: date-time */
@@ -2544,6 +2563,33 @@ export interface components {
       /** @description The recipient has a treating provider relationship with the patient (matches class designations) */
       treatingProvider?: boolean;
     };
+    GoalDto: {
+      /** @enum {string|null} */
+      achievementStatus:
+        | 'in-progress'
+        | 'improving'
+        | 'worsening'
+        | 'no-change'
+        | 'achieved'
+        | 'sustaining'
+        | 'not-achieved'
+        | 'no-progress'
+        | 'not-attainable'
+        | null;
+      /** @description Null once the client’s personal data is erased */
+      description: string | null;
+      /** Format: uuid */
+      goalId: string;
+      interventions: components['schemas']['InterventionDto'][];
+      /** @enum {string} */
+      lifecycleStatus: 'proposed' | 'planned' | 'accepted' | 'active' | 'on-hold' | 'completed' | 'cancelled';
+      measure: components['schemas']['GoalMeasureDto'] | null;
+      measureProgress: components['schemas']['MeasureProgressDto'] | null;
+      needs: string[];
+      notes: components['schemas']['ProgressNoteDto'][];
+      /** Format: date */
+      targetDate: string;
+    };
     GoalMeasureDto: {
       /** @enum {string} */
       comparator: '<' | '<=' | '>' | '>=';
@@ -2574,11 +2620,32 @@ export interface components {
       /** @description Why (sealed) */
       note?: string;
     };
+    InterventionDto: {
+      /** @description Null once the client’s personal data is erased */
+      description: string | null;
+      /** Format: date */
+      dueDate: string;
+      /** Format: uuid */
+      interventionId: string;
+      /** Format: uuid */
+      referralId: string | null;
+      responsible: components['schemas']['ResponsibleDto'];
+      /** @enum {string} */
+      status: 'scheduled' | 'in-progress' | 'completed' | 'cancelled';
+    };
     MarkReferralEnteredInErrorRequestDto: {
       /** @description Version of the referral the change is based on (from the last write) */
       expectedVersion?: number;
       /** @description What the error was (sealed) */
       note: string;
+    };
+    MeasureProgressDto: {
+      met: boolean;
+      /** Format: date-time */
+      screenedAt: string;
+      /** Format: uuid */
+      screeningId: string;
+      totalScore: number;
     };
     MedicationCheckRecordDto: {
       /** @enum {string} */
@@ -2719,6 +2786,32 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    PlanDto: {
+      /** @description Every approval, oldest first */
+      approvals: components['schemas']['ApprovalDto'][];
+      /** @enum {string} */
+      approvalStatus: 'not-submitted' | 'submitted' | 'returned' | 'approved' | 'awaiting-re-approval';
+      approved: components['schemas']['ApprovalDto'] | null;
+      /** @description Who changed it since its last approved version: none may approve */
+      authors: string[];
+      createdBy: string;
+      goals: components['schemas']['GoalDto'][];
+      /** Format: date */
+      nextReviewDueBy: string | null;
+      /** Format: uuid */
+      planId: string;
+      returned: components['schemas']['ReturnedDto'] | null;
+      reviews: components['schemas']['ReviewDto'][];
+      /** @enum {string} */
+      status: 'draft' | 'active' | 'on-hold' | 'completed' | 'revoked' | 'entered-in-error';
+      /** @description Null once the client’s personal data is erased */
+      statusReason: string | null;
+      submitted: components['schemas']['VersionByDto'] | null;
+      /** Format: uuid */
+      supersededBy: string | null;
+      /** @description What the plan says: 1 when drafted, one more with each change to its goals */
+      version: number;
+    };
     PlanWriteResponseDto: {
       /** Format: uuid */
       caseId: string;
@@ -2745,6 +2838,13 @@ export interface components {
        * @example CA
        */
       state: string;
+    };
+    ProgressNoteDto: {
+      by: string;
+      /** Format: uuid */
+      noteId: string;
+      /** @description Null once the client’s personal data is erased */
+      text: string | null;
     };
     ReactivateWorkerRequestDto: {
       /** @description Version of the worker the change is based on */
@@ -3239,6 +3339,12 @@ export interface components {
       /** @description The version of the plan as the caller read it */
       version: number;
     };
+    ReturnedDto: {
+      by: string;
+      /** @description Null once the client’s personal data is erased */
+      comments: string | null;
+      version: number;
+    };
     ReviewCarePlanRequestDto: {
       /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
       expectedVersion?: number;
@@ -3251,6 +3357,31 @@ export interface components {
       reviewedOn: string;
       /** @description The review’s summary (sealed with the client’s key) */
       summary: string;
+    };
+    ReviewDto: {
+      by: string;
+      goals: components['schemas']['ReviewGoalDto'][];
+      /** Format: date */
+      reviewedOn: string;
+      /** Format: uuid */
+      reviewId: string;
+      /** @description Null once the client’s personal data is erased */
+      summary: string | null;
+    };
+    ReviewGoalDto: {
+      /** @enum {string} */
+      achievementStatus:
+        | 'in-progress'
+        | 'improving'
+        | 'worsening'
+        | 'no-change'
+        | 'achieved'
+        | 'sustaining'
+        | 'not-achieved'
+        | 'no-progress'
+        | 'not-attainable';
+      /** Format: uuid */
+      goalId: string;
     };
     ReviseGoalRequestDto: {
       /** @description The goal in the client’s words (sealed with the client’s key) */
@@ -3686,6 +3817,10 @@ export interface components {
       url?: Record<string, never> | null;
       /** @description Typical wait */
       wait_time?: Record<string, never> | null;
+    };
+    VersionByDto: {
+      by: string;
+      version: number;
     };
     WorkerWriteResponseDto: {
       /** @description False when the request changed nothing, so no event was recorded */
@@ -4187,7 +4322,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CasePlansDto'];
+        };
       };
       /** @description CARE_PLAN.CASE_NOT_FOUND, also for a case outside the caller’s scope */
       404: {

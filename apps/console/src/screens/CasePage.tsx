@@ -7,6 +7,7 @@ import { useRemote } from '../ui/remote';
 
 type ContactKind = components['schemas']['RecordContactRequestDto']['kind'];
 type Contact = components['schemas']['ContactRecordDto'];
+type Plan = components['schemas']['PlanDto'];
 
 const CONTACT_KINDS: readonly { readonly value: ContactKind; readonly label: string }[] = [
   { value: 'phone', label: 'Phone' },
@@ -28,6 +29,10 @@ export function CasePage() {
   );
   const [casework, reloadCasework] = useRemote(
     () => resultOf(api.GET('/care-plan/cases/{caseId}/casework', { params: { path: { caseId } } })),
+    [caseId],
+  );
+  const [plans, reloadPlans] = useRemote(
+    () => resultOf(api.GET('/care-plan/cases/{caseId}/plans', { params: { path: { caseId }, query: {} } })),
     [caseId],
   );
   if (view.state === 'failed') return <ProblemView problem={view.problem} retry={reloadView} />;
@@ -71,6 +76,12 @@ export function CasePage() {
           ) : null}
         </section>
       ) : null}
+      <section aria-labelledby="plans-title">
+        <h2 id="plans-title">Care plans</h2>
+        <Progress active={plans.state === 'loading'} label="Loading the plans" />
+        {plans.state === 'failed' ? <ProblemView problem={plans.problem} retry={reloadPlans} /> : null}
+        {plans.state === 'ok' ? <Plans plans={plans.data.plans} /> : null}
+      </section>
       <LogContact caseId={caseId} onLogged={reloadCasework} />
       <section aria-labelledby="contacts-title">
         <h2 id="contacts-title">Contacts</h2>
@@ -78,6 +89,40 @@ export function CasePage() {
         {casework.state === 'failed' ? <ProblemView problem={casework.problem} retry={reloadCasework} /> : null}
         {casework.state === 'ok' ? <Contacts contacts={casework.data.contacts} /> : null}
       </section>
+    </>
+  );
+}
+
+function Plans({ plans }: { readonly plans: readonly Plan[] }) {
+  if (plans.length === 0) return <p>No care plan yet.</p>;
+  return (
+    <>
+      {plans.map((plan) => (
+        <div key={plan.planId} className="plan">
+          <p>
+            <strong>Version {plan.version}</strong> · {label(plan.status)} · approval: {label(plan.approvalStatus)}
+            {plan.nextReviewDueBy ? ` · review due by ${plan.nextReviewDueBy}` : ''}
+          </p>
+          <ul>
+            {plan.goals.map((goal) => (
+              <li key={goal.goalId}>
+                {goal.description ?? '(erased)'} — by {goal.targetDate} ({label(goal.lifecycleStatus)}
+                {goal.achievementStatus ? `, ${label(goal.achievementStatus)}` : ''})
+                {goal.interventions.length > 0 ? (
+                  <ul>
+                    {goal.interventions.map((intervention) => (
+                      <li key={intervention.interventionId}>
+                        {intervention.description ?? '(erased)'} · due {intervention.dueDate} ·{' '}
+                        {label(intervention.status)}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
     </>
   );
 }
