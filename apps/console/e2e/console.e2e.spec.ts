@@ -478,4 +478,56 @@ describe('the console in a browser, against the built platform', () => {
     const plans = await call('GET', `/care-plan/cases/${caseId}/plans`, supervisor);
     expect((plans.body['plans'] as { approvalStatus: string }[])[0]?.approvalStatus).toBe('approved');
   }, 120_000);
+
+  it('renders a case with 500 events, reporting how long the case page takes', async () => {
+    const manager = await tokenFor(['case_manager'], CASE_MANAGER);
+    const busyCase = randomUUID();
+    const intakeWorker = await tokenFor(['intake_worker'], 'iw-e2e');
+    const supervisor = await tokenFor(['supervisor'], 'sup-e2e');
+    expect(
+      (
+        await call('POST', '/intake/cases', intakeWorker, {
+          caseId: busyCase,
+          clientId,
+          programId: 'adult-behavioral-health',
+          priority: 'routine',
+          referralSource: { kind: 'self' },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (await call('POST', `/intake/cases/${busyCase}/assignment`, supervisor, { caseManagerId: CASE_MANAGER })).status,
+    ).toBe(200);
+    await eventually('the busy case in care plan', async () =>
+      (await call('GET', `/care-plan/cases/${busyCase}`, manager)).status === 200 ? true : undefined,
+    );
+    const contacts = 500;
+    for (let n = 0; n < contacts; n++) {
+      const logged = await call('POST', `/care-plan/cases/${busyCase}/contacts`, manager, {
+        kind: 'phone',
+        occurredAt: new Date().toISOString(),
+        durationMinutes: 5,
+        participants: ['client'],
+        notes: `Check-in number ${n + 1}`,
+      });
+      expect(logged.status).toBe(201);
+    }
+
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent(`/cases/${busyCase}`)}`);
+    await page.getByLabel('Tenant').fill(TENANT);
+    await page.getByLabel('User id').fill(CASE_MANAGER);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Summary' }).waitFor();
+    const started = Date.now();
+    await page.reload();
+    await page
+      .locator('.contacts > li')
+      .nth(contacts - 1)
+      .waitFor();
+    const elapsed = Date.now() - started;
+    process.stdout.write(`console case page with ${contacts} contacts: rendered in ${elapsed} ms (reload to list)\n`);
+    expect(await page.locator('.contacts > li').count()).toBe(contacts);
+    await page.screenshot({ path: join(screenshots, '15-case-500-contacts.png') });
+  }, 300_000);
 });
