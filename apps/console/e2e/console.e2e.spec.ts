@@ -530,4 +530,15 @@ describe('the console in a browser, against the built platform', () => {
     expect(await page.locator('.contacts > li').count()).toBe(contacts);
     await page.screenshot({ path: join(screenshots, '15-case-500-contacts.png') });
   }, 300_000);
+
+  it('shows the case manager the case’s approved plan and its referrals as the partner answered them', async () => {
+    await page.goto(`${baseUrl}/cases/${caseId}`);
+    const plans = page.getByRole('region', { name: 'Care plans' });
+    await plans.getByText('approval: approved').waitFor();
+    expect(await plans.textContent()).toContain('A place of my own');
+    const referrals = page.getByRole('region', { name: 'Referrals' });
+    await referrals.getByText(/accepted/).waitFor();
+    expect(await referrals.textContent()).toMatch(/rejected · sent .* · lack of capacity/);
+    await screen('16-case-plans-referrals');
+  });
 });

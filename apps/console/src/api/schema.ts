@@ -2130,6 +2130,41 @@ export interface components {
       /** @description Send it as expectedVersion with the next change */
       streamVersion: number;
     };
+    CaseReferralDisclosureDto: {
+      /** Format: uuid */
+      consentId: string;
+      fields: string[];
+      purpose: string | null;
+      /** @description What was disclosed, field by field; null once the client’s data was erased */
+      values: {
+        [key: string]: string;
+      } | null;
+    };
+    CaseReferralDto: {
+      /** Format: date-time */
+      answerDueAt: string | null;
+      /** Format: date */
+      deliveredOn: string | null;
+      /** @description Null until it is sent */
+      disclosure: components['schemas']['CaseReferralDisclosureDto'] | null;
+      /** Format: date */
+      followUpDueOn: string | null;
+      followUpResult: string | null;
+      /** Format: uuid */
+      goalId: string | null;
+      need: string;
+      reason: string | null;
+      /** Format: uuid */
+      referralId: string;
+      /** Format: date-time */
+      requestedAt: string | null;
+      status: string;
+      target: components['schemas']['ReferralTargetDto'];
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description What the worker was warned of when choosing the target */
+      warnings: string[];
+    };
     CaseStateAsOfDto: {
       /** Format: date-time */
       asOf: string;
@@ -3017,6 +3052,16 @@ export interface components {
       kind: 'self' | 'family' | 'provider' | 'court' | 'school' | 'hospital' | 'other';
       /** @description Who referred: a person or an organisation (sealed with the client’s key) */
       name?: string;
+    };
+    ReferralTargetDto: {
+      /** @description The directory listing’s version the referral was made against */
+      listingVersion: number;
+      /** Format: uuid */
+      locationId: string;
+      /** Format: uuid */
+      organizationId: string;
+      /** Format: uuid */
+      serviceId: string;
     };
     ReferralWriteResponseDto: {
       /** @description False when the referral was already as asked (a retry): nothing was recorded */
@@ -6077,7 +6122,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseReferralDto'][];
+        };
       };
       /** @description REFERRAL.CASE_NOT_FOUND, also for a case outside the caller’s scope */
       404: {

@@ -8,6 +8,7 @@ import { useRemote } from '../ui/remote';
 type ContactKind = components['schemas']['RecordContactRequestDto']['kind'];
 type Contact = components['schemas']['ContactRecordDto'];
 type Plan = components['schemas']['PlanDto'];
+type Referral = components['schemas']['CaseReferralDto'];
 
 const CONTACT_KINDS: readonly { readonly value: ContactKind; readonly label: string }[] = [
   { value: 'phone', label: 'Phone' },
@@ -33,6 +34,10 @@ export function CasePage() {
   );
   const [plans, reloadPlans] = useRemote(
     () => resultOf(api.GET('/care-plan/cases/{caseId}/plans', { params: { path: { caseId }, query: {} } })),
+    [caseId],
+  );
+  const [referrals, reloadReferrals] = useRemote(
+    () => resultOf(api.GET('/referral/cases/{caseId}/referrals', { params: { path: { caseId } } })),
     [caseId],
   );
   if (view.state === 'failed') return <ProblemView problem={view.problem} retry={reloadView} />;
@@ -82,6 +87,12 @@ export function CasePage() {
         {plans.state === 'failed' ? <ProblemView problem={plans.problem} retry={reloadPlans} /> : null}
         {plans.state === 'ok' ? <Plans plans={plans.data.plans} /> : null}
       </section>
+      <section aria-labelledby="referrals-title">
+        <h2 id="referrals-title">Referrals</h2>
+        <Progress active={referrals.state === 'loading'} label="Loading the referrals" />
+        {referrals.state === 'failed' ? <ProblemView problem={referrals.problem} retry={reloadReferrals} /> : null}
+        {referrals.state === 'ok' ? <Referrals referrals={referrals.data} /> : null}
+      </section>
       <LogContact caseId={caseId} onLogged={reloadCasework} />
       <section aria-labelledby="contacts-title">
         <h2 id="contacts-title">Contacts</h2>
@@ -124,6 +135,27 @@ function Plans({ plans }: { readonly plans: readonly Plan[] }) {
         </div>
       ))}
     </>
+  );
+}
+
+function Referrals({ referrals }: { readonly referrals: readonly Referral[] }) {
+  if (referrals.length === 0) return <p>No referral yet.</p>;
+  return (
+    <ul>
+      {referrals.map((referral) => (
+        <li key={referral.referralId}>
+          <strong>{label(referral.need)}</strong> · {label(referral.status)}
+          {referral.requestedAt ? ` · sent ${new Date(referral.requestedAt).toLocaleDateString()}` : ''}
+          {referral.answerDueAt && referral.status === 'requested'
+            ? ` · answer due ${new Date(referral.answerDueAt).toLocaleDateString()}`
+            : ''}
+          {referral.reason ? ` · ${label(referral.reason)}` : ''}
+          {referral.deliveredOn ? ` · delivered ${referral.deliveredOn}` : ''}
+          {referral.followUpDueOn && !referral.followUpResult ? ` · follow up by ${referral.followUpDueOn}` : ''}
+          {referral.disclosure ? ` · disclosed: ${referral.disclosure.fields.join(', ')}` : ''}
+        </li>
+      ))}
+    </ul>
   );
 }
 
