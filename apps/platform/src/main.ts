@@ -1,15 +1,13 @@
 import { join } from 'node:path';
-import { authOptionsOf } from '@casemgmt/auth';
-import { carePlanOptionsOf } from '@casemgmt/care-plan';
-import { HostModule } from '@casemgmt/host';
-import { intakeOptionsOf } from '@casemgmt/intake';
-import { referralOptionsOf } from '@casemgmt/referral';
 import { runHttpService, startEmbeddedDatabase, validateEnvironment, type EmbeddedDatabase } from '@casemgmt/kernel';
+import { serveConsole } from './console/serve-console';
 import { PlatformEnvironment } from './platform.environment';
-import { platformServices } from './platform.host';
-import { SessionHttpController } from './session/session.http.controller';
+import { PLATFORM_HTTP, platformModule } from './platform.module';
 
 let embedded: EmbeddedDatabase | undefined;
+
+// The console's build, beside the platform's in dist/apps: dist/apps/platform/apps/platform/src → dist/apps/console.
+const CONSOLE_BUILD = join(__dirname, '../../../../console');
 
 runHttpService({
   name: 'platform',
@@ -23,16 +21,7 @@ runHttpService({
     // Stopped after the app has closed, so nothing still uses it.
     return { stop: () => embedded?.stop() ?? Promise.resolve() };
   },
-  module: (env) =>
-    HostModule.forRoot({
-      databaseUrl: env.DATABASE_URL ?? embedded?.url ?? '',
-      auth: authOptionsOf(env),
-      services: platformServices(intakeOptionsOf(env), carePlanOptionsOf(env), referralOptionsOf(env)),
-      controllers: [SessionHttpController],
-    }),
-  http: {
-    title: 'Case management platform',
-    description: 'All-in-one deployment: intake, care plans, referrals, provider directory and audit.',
-    version: '0.1.0',
-  },
+  module: (env) => platformModule(env, env.DATABASE_URL ?? embedded?.url ?? ''),
+  http: PLATFORM_HTTP,
+  configure: (app, env, log) => serveConsole(app, env.CONSOLE_DIR ?? CONSOLE_BUILD, log),
 });

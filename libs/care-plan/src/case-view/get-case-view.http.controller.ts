@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProperty, ApiTags 
 import { IsUUID } from 'class-validator';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { CARE_PLAN_READERS } from '../shared/care-plan-access.policy';
+import { CaseViewDto } from './case-view.dto';
 import type { CaseView } from './case-view.types';
 import { GetCaseViewQuery } from './get-case-view.query';
 
@@ -25,7 +26,7 @@ export class GetCaseViewHttpController {
     description:
       'Read by the assigned case manager, a supervisor of the case’s team, and the tenant’s auditors and admins.',
   })
-  @ApiOkResponse({ description: 'The case' })
+  @ApiOkResponse({ type: CaseViewDto, description: 'The case' })
   @ApiNotFoundResponse({ description: 'CARE_PLAN.CASE_NOT_FOUND, also for a case outside the caller’s scope' })
   get(@Param() { caseId }: CaseViewParamDto, @Ctx() context: RequestContext): Promise<CaseView> {
     return this.query.execute(context, caseId);

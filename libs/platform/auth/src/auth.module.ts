@@ -9,6 +9,7 @@ import { APP_GUARD } from '@nestjs/core';
 import { AuthGuard } from './auth.guard';
 import { resolveAuthOptions, type AuthOptions, type ResolvedAuthOptions } from './auth.options';
 import { AUTH_OPTIONS } from './auth.tokens';
+import { SignInHttpController } from './sign-in/sign-in.http.controller';
 import { TokenVerifier } from './token-verifier';
 import { UnmatchedRouteHook } from './unmatched-route.hook';
 
@@ -19,7 +20,10 @@ export interface AuthModuleAsyncOptions {
   readonly useFactory: (...deps: never[]) => AuthOptions | Promise<AuthOptions>;
 }
 
-/** Installs the global {@link AuthGuard}: every HTTP route needs a bearer token and a role policy. Import once, in the app module. */
+/**
+ * Installs the global {@link AuthGuard}: every HTTP route needs a bearer token and a role policy. Import once, in the
+ * app module. Also serves the console's sign-in options (`/auth/sign-in`).
+ */
 @Module({})
 export class AuthModule {
   static forRoot(options: AuthOptions): DynamicModule {
@@ -31,6 +35,8 @@ export class AuthModule {
       module: AuthModule,
       global: true,
       imports: options.imports ?? [],
+      // Public, and closed unless the options open it: what a console calls before it has a token.
+      controllers: [SignInHttpController],
       providers: [
         {
           provide: AUTH_OPTIONS,

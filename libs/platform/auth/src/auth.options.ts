@@ -22,6 +22,19 @@ export interface AuthOptions {
   readonly rolesClaim?: string;
   /** Allowed clock skew for `exp`/`nbf`, 0 to 300 seconds; default 5. */
   readonly clockToleranceSec?: number;
+  /** How people sign in to the console; without it, only the OIDC provider's own tokens are of use. */
+  readonly signIn?: SignInOptions;
+}
+
+/** What the console needs to sign people in, published by `GET /auth/sign-in`. */
+export interface SignInOptions {
+  /**
+   * The development sign-in (`POST /auth/sign-in/development`) mints tokens with the development key. Honoured only
+   * while tokens are verified with that key: never with an OIDC provider, never in production.
+   */
+  readonly development: boolean;
+  /** The console's public client at the OIDC provider (authorization code with PKCE); the issuer is the authority. */
+  readonly consoleClientId?: string;
 }
 
 export type KeySource =
@@ -35,6 +48,8 @@ export interface ResolvedAuthOptions {
   readonly tenantClaim: string;
   readonly rolesClaim: string;
   readonly clockToleranceSec: number;
+  /** Present when the app publishes sign-in options; `development` only with the development key. */
+  readonly signIn?: SignInOptions;
 }
 
 /** Thrown at boot when the options cannot work. */
@@ -54,7 +69,19 @@ export function resolveAuthOptions(options: AuthOptions): ResolvedAuthOptions {
   if (!Number.isInteger(clockToleranceSec) || clockToleranceSec < 0 || clockToleranceSec > 300) {
     throw new AuthConfigError('auth: clockToleranceSec must be an integer from 0 to 300');
   }
-  return { issuer, audience, keySource: keySource(options), tenantClaim, rolesClaim, clockToleranceSec };
+  const source = keySource(options);
+  const signIn = options.signIn
+    ? { ...options.signIn, development: options.signIn.development && source.kind === 'development' }
+    : undefined;
+  return {
+    issuer,
+    audience,
+    keySource: source,
+    tenantClaim,
+    rolesClaim,
+    clockToleranceSec,
+    ...(signIn ? { signIn } : {}),
+  };
 }
 
 function keySource({ jwksUrl, devKeyFile }: AuthOptions): KeySource {

@@ -1,5 +1,11 @@
 export { AuthModule, type AuthModuleAsyncOptions } from './auth.module';
-export { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, DEVELOPMENT_KEY_FILE, type AuthOptions } from './auth.options';
+export {
+  DEVELOPMENT_AUDIENCE,
+  DEVELOPMENT_ISSUER,
+  DEVELOPMENT_KEY_FILE,
+  type AuthOptions,
+  type SignInOptions,
+} from './auth.options';
 export { AuthEnvironment, authOptionsOf } from './auth.environment';
 export type { AuthErrorCode } from './auth.errors';
 export { AnyRole, Public, Roles } from './route-policy.decorator';

@@ -11,7 +11,13 @@ export { type ErrorBody } from './http/error-body';
 export { createValidationPipe, flattenValidationErrors, validationFailed } from './http/validation.pipe';
 export { MAX_JSON_DEPTH, UUID_PATTERN } from './http/input-limits';
 export { DomainExceptionFilter } from './http/domain-exception.filter';
-export { createHttpApp, jsonLogger, type HttpAppOptions } from './http/create-http-app';
+export {
+  createHttpApp,
+  jsonLogger,
+  openApiDocumentOf,
+  type HttpAppOptions,
+  type OpenApiInfo,
+} from './http/create-http-app';
 export { validateEnvironment, EnvironmentError } from './config/validate-environment';
 export { startEmbeddedDatabase, type EmbeddedDatabase } from './database/embedded-database';
 export { migrateSchema, type SchemaMigration } from './database/schema-migrations';

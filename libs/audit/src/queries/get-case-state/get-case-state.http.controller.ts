@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { AuditAccessLog } from '../../access/audit-access-log';
+import { CaseStateAsOfDto } from './case-state.dto';
 import { GetCaseStateQuery, type CaseStateAsOf } from './get-case-state.query';
 import { GetCaseStateRequestDto } from './get-case-state.request.dto';
 
@@ -23,6 +24,7 @@ export class GetCaseStateHttpController {
       'follow-up), each replayed with referral’s evolve.',
   })
   @ApiOkResponse({
+    type: CaseStateAsOfDto,
     description:
       '{ caseId, asOf, basis, version, state, eventsApplied, related: { carePlans, casework, referrals: [{ streamId, version, state, eventsApplied }] } }',
   })

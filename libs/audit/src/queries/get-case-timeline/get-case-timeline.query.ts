@@ -5,9 +5,10 @@ import { intakeStreamId } from '@casemgmt/intake/published';
 import { readCaseEntries, type AuditEntry } from '../../chain/audit-entry';
 import { auditError } from '../../shared/audit-error';
 
-/** Reads of a record (intake's access log, the audit service's own) are views; refused requests are refusals. */
-const VIEW_TYPES: ReadonlySet<string> = new Set(['intake.RecordAccessed.v1', 'audit.RecordAccessed.v1']);
-const REFUSAL_TYPES: ReadonlySet<string> = new Set(['intake.RecordAccessRefused.v1', 'audit.RecordAccessRefused.v1']);
+// Reads of a record are views and refused requests refusals, not changes to the case: every service records them
+// under the one type name (intake.RecordAccessed.v1, care-plan.RecordAccessed.v1, audit.RecordAccessRefused.v1...).
+const VIEW_TYPE = /\.RecordAccessed\.v\d+$/;
+const REFUSAL_TYPE = /\.RecordAccessRefused\.v\d+$/;
 
 export interface TimelineEntry {
   readonly sequence: number;
@@ -49,9 +50,9 @@ export class GetCaseTimelineQuery {
 
 /** One chain entry as the timeline shows it: a change, a view or a refusal, who, and both times. */
 export function toTimelineEntry(entry: AuditEntry): TimelineEntry {
-  const kind = VIEW_TYPES.has(entry.publishedType)
+  const kind = VIEW_TYPE.test(entry.publishedType)
     ? 'view'
-    : REFUSAL_TYPES.has(entry.publishedType)
+    : REFUSAL_TYPE.test(entry.publishedType)
       ? 'refusal'
       : 'change';
   const view = kind === 'change' ? undefined : viewOf(entry.event);

@@ -1,7 +1,7 @@
-import { ConsoleLogger, type DynamicModule, type LogLevel, type Type } from '@nestjs/common';
+import { ConsoleLogger, type DynamicModule, type INestApplication, type LogLevel, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { InputLimitsInterceptor, pathParamPatternsOf } from './input-limits.interceptor';
 import { installJsonBodyParser } from './json-body.parser';
@@ -43,16 +43,7 @@ export async function createHttpApp(
   drainOversizedBodies(app.getHttpAdapter().getInstance());
   app.useGlobalPipes(createValidationPipe());
   app.useGlobalFilters(new DomainExceptionFilter());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(options.title)
-      .setDescription(options.description)
-      .setVersion(options.version)
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .addSecurityRequirements('bearer')
-      .build(),
-  );
+  const document = openApiDocumentOf(app, options);
   // The document says what each path parameter must look like, and the interceptor holds requests to it.
   app.useGlobalInterceptors(new InputLimitsInterceptor(pathParamPatternsOf(document)));
   SwaggerModule.setup('docs', app, document, {
@@ -60,4 +51,25 @@ export async function createHttpApp(
     yamlDocumentUrl: 'docs/openapi.yaml',
   });
   return app;
+}
+
+/** What an OpenAPI document says of the app as a whole. */
+export type OpenApiInfo = Pick<HttpAppOptions, 'title' | 'description' | 'version'>;
+
+/**
+ * The app's OpenAPI document, the one it serves at /docs: every route with its bearer authentication. Also built
+ * from an app created in Nest's preview mode (nothing started, no database), which is how the console's client
+ * types are generated.
+ */
+export function openApiDocumentOf(app: INestApplication, info: OpenApiInfo): OpenAPIObject {
+  return SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle(info.title)
+      .setDescription(info.description)
+      .setVersion(info.version)
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+      .addSecurityRequirements('bearer')
+      .build(),
+  );
 }

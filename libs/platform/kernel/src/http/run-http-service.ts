@@ -13,6 +13,8 @@ export interface HttpServiceDefinition<Env extends ServiceEnvironment> {
   prepare?(env: Env, log: (message: string) => void): Promise<{ readonly stop?: () => Promise<void> } | void>;
   module(env: Env): Type<unknown> | DynamicModule | Promise<Type<unknown> | DynamicModule>;
   http: Omit<HttpAppOptions, 'logLevel'>;
+  /** Anything the app serves beside its modules' routes (the console's files), added before it listens. */
+  configure?(app: NestFastifyApplication, env: Env, log: (message: string) => void): Promise<void> | void;
   /** Added to the "listening on" line. */
   describe?(env: Env): string;
 }
@@ -31,6 +33,8 @@ export function runHttpService<Env extends ServiceEnvironment>(definition: HttpS
       ...definition.http,
       logLevel: env.LOG_LEVEL,
     });
+
+    await definition.configure?.(app, env, (message) => logger.log(message));
 
     let stopping = false;
     const shutdown = async (signal: string): Promise<void> => {

@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { CARE_PLAN_READERS } from '../../../shared/care-plan-access.policy';
 import { AsOfQueryDto, CaseParamDto } from '../../../shared/care-plan-http.dto';
+import { CaseCaseworkDto } from './casework-view.dto';
 import { GetCaseworkQuery, type CaseCasework } from './get-casework.query';
 
 @ApiTags('care plan: casework')
@@ -17,7 +18,7 @@ export class GetCaseworkHttpController {
     description:
       'As they stand, or as recorded by `asOf`. Read by the case manager, a supervisor of the team, and the tenant’s auditors and admins; every read is in the access log.',
   })
-  @ApiOkResponse({ description: 'The casework, each list in the order it was recorded' })
+  @ApiOkResponse({ type: CaseCaseworkDto, description: 'The casework, each list in the order it was recorded' })
   @ApiNotFoundResponse({ description: 'CARE_PLAN.CASE_NOT_FOUND, also for a case outside the caller’s scope' })
   get(
     @Param() { caseId }: CaseParamDto,

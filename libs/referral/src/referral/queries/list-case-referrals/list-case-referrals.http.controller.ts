@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { REFERRAL_READERS } from '../../../shared/referral-access.policy';
 import { CaseParamDto } from '../../../shared/referral-http.dto';
+import { CaseReferralDto } from './case-referral.dto';
 import { ListCaseReferralsQuery, type CaseReferral } from './list-case-referrals.query';
 
 @ApiTags('referrals')
@@ -17,7 +18,7 @@ export class ListCaseReferralsHttpController {
     description:
       'Status, target, what was disclosed under which consent, reason codes, delivery and follow-up. Read by the case manager, a supervisor of the team, and the tenant’s auditors and admins; every read is in the access log.',
   })
-  @ApiOkResponse({ description: 'The referrals' })
+  @ApiOkResponse({ type: [CaseReferralDto], description: 'The referrals' })
   @ApiNotFoundResponse({ description: 'REFERRAL.CASE_NOT_FOUND, also for a case outside the caller’s scope' })
   list(@Param() { caseId }: CaseParamDto, @Ctx() context: RequestContext): Promise<CaseReferral[]> {
     return this.query.execute(context, caseId, 'GET /referral/cases/{caseId}/referrals');

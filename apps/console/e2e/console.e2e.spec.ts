@@ -1,0 +1,544 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
+
+// The console in Debian's Chromium, headless, against the built platform started as `npm start` starts it (the
+// console's build served at /), on a database of its own. Each screen is checked with axe-core (WCAG 2.1 A and AA)
+// and photographed into .cache/screenshots/console, which git ignores.
+
+const root = resolve(__dirname, '../../..');
+const main = join(root, 'dist/apps/platform/apps/platform/src/main.js');
+const aliases = join(root, 'dist/apps/platform/tools/runtime/register-aliases.js');
+const screenshots = join(root, '.cache/screenshots/console');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+// As root, without the background-networking flags Chromium's own outgoing connections are refused, many at a time.
+const CHROMIUM_FLAGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+const TENANT = 'county-e2e';
+const TEAM = 'team-west';
+const CASE_MANAGER = 'cm-e2e';
+
+interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly nodes: readonly { readonly target: readonly unknown[] }[];
+}
+
+function startPlatform(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, ['-r', aliases, main], { cwd: root, env: { ...process.env, ...env } });
+  let output = '';
+  child.stdout?.on('data', (chunk) => (output += chunk));
+  child.stderr?.on('data', (chunk) => (output += chunk));
+  return { child, output: () => output };
+}
+
+async function waitForListening(output: () => string, timeoutMs = 90_000): Promise<string> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    const match = /listening on (http:\/\/[^ ]+) /.exec(output());
+    if (match?.[1]) return match[1];
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`platform did not start:\n${output()}`);
+}
+
+async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = await probe();
+    if (found !== undefined) return found;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+/** WCAG 2.1 A and AA violations on the page as it is now, each with where it is. */
+async function axeViolations(page: Page): Promise<string[]> {
+  // Evaluated through the DevTools protocol, so the console's Content-Security-Policy stays on for the app itself.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe;
+    const results = (await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
+    })) as { violations: AxeViolation[] };
+    return results.violations;
+  });
+  return violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe('the console in a browser, against the built platform', () => {
+  let database: TestDatabase;
+  let dataDir: string;
+  let platform: ReturnType<typeof startPlatform>;
+  let baseUrl: string;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let caseId: string;
+  let clientId: string;
+
+  /** A development token from the platform's development sign-in, as the console gets one. */
+  async function tokenFor(roles: string[], sub: string, org?: string): Promise<string> {
+    const res = await fetch(`${baseUrl}/auth/sign-in/development`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ roles, tenant: TENANT, sub, team: TEAM, ...(org ? { org } : {}) }),
+    });
+    expect(res.status).toBe(201);
+    return ((await res.json()) as { token: string }).token;
+  }
+
+  async function call(method: string, path: string, token: string, body?: object) {
+    const res = await fetch(`${baseUrl}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
+      ...(body ? { body: JSON.stringify(body) } : {}),
+    });
+    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
+  }
+
+  async function screen(name: string): Promise<void> {
+    await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
+    expect({ screen: name, violations: await axeViolations(page) }).toEqual({ screen: name, violations: [] });
+  }
+
+  beforeAll(async () => {
+    database = await createTestDatabase('console_e2e');
+    dataDir = await mkdtemp(join(tmpdir(), 'casemgmt-console-'));
+    await chmod(dataDir, 0o755);
+    await mkdir(screenshots, { recursive: true });
+    platform = startPlatform({
+      NODE_ENV: 'development',
+      DATABASE_URL: database.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'log',
+    });
+    baseUrl = await waitForListening(platform.output);
+
+    // A case opened, assigned to the case manager, and followed by care plan: its first contact is on the worklist.
+    const admin = await tokenFor(['admin'], 'adm-e2e');
+    const intakeWorker = await tokenFor(['intake_worker'], 'iw-e2e');
+    const supervisor = await tokenFor(['supervisor'], 'sup-e2e');
+    const manager = await tokenFor(['case_manager'], CASE_MANAGER);
+    expect(
+      (
+        await call('PUT', `/intake/workers/${CASE_MANAGER}`, admin, {
+          displayName: 'Case manager E2E',
+          teamId: TEAM,
+          roles: ['case_manager'],
+        })
+      ).status,
+    ).toBe(200);
+    clientId = randomUUID();
+    expect(
+      (
+        await call('POST', '/intake/clients', intakeWorker, {
+          clientId,
+          givenName: 'Amara',
+          familyName: 'Lind',
+          dateOfBirth: '1988-02-09',
+          preferredLanguage: 'en',
+        })
+      ).status,
+    ).toBe(201);
+    caseId = randomUUID();
+    expect(
+      (
+        await call('POST', '/intake/cases', intakeWorker, {
+          caseId,
+          clientId,
+          programId: 'adult-behavioral-health',
+          priority: 'urgent',
+          referralSource: { kind: 'self' },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (await call('POST', `/intake/cases/${caseId}/assignment`, supervisor, { caseManagerId: CASE_MANAGER })).status,
+    ).toBe(200);
+    await eventually('the first contact on the case manager’s worklist', async () => {
+      const worklist = await call('GET', '/care-plan/worklist/me', manager);
+      const items = (worklist.body['items'] as { caseId: string; kind: string }[] | undefined) ?? [];
+      return items.some((item) => item.caseId === caseId && item.kind === 'first_contact') ? true : undefined;
+    });
+
+    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    page = await context.newPage();
+  }, 180_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    if (platform?.child.exitCode === null) {
+      platform.child.kill('SIGTERM');
+      await new Promise((r) => platform.child.once('exit', r));
+    }
+    await database?.drop();
+    await rm(dataDir, { recursive: true, force: true });
+  }, 60_000);
+
+  it('serves the console at / to a browser and the HSDS root to an API client, and leaves unknown paths to the API', async () => {
+    const page = await fetch(`${baseUrl}/`, { headers: { accept: 'text/html' } });
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    expect(await page.text()).toContain('<div id="root"></div>');
+    expect((await fetch(`${baseUrl}/`, { headers: { accept: 'application/json' } })).status).toBe(401);
+    expect((await fetch(`${baseUrl}/cases/${caseId}`, { headers: { accept: 'text/html' } })).status).toBe(200);
+    expect((await fetch(`${baseUrl}/no-such-screen`, { headers: { accept: 'text/html' } })).status).toBe(401);
+    expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
+  });
+
+  it('signs a case manager in with the development sign-in, measuring the first load’s compressed JavaScript', async () => {
+    let scriptBytes = 0;
+    const scripts: Promise<void>[] = [];
+    page.on('requestfinished', (request) => {
+      if (request.resourceType() !== 'script') return;
+      scripts.push(request.sizes().then((sizes) => void (scriptBytes += sizes.responseBodySize)));
+    });
+    await page.goto(`${baseUrl}/`);
+    await page.waitForURL(/\/sign-in\?next=%2F$/);
+    await page.getByRole('heading', { name: 'Development sign-in' }).waitFor();
+    await Promise.all(scripts);
+    page.removeAllListeners('requestfinished');
+    process.stdout.write(`console first load: ${(scriptBytes / 1024).toFixed(1)} KiB of compressed JavaScript\n`);
+    expect(scriptBytes).toBeGreaterThan(0);
+    await screen('01-sign-in');
+
+    await page.getByLabel('Role').selectOption('case_manager');
+    await page.getByLabel('Tenant').fill(TENANT);
+    await page.getByLabel('Team').fill(TEAM);
+    await page.getByLabel('User id').fill(CASE_MANAGER);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Worklist', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/');
+  });
+
+  it('shows the worklist with its counts, the new case’s first contact due', async () => {
+    const counts = page.getByRole('list', { name: 'Counts' });
+    await counts.waitFor();
+    expect(await counts.textContent()).toMatch(/\d+\s*overdue/);
+    const item = page.getByRole('link', {
+      name: new RegExp(`First contact with the client case ${caseId.slice(0, 8)}`),
+    });
+    await item.waitFor();
+    await screen('02-worklist');
+  });
+
+  it('opens the case from the worklist, by keyboard', async () => {
+    const item = page.getByRole('link', {
+      name: new RegExp(`First contact with the client case ${caseId.slice(0, 8)}`),
+    });
+    await item.focus();
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/cases/${caseId}`);
+    await page.getByRole('heading', { name: 'Summary' }).waitFor();
+    expect(await page.locator('.summary').textContent()).toContain('urgent');
+    await page.getByText('No contact recorded yet.').waitFor();
+    await screen('03-case');
+  });
+
+  it('keeps what was typed when a save is refused, and names the field', async () => {
+    await page.getByLabel('Minutes').fill('');
+    await page.getByLabel('What happened').fill('Called about the housing application');
+    await page.getByRole('button', { name: 'Log contact' }).click();
+    const outcome = page.locator('.log-contact .saved, .log-contact .error').first();
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toMatch(/^Not saved: /);
+    expect(await page.locator('#minutes-error').textContent()).toContain('required');
+    expect(await page.getByLabel('What happened').inputValue()).toBe('Called about the housing application');
+    await screen('04-case-save-refused');
+  });
+
+  it('logs a contact in three fields and one click, and the first contact leaves the worklist', async () => {
+    await page.getByLabel('Kind').selectOption('phone');
+    await page.getByLabel('Minutes').fill('20');
+    await page.getByRole('button', { name: 'Log contact' }).click();
+    const outcome = page.locator('.log-contact .saved, .log-contact .error').first();
+    await outcome.waitFor();
+    expect(await outcome.textContent()).toBe('Contact logged.');
+    await page.locator('.contacts').getByText('Called about the housing application').waitFor();
+    expect(await page.getByLabel('What happened').inputValue()).toBe('');
+    await screen('05-case-contact-logged');
+
+    await eventually('the first contact gone from the worklist', async () => {
+      await page.goto(`${baseUrl}/`);
+      await page.getByRole('list', { name: 'Counts' }).waitFor();
+      const links = await page.getByRole('link', { name: /First contact with the client/ }).count();
+      return links === 0 ? true : undefined;
+    });
+  });
+
+  it('answers a case that does not exist with “Not found”', async () => {
+    await page.goto(`${baseUrl}/cases/${randomUUID()}`);
+    await page.getByRole('heading', { name: 'Not found' }).waitFor();
+    await screen('06-not-found');
+  });
+
+  it('asks to sign in again when the session has ended, and comes back to the page', async () => {
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.goto(`${baseUrl}/cases/${caseId}`);
+    await page.waitForURL(/\/sign-in\?next=/);
+    await page.getByLabel('User id').fill(CASE_MANAGER);
+    await page.getByLabel('Tenant').fill(TENANT);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL(`**/cases/${caseId}`);
+    await page.getByRole('heading', { name: 'Summary' }).waitFor();
+  });
+
+  it('tells a provider partner who opens a case page that it is not allowed', async () => {
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent(`/cases/${caseId}`)}`);
+    await page.getByLabel('Role').selectOption('provider_partner');
+    await page.getByLabel('Tenant').fill(TENANT);
+    await page.getByLabel('User id').fill('partner-e2e');
+    await page.getByLabel('Organisation').fill('org-e2e');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Not allowed' }).waitFor();
+    await screen('07-not-allowed');
+  });
+
+  it('replays the case for an auditor on three dates with the slider, by keyboard, showing what changed', async () => {
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByLabel('Role').selectOption('auditor');
+    await page.getByLabel('Tenant').fill(TENANT);
+    await page.getByLabel('User id').fill('aud-e2e');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Case replay' }).waitFor();
+    await screen('08-auditor-home');
+    await page.getByLabel('Case id').fill(caseId);
+    await page.getByRole('button', { name: 'Replay' }).click();
+    await page.waitForURL(`**/replay/${caseId}`);
+
+    // Reads are views in the timeline, whichever service recorded them: the slider steps over changes only.
+    const timeline = await call('GET', `/audit/cases/${caseId}/timeline`, await tokenFor(['auditor'], 'aud-e2e'));
+    const entries = timeline.body['entries'] as { type: string; kind: string }[];
+    expect(entries.filter((entry) => entry.type.endsWith('.RecordAccessed.v1')).map((entry) => entry.kind)).toEqual(
+      expect.arrayContaining(['view']),
+    );
+    expect(entries.filter((e) => e.type.endsWith('.RecordAccessed.v1') && e.kind !== 'view')).toEqual([]);
+
+    const slider = page.getByRole('slider');
+    await slider.waitFor();
+    const changes = Number(await slider.getAttribute('max')) + 1;
+    // Opened, assigned, followed by care plan, the contact: several changes, whatever else the services add.
+    expect(changes).toBeGreaterThanOrEqual(3);
+    const stateAt = async (position: 'first' | 'middle' | 'last') => {
+      await slider.focus();
+      await page.keyboard.press(position === 'last' ? 'End' : 'Home');
+      if (position === 'middle') {
+        for (let step = 0; step < Math.floor((changes - 1) / 2); step++) await page.keyboard.press('ArrowRight');
+      }
+      const label = position === 'first' ? 1 : position === 'last' ? changes : Math.floor((changes - 1) / 2) + 1;
+      await page.getByText(`Change ${label} of ${changes}`).waitFor();
+      await page.getByRole('heading', { name: 'What changed since the previous change' }).waitFor();
+      const state = await page.getByLabel('Replayed state').textContent();
+      await screen(`09-replay-${position}`);
+      return state ?? '';
+    };
+    const first = await stateAt('first');
+    const middle = await stateAt('middle');
+    const last = await stateAt('last');
+    expect(first).not.toContain(CASE_MANAGER);
+    expect(last).toContain(CASE_MANAGER);
+    expect(last).toContain('"phone"');
+    expect(new Set([first, middle, last]).size).toBeGreaterThanOrEqual(2);
+  });
+
+  it('shows a provider partner the referrals sent to them with only what was disclosed; accept one, reject one', async () => {
+    // The directory lists the partner's service; the case manager sends two referrals under the client's consent.
+    const admin = await tokenFor(['admin'], 'adm-e2e');
+    const manager = await tokenFor(['case_manager'], CASE_MANAGER);
+    const organization = randomUUID();
+    const location = randomUUID();
+    const service = randomUUID();
+    for (const [path, body] of [
+      ['/directory/organizations', { id: organization, name: 'Eastside Housing Alliance', description: 'Shelter' }],
+      [
+        '/directory/locations',
+        { id: location, location_type: 'physical', organization_id: organization, name: 'Main' },
+      ],
+      ['/directory/services', { id: service, organization_id: organization, name: 'Night shelter', status: 'active' }],
+      ['/directory/service_at_locations', { id: randomUUID(), service_id: service, location_id: location }],
+    ] as const) {
+      expect((await call('POST', path, admin, body)).status).toBe(201);
+    }
+    expect((await call('POST', `/intake/cases/${caseId}/needs`, manager, { need: 'housing' })).status).toBe(201);
+    const consent = await call('POST', '/intake/consents', manager, {
+      clientId,
+      caseId,
+      discloser: { kind: 'program', name: 'County Behavioral Health' },
+      information: { categories: ['demographics', 'housing'], description: 'For the shelter referral' },
+      recipients: [{ kind: 'named', name: 'Eastside Housing Alliance', organizationId: organization }],
+      purpose: ['referral'],
+      rightToRevokeAcknowledged: true,
+      expiry: { kind: 'date', on: `${new Date().getUTCFullYear() + 1}-12-31` },
+      signedAt: new Date(Date.now() - 60_000).toISOString(),
+      signedBy: 'patient',
+      personal: { signatureName: 'Amara Lind' },
+    });
+    expect(consent.status).toBe(201);
+    for (const referralId of [randomUUID(), randomUUID()]) {
+      await eventually('the case and the listing in referral', async () => {
+        const drafted = await call('POST', `/referral/cases/${caseId}/referrals`, manager, {
+          referralId,
+          need: 'housing',
+          serviceId: service,
+          locationId: location,
+        });
+        return drafted.status === 201 ? true : undefined;
+      });
+      await eventually('the send under the consent', async () => {
+        const sent = await call('POST', `/referral/referrals/${referralId}/send`, manager, {
+          fields: ['name', 'housingNeed'],
+          purpose: 'referral',
+        });
+        return sent.status === 201 ? true : undefined;
+      });
+    }
+
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByLabel('Role').selectOption('provider_partner');
+    await page.getByLabel('Tenant').fill(TENANT);
+    await page.getByLabel('User id').fill('partner-e2e');
+    await page.getByLabel('Organisation').fill(organization);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/inbox');
+    await eventually('both referrals in the inbox', async () => {
+      await page.reload();
+      await page.getByRole('heading', { name: 'Referral inbox' }).waitFor();
+      return (await page.getByRole('button', { name: 'Accept' }).count()) === 2 ? true : undefined;
+    });
+    const inbox = (await page.locator('main').textContent()) ?? '';
+    expect(inbox).toContain('Amara');
+    expect(inbox).toContain('42 CFR part 2');
+    await screen('10-partner-inbox');
+
+    await page.getByRole('button', { name: 'Accept' }).first().click();
+    await page.getByText('accepted').first().waitFor();
+    await page.getByRole('button', { name: 'Reject…' }).click();
+    await page.getByLabel('Reason').selectOption('lack_of_capacity');
+    await page.getByLabel('Note').fill('No bed until next month');
+    await screen('11-partner-reject');
+    await page.getByRole('button', { name: 'Reject the referral' }).click();
+    await page.getByText('rejected').first().waitFor();
+    expect(await page.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+    await screen('12-partner-answered');
+  }, 120_000);
+
+  it('lets a supervisor approve a plan from the team’s approvals queue', async () => {
+    const manager = await tokenFor(['case_manager'], CASE_MANAGER);
+    const supervisor = await tokenFor(['supervisor'], 'sup-e2e');
+    const drafted = await call('POST', `/care-plan/cases/${caseId}/plans`, manager, {});
+    expect(drafted.status).toBe(201);
+    const plan = `/care-plan/cases/${caseId}/plans/${String(drafted.body['planId'])}`;
+    const goal = { needs: ['housing'], description: 'A place of my own', targetDate: '2027-06-30' };
+    expect((await call('POST', `${plan}/goals`, manager, goal)).status).toBe(201);
+    expect((await call('POST', `${plan}/submission`, manager, { version: 2 })).status).toBe(201);
+    await eventually('the plan in the team’s approvals', async () => {
+      const worklist = await call('GET', `/care-plan/worklist?teamId=${TEAM}`, supervisor);
+      const items = (worklist.body['items'] as { caseId: string; kind: string }[] | undefined) ?? [];
+      return items.some((item) => item.caseId === caseId && item.kind === 'plan_approval') ? true : undefined;
+    });
+
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.goto(`${baseUrl}/sign-in`);
+    await page.getByLabel('Role').selectOption('supervisor');
+    await page.getByLabel('Tenant').fill(TENANT);
+    await page.getByLabel('Team').fill(TEAM);
+    await page.getByLabel('User id').fill('sup-e2e');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL('**/approvals');
+    await page.getByRole('heading', { name: /Plan version 2 of case/ }).waitFor();
+    expect(await page.locator('main').textContent()).toContain('A place of my own');
+    await screen('13-supervisor-approvals');
+    await page.getByRole('button', { name: 'Approve version 2' }).click();
+    await page.getByRole('status').filter({ hasText: 'Version 2 approved.' }).waitFor();
+    await screen('14-supervisor-approved');
+    const plans = await call('GET', `/care-plan/cases/${caseId}/plans`, supervisor);
+    expect((plans.body['plans'] as { approvalStatus: string }[])[0]?.approvalStatus).toBe('approved');
+  }, 120_000);
+
+  it('renders a case with 500 events, reporting how long the case page takes', async () => {
+    const manager = await tokenFor(['case_manager'], CASE_MANAGER);
+    const busyCase = randomUUID();
+    const intakeWorker = await tokenFor(['intake_worker'], 'iw-e2e');
+    const supervisor = await tokenFor(['supervisor'], 'sup-e2e');
+    expect(
+      (
+        await call('POST', '/intake/cases', intakeWorker, {
+          caseId: busyCase,
+          clientId,
+          programId: 'adult-behavioral-health',
+          priority: 'routine',
+          referralSource: { kind: 'self' },
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (await call('POST', `/intake/cases/${busyCase}/assignment`, supervisor, { caseManagerId: CASE_MANAGER })).status,
+    ).toBe(200);
+    await eventually('the busy case in care plan', async () =>
+      (await call('GET', `/care-plan/cases/${busyCase}`, manager)).status === 200 ? true : undefined,
+    );
+    const contacts = 500;
+    for (let n = 0; n < contacts; n++) {
+      const logged = await call('POST', `/care-plan/cases/${busyCase}/contacts`, manager, {
+        kind: 'phone',
+        occurredAt: new Date().toISOString(),
+        durationMinutes: 5,
+        participants: ['client'],
+        notes: `Check-in number ${n + 1}`,
+      });
+      expect(logged.status).toBe(201);
+    }
+
+    await page.evaluate(() => window.sessionStorage.clear());
+    await page.goto(`${baseUrl}/sign-in?next=${encodeURIComponent(`/cases/${busyCase}`)}`);
+    await page.getByLabel('Tenant').fill(TENANT);
+    await page.getByLabel('User id').fill(CASE_MANAGER);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('heading', { name: 'Summary' }).waitFor();
+    const started = Date.now();
+    await page.reload();
+    await page
+      .locator('.contacts > li')
+      .nth(contacts - 1)
+      .waitFor();
+    const elapsed = Date.now() - started;
+    process.stdout.write(`console case page with ${contacts} contacts: rendered in ${elapsed} ms (reload to list)\n`);
+    expect(await page.locator('.contacts > li').count()).toBe(contacts);
+    await page.screenshot({ path: join(screenshots, '15-case-500-contacts.png') });
+  }, 300_000);
+
+  it('shows the case manager the case’s approved plan and its referrals as the partner answered them', async () => {
+    await page.goto(`${baseUrl}/cases/${caseId}`);
+    const plans = page.getByRole('region', { name: 'Care plans' });
+    await plans.getByText('approval: approved').waitFor();
+    expect(await plans.textContent()).toContain('A place of my own');
+    const referrals = page.getByRole('region', { name: 'Referrals' });
+    await referrals.getByText(/accepted/).waitFor();
+    expect(await referrals.textContent()).toMatch(/rejected · sent .* · lack of capacity/);
+    await screen('16-case-plans-referrals');
+  });
+});

@@ -1,0 +1,6817 @@
+// Generated from the platform’s OpenAPI document by apps/console/scripts/api-types.mjs: do not edit.
+export interface paths {
+  '/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** HSDS API meta information (HSDS getAPIMetaInformation) */
+    get: operations['GetApiMetaHttpController_meta'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/cases/{caseId}/state': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A case as it stood at `asOf`, replayed from the audit trail with its services’ own evolve functions
+     * @description Intake’s case in `state`; in `related`, the case’s care plans (which version was approved then) and casework, replayed with care plan’s evolve, and its referrals (status, target, disclosures, reason, outcome date, follow-up), each replayed with referral’s evolve.
+     */
+    get: operations['GetCaseStateHttpController_state'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/cases/{caseId}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who did what to a case, and who looked at it, when: occurred and recorded times, in chain order
+     * @description The read is itself recorded in the chain (audit.RecordAccessed), after the entries it answers.
+     */
+    get: operations['GetCaseTimelineHttpController_timeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/clients/{clientId}/disclosures': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Accounting of disclosures of a client’s records (HIPAA §164.528), six years back by default
+     * @description Each disclosure: when, to which organisation, what (fields and information categories), for what purpose, under which consent, with its §2.32 notice; JSON, or CSV with format=csv. The read is itself recorded in the chain.
+     */
+    get: operations['AccountDisclosuresHttpController_account'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/verify': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Walk the tenant's hash chain and name the first altered, missing or reordered entry
+     * @description Recomputes every entry’s hash from its stored event and the previous entry’s hash. A valid answer gives the head (last sequence and hash); entries removed from the end are only provable against a head kept elsewhere.
+     */
+    get: operations['VerifyChainHttpController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/sign-in': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which ways of signing in to the console are open here */
+    get: operations['SignInHttpController_signInOptions'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/auth/sign-in/development': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Development only: a token for the role, tenant and team picked, signed with the development key
+     * @description Open only when the app runs in development mode and verifies tokens with its development key; anywhere else it answers 404, as a route that does not exist.
+     */
+    post: operations['SignInHttpController_signInForDevelopment'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A case as care plan knows it from intake’s events: team, case manager, status, priority, program, needs
+     * @description Read by the assigned case manager, a supervisor of the case’s team, and the tenant’s auditors and admins.
+     */
+    get: operations['GetCaseViewHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/appointments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Schedule an appointment for the client with a provider
+     * @description With transport arranged, not needed or not arranged; the provider’s name and the purpose are sealed with the client’s key.
+     */
+    post: operations['ScheduleAppointmentHttpController_schedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/appointments/{appointmentId}/follow-up': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the follow-up of a missed appointment
+     * @description What was done about it, sealed with the client’s key.
+     */
+    post: operations['RecordMissedAppointmentFollowUpHttpController_followUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/appointments/{appointmentId}/outcome': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that an appointment was kept, missed or cancelled
+     * @description Kept or missed once its time has come; a missed appointment needs a follow-up by the end of the next business day in the agency’s time zone; a cancellation needs a reason.
+     */
+    post: operations['RecordAppointmentOutcomeHttpController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/appointments/{appointmentId}/reschedule': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move a scheduled appointment to another time
+     * @description With a reason, sealed with the client’s key.
+     */
+    post: operations['RescheduleAppointmentHttpController_reschedule'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/appointments/{appointmentId}/transport': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Say whether transport to an appointment is arranged
+     * @description Arranged, not needed or not arranged.
+     */
+    post: operations['ArrangeTransportHttpController_arrange'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/casework': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The case’s contacts, appointments and medication checks
+     * @description As they stand, or as recorded by `asOf`. Read by the case manager, a supervisor of the team, and the tenant’s auditors and admins; every read is in the access log.
+     */
+    get: operations['GetCaseworkHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a contact with the client, or about them
+     * @description Home or office visit, phone, video, collateral (someone else about the client) or an attempt. It may be back-dated: more than a day late, it needs a late-entry reason. Notes, place and who took part are sealed with the client’s key.
+     */
+    post: operations['RecordContactHttpController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/medication-checks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a medication check
+     * @description Medication, dose, adherence (as prescribed, missed doses, stopped), side effects reported and whether the prescriber was told; medication, dose and side effects are sealed with the client’s key.
+     */
+    post: operations['RecordMedicationCheckHttpController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The case’s care plans: goals, interventions, notes, approvals and reviews
+     * @description As they stand, or as recorded by `asOf`: the plan as of a date shows which version was approved then. Read by the case manager, a supervisor of the team, and the tenant’s auditors and admins; every read is in the access log.
+     */
+    get: operations['GetPlansHttpController_get'];
+    put?: never;
+    /**
+     * Draft a care plan for the case
+     * @description One draft at a time; a case that is not open answers 409 CARE_PLAN.CASE_NOT_OPEN. The approval of the draft puts it in force and supersedes the plan in force before it.
+     */
+    post: operations['DraftCarePlanHttpController_draft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/approval': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Approve exactly the submitted version
+     * @description A supervisor of the case’s team who did not write or submit the version. The approval of a draft puts it in force and supersedes the plan before it; the next review falls due the program’s interval later.
+     */
+    post: operations['ApproveCarePlanHttpController_approve'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/goals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a goal answering some of the case’s needs
+     * @description A new version of the plan: an approved plan then awaits re-approval.
+     */
+    post: operations['AddGoalHttpController_addGoal'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/goals/{goalId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Revise a goal’s needs, wording, target date or measure
+     * @description A new version of the plan.
+     */
+    put: operations['ReviseGoalHttpController_reviseGoal'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/goals/{goalId}/achievement': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record how a goal is going (FHIR achievementStatus)
+     * @description Progress, not a change to the plan: no new version.
+     */
+    post: operations['RecordGoalAchievementHttpController_recordGoalAchievement'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/goals/{goalId}/interventions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add an intervention under a goal
+     * @description What, who is responsible, by when; a new version of the plan.
+     */
+    post: operations['AddInterventionHttpController_addIntervention'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/goals/{goalId}/interventions/{interventionId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move an intervention on, or cancel it
+     * @description Scheduled, in progress, completed; a cancellation is a new version of the plan.
+     */
+    post: operations['ChangeInterventionStatusHttpController_changeInterventionStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/goals/{goalId}/lifecycle': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Move a goal in its FHIR lifecycle
+     * @description Planned, accepted, active, on hold, completed or cancelled (with a reason); never back to proposed. A new version of the plan.
+     */
+    post: operations['ChangeGoalLifecycleHttpController_changeGoalLifecycle'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/goals/{goalId}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Write a progress note on a goal
+     * @description The note is sealed with the client’s key.
+     */
+    post: operations['NoteProgressHttpController_noteProgress'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/return': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Return a submitted version with comments
+     * @description A supervisor of the case’s team; the comments are sealed with the client’s key.
+     */
+    post: operations['ReturnCarePlanHttpController_returnPlan'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/reviews': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Review a plan in force
+     * @description Each open goal’s progress and a summary; the next review falls due the program’s interval after the review date.
+     */
+    post: operations['ReviewCarePlanHttpController_review'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Put a plan on hold, resume, complete or revoke it, or mark it entered in error
+     * @description A reason is required for on hold, revoked and entered in error. A case no longer open still lets its plan be completed or revoked.
+     */
+    post: operations['ChangeCarePlanStatusHttpController_changeStatus'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/submission': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Submit the version of the plan the worker read for approval
+     * @description 409 CARE_PLAN.VERSION_NOT_CURRENT when the plan changed since.
+     */
+    post: operations['SubmitCarePlanHttpController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/worklist': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the team has to do on its cases, and by when: overdue first, then soonest due
+     * @description Every open item of the team’s cases, with the case manager working each (null while unassigned); a referral the provider has not answered in time carries its escalation to the team’s supervisors and since when. A supervisor reads their own team; admins and auditors any team of the tenant. Each listed case is a recorded read.
+     */
+    get: operations['GetTeamWorklistHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/worklist/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the caller has to do on their cases, and by when: overdue first, then soonest due
+     * @description First contacts, plan approvals and reviews, safety and missed-appointment follow-ups, interventions due, referrals awaiting the provider’s answer (until overdue, when they escalate to the team’s supervisors) and referral follow-ups, on the cases the caller is the case manager of now. Each listed case is a recorded read.
+     */
+    get: operations['GetMyWorklistHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/directory/locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register a location (HSDS 3.0 fields) */
+    post: operations['RegisterLocationHttpController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/directory/locations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change fields of a location; an update that changes nothing records nothing */
+    patch: operations['UpdateLocationHttpController_update'];
+    trace?: never;
+  };
+  '/directory/organizations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register an organisation (HSDS 3.0 fields) */
+    post: operations['RegisterOrganizationHttpController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/directory/organizations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change fields of an organisation; an update that changes nothing records nothing */
+    patch: operations['UpdateOrganizationHttpController_update'];
+    trace?: never;
+  };
+  '/directory/organizations/{id}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return a suspended organisation's services to search */
+    post: operations['ReinstateOrganizationHttpController_reinstate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/directory/organizations/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take an organisation's services out of search until it is reinstated */
+    post: operations['SuspendOrganizationHttpController_suspend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/directory/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Find active services for a client: need, free text, distance, language, age, open capacity
+     * @description Ranked by text relevance tier (name, taxonomy terms, other text), then distance to the nearest location, then open capacity (ADR 0007). A POST with a JSON body: the criteria describe a client, and nothing personal goes into a URL.
+     */
+    post: operations['SearchServicesHttpController_search'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/directory/service_at_locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register a service at a location (HSDS 3.0 fields) */
+    post: operations['RegisterServiceAtLocationHttpController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/directory/service_at_locations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change fields of a service at a location; an update that changes nothing records nothing */
+    patch: operations['UpdateServiceAtLocationHttpController_update'];
+    trace?: never;
+  };
+  '/directory/services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register a service (HSDS 3.0 fields) */
+    post: operations['RegisterServiceHttpController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/directory/services/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Change fields of a service; an update that changes nothing records nothing */
+    patch: operations['UpdateServiceHttpController_update'];
+    trace?: never;
+  };
+  '/directory/services/{id}/capacity': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Report open capacity of one unit (HSDS 3.1 service_capacity)
+     * @description A provider partner may report only for services of the organisation in its token (403 DIRECTORY.NOT_YOUR_ORGANIZATION otherwise).
+     */
+    put: operations['UpdateServiceCapacityHttpController_report'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/directory/services/{id}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every change to a service listing, oldest first (read it as of any time with GET /services/{id}?asOf=) */
+    get: operations['GetServiceHistoryHttpController_history'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/directory/services/{id}/reinstate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Return a suspended service to search */
+    post: operations['ReinstateServiceHttpController_reinstate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/directory/services/{id}/suspend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Take a service out of search; HSDS serves it as inactive until reinstated */
+    post: operations['SuspendServiceHttpController_suspend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/health': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['HealthController_check'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/caseloads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Caseloads of a team: open cases per case manager with counts, and the unassigned queue
+     * @description Each case of the unassigned queue is a recorded read (RecordAccessed).
+     */
+    get: operations['GetTeamCaseloadsHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/caseloads/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * My open cases, most urgent first, with counts by status and priority and open safety flags
+     * @description Each listed case is a recorded read (RecordAccessed).
+     */
+    get: operations['GetMyCaseloadHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Open a case for a registered client in a program
+     * @description The case starts unassigned in its team’s queue, in status opened. A case manager sees it once it is assigned to them.
+     */
+    post: operations['OpenCaseHttpController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A case with its screenings, needs, safety flags and eligibility, now or as it stood at `asOf`
+     * @description Every read is recorded (RecordAccessed). The ETag header holds the version to send as expectedVersion.
+     */
+    get: operations['GetCaseHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/cases/{id}/assignment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assign or reassign a case to a case manager, within the configured caseload limit
+     * @description Assigning to the current assignee records nothing (changed: false).
+     */
+    post: operations['AssignCaseHttpController_assign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/cases/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Close a case with a reason and an outcome; only a reopening changes it afterwards */
+    post: operations['CloseCaseHttpController_close'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/cases/{id}/eligibility': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decide eligibility for a program and record it with one reason per rule
+     * @description The program’s rules are data; the event records the rules applied, so it can be checked again.
+     */
+    post: operations['DetermineEligibilityHttpController_determine'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/cases/{id}/needs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Identify a need by hand
+     * @description A need already open on the case is not identified twice (changed: false).
+     */
+    post: operations['AddNeedHttpController_add'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/cases/{id}/reopen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Reopen a closed case; it starts again in assessment */
+    post: operations['ReopenCaseHttpController_reopen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/cases/{id}/screenings': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Score a completed screening (PHQ-9, GAD-7, AUDIT-C, AHC-HRSN) and store it with its answers
+     * @description A positive screen identifies its needs; a safety finding (PHQ-9 item 9) raises a flag due for follow-up the same day.
+     */
+    post: operations['RecordScreeningHttpController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/cases/{id}/status': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Move a case forward to its next status */
+    post: operations['AdvanceCaseStatusHttpController_advance'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/cases/{id}/transfer': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Transfer a case to another team
+     * @description The assignment ends with the transfer: the case joins the receiving team’s unassigned queue.
+     */
+    post: operations['TransferCaseHttpController_transfer'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/clients': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Register a client, unless possible duplicates exist and no override reason is given */
+    post: operations['RegisterClientHttpController_register'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/clients/{clientId}/consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client's consents, latest signed first, with where each stands now; the read is recorded */
+    get: operations['ListClientConsentsHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/clients/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A client’s current details; a merged client answers mergedInto, the survivor to follow */
+    get: operations['GetClientHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    /** Correct details of a client, with a reason; only the changed fields are recorded */
+    patch: operations['CorrectClientDetailsHttpController_correct'];
+    trace?: never;
+  };
+  '/intake/clients/{id}/erase': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Erase a client's personal data by shredding the client's key; every event and the audit chain remain */
+    post: operations['EraseClientPersonalDataHttpController_erase'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/clients/{id}/merge': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Merge a duplicate into this client (the survivor); both records are kept */
+    post: operations['MergeClientsHttpController_merge'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/clients/duplicate-check': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Registered clients that may be this person, best first, without registering anyone */
+    post: operations['FindDuplicateCandidatesHttpController_check'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/clients/search': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Find clients by name, date of birth or identifier (at most 50; erased clients never match)
+     * @description The criteria travel in the body, never in the URL. Name words match whole words of the given or family name; every criterion given must match.
+     */
+    post: operations['SearchClientsHttpController_search'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a written consent to disclose (42 CFR Part 2 §2.31)
+     * @description A missing §2.31 element answers 400 INTAKE.CONSENT_INCOMPLETE with the element in details.
+     */
+    post: operations['RecordConsentHttpController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/consents/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A consent as recorded, with its revocation and expiry; the read is recorded */
+    get: operations['GetConsentHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/consents/{id}/expiry-event': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the event an event-expiry consent ends on has happened
+     * @description The consent is no longer in force from occurredAt on.
+     */
+    post: operations['RecordConsentExpiryEventHttpController_record'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/consents/{id}/revoke': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the patient revoked a consent
+     * @description Applies from revokedAt forward only: in-force answers for earlier instants do not change. A second revocation answers 409 INTAKE.CONSENT_ALREADY_REVOKED.
+     */
+    post: operations['RevokeConsentHttpController_revoke'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/consents/in-force': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Is a consent in force for this recipient, information category and purpose at this time?
+     * @description A question, not a change: it is a POST so that a recipient’s name travels in the body, never in a URL. Answers from the dates the consents record (signature, effect, revocation, expiry), so the answer for a past instant does not change when a later revocation is recorded. An expiry date ends with that day in the agency’s time zone.
+     */
+    post: operations['GetConsentInForceHttpController_inForce'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/workers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The registered workers of a team: who a case can be assigned to
+     * @description Supervisors and intake workers list their own team; admins any team, or the whole agency.
+     */
+    get: operations['ListWorkersHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/workers/{workerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Register a worker, or set a registered worker’s name, team and roles
+     * @description The id is the worker’s token subject. Cases are assigned only to active case managers registered in the case’s team. Setting the same details records nothing (changed: false); a deactivated worker stays deactivated.
+     */
+    put: operations['RegisterWorkerHttpController_register'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/workers/{workerId}/deactivation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Deactivate a worker who leaves or stops taking cases
+     * @description No case can be assigned to them afterwards; the cases they hold stay theirs until a supervisor reassigns them. Deactivating an inactive worker records nothing.
+     */
+    post: operations['DeactivateWorkerHttpController_deactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/intake/workers/{workerId}/reactivation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reactivate a deactivated worker: cases can be assigned to them again
+     * @description Reactivating an active worker records nothing.
+     */
+    post: operations['ReactivateWorkerHttpController_reactivate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organizations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Paginated organisations (HSDS getPaginatedListOfOrganizations) */
+    get: operations['ListOrganizationsHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/organizations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An organisation with its locations and services (HSDS getOrganizationById) */
+    get: operations['GetOrganizationHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/cases/{caseId}/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The case’s referrals, newest first
+     * @description Status, target, what was disclosed under which consent, reason codes, delivery and follow-up. Read by the case manager, a supervisor of the team, and the tenant’s auditors and admins; every read is in the access log.
+     */
+    get: operations['ListCaseReferralsHttpController_list'];
+    put?: never;
+    /**
+     * Draft a referral of one of the case’s needs to a directory service at a location
+     * @description Pins the directory listing version the worker saw. Warns, without refusing, when the service is temporarily closed or shows no free capacity; refuses a defunct or unknown service (422). By the case’s case manager or a supervisor of its team.
+     */
+    post: operations['DraftReferralHttpController_draft'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/metrics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The referral funnel, per receiving organisation and program, over a date range
+     * @description For the referrals sent from `from` to `to` (the agency’s calendar): how many were accepted, served and completed, the median and 90th-percentile hours to acceptance, to first service and to completion, and where the rest were lost (rejected and failed with their reason codes, cancelled, unanswered past their due time, entered in error). A provider partner sees only its own organisation.
+     */
+    get: operations['GetReferralMetricsHttpController_metrics'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/partner/referrals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The referrals addressed to the partner’s organisation
+     * @description Filter by status and by `updatedAfter`, as Gravity’s polling does; page with `next`. Only referrals sent to this organisation, and only the fields the client’s consent let the agency disclose, with the §2.32 notice. Every read is in the access log.
+     */
+    get: operations['ListPartnerReferralsHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/partner/referrals/{referralId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One referral addressed to the partner’s organisation, with only what was disclosed
+     * @description Another organisation’s referral, or a draft, reads 404. Every read is in the access log.
+     */
+    get: operations['GetPartnerReferralHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/partner/referrals/{referralId}/accept': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Accept the referral
+     * @description From requested. By a provider partner of the receiving organisation only; anyone else reads 404.
+     */
+    post: operations['AcceptReferralHttpController_accept'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/partner/referrals/{referralId}/complete': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Complete the referral: the service was delivered
+     * @description From accepted or in progress: when it was delivered and what (sealed). The client’s follow-up falls due 30 days later. By a provider partner of the receiving organisation only; anyone else reads 404.
+     */
+    post: operations['CompleteReferralHttpController_complete'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/partner/referrals/{referralId}/fail': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record that the referral failed, with a reason code
+     * @description From accepted, in progress or on hold. By a provider partner of the receiving organisation only; anyone else reads 404.
+     */
+    post: operations['FailReferralHttpController_fail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/partner/referrals/{referralId}/hold': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Put the referral on hold
+     * @description From accepted or in progress. By a provider partner of the receiving organisation only; anyone else reads 404.
+     */
+    post: operations['HoldReferralHttpController_hold'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/partner/referrals/{referralId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject the referral, with a reason code
+     * @description From requested. By a provider partner of the receiving organisation only; anyone else reads 404.
+     */
+    post: operations['RejectReferralHttpController_reject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/partner/referrals/{referralId}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start serving the client
+     * @description From accepted or on hold: the first service. By a provider partner of the receiving organisation only; anyone else reads 404.
+     */
+    post: operations['StartReferralHttpController_start'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/partner/webhook': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The organisation’s webhook and how its notifications fare; never the secret */
+    get: operations['GetWebhookHttpController_get'];
+    /**
+     * Register (or replace) the organisation’s webhook; answers its new secret, once
+     * @description On every change to one of the organisation’s referrals an id-only notification is posted, signed in `x-referral-signature` with `sha256=` and the hex HMAC-SHA-256 of the body under the secret, retried with backoff, in order. The secret is shown only in this answer.
+     */
+    put: operations['RegisterWebhookHttpController_register'];
+    post?: never;
+    /**
+     * Remove the organisation’s webhook: notifications not yet delivered are dropped
+     * @description A webhook registered later hears only of later changes, never of what this one missed.
+     */
+    delete: operations['RemoveWebhookHttpController_remove'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/referrals/{referralId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One referral as it stands, with its disclosures, reason, outcome and follow-up
+     * @description Read from the referral’s own events, so a read right after a change shows it. For those who may read its case; every read is in the access log.
+     */
+    get: operations['GetReferralHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/referrals/{referralId}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Cancel the referral
+     * @description The agency withdraws it, from draft, requested, accepted, in progress or on hold; the receiving organisation is told. By the case’s case manager or a supervisor of its team.
+     */
+    post: operations['CancelReferralHttpController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/referrals/{referralId}/entered-in-error': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Mark the referral entered in error
+     * @description It should never have existed: kept for the record, out of every list and count. By the case’s case manager or a supervisor of its team.
+     */
+    post: operations['MarkReferralEnteredInErrorHttpController_markEnteredInError'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/referrals/{referralId}/follow-up': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the follow-up with the client
+     * @description Once the referral is completed: did the service help? Need met, partly met or not met. Once only. By the case’s case manager or a supervisor of its team.
+     */
+    post: operations['FollowUpReferralHttpController_followUp'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/referrals/{referralId}/send': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send the referral to the receiving organisation: the disclosure
+     * @description Allowed only under a consent of the client in force at this moment for this recipient, purpose and the information categories of the fields (42 CFR §2.31), as intake answers it (409 REFERRAL.NO_CONSENT_IN_FORCE otherwise; 503 REFERRAL.CONSENT_SOURCE_UNAVAILABLE when intake cannot answer: nothing is sent). Discloses only the fields that consent covers, with the §2.32 notice.
+     */
+    post: operations['SendReferralHttpController_send'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/service_at_locations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Paginated services at locations (HSDS getPaginatedListOfServiceAtLocation) */
+    get: operations['ListServiceAtLocationsHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/service_at_locations/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A service at a location, fully nested (HSDS getServiceAtLocationWithNestedDataById) */
+    get: operations['GetServiceAtLocationHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/services': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Paginated services (HSDS getPaginatedListOfServices) */
+    get: operations['ListServicesHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/services/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A fully nested service (HSDS getFullyNestedServiceById), now or as it stood at `asOf`
+     * @description The ETag header holds the version of the service, to send as expectedVersion with a change.
+     */
+    get: operations['GetServiceHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get: operations['SessionHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/taxonomies': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Paginated taxonomies (HSDS getPaginatedListOfTaxonomies) */
+    get: operations['ListTaxonomiesHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/taxonomies/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A taxonomy (HSDS getTaxonomyById) */
+    get: operations['ListTaxonomiesHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/taxonomy_terms': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Paginated taxonomy terms (HSDS getTaxonomyTermById in the published OpenAPI) */
+    get: operations['ListTaxonomyTermsHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/taxonomy_terms/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A taxonomy term with its taxonomy */
+    get: operations['ListTaxonomyTermsHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    AddGoalRequestDto: {
+      /** @description The goal in the client’s words (sealed with the client’s key) */
+      description: string;
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /**
+       * @description Where the goal starts; proposed when left out
+       * @enum {string}
+       */
+      lifecycleStatus?: 'proposed' | 'planned' | 'accepted' | 'active' | 'on-hold' | 'completed' | 'cancelled';
+      measure?: components['schemas']['GoalMeasureDto'] | null;
+      /**
+       * @description Need codes identified on the case
+       * @example [
+       *       "housing"
+       *     ]
+       */
+      needs: string[];
+      /**
+       * Format: date
+       * @example 2026-06-30
+       */
+      targetDate: string;
+    };
+    AddInterventionRequestDto: {
+      /** @description What is to be done (sealed with the client’s key) */
+      description: string;
+      /**
+       * Format: date
+       * @example 2026-03-20
+       */
+      dueDate: string;
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /**
+       * Format: uuid
+       * @description The referral carrying it out, once referrals exist
+       */
+      referralId?: string;
+      responsible: components['schemas']['ResponsibleDto'];
+    };
+    AddNeedRequestDto: {
+      /** @description Version of the case the change is based on; left out, the change applies to the current version */
+      expectedVersion?: number;
+      /** @enum {string} */
+      need:
+        | 'housing'
+        | 'food'
+        | 'transportation'
+        | 'utilities'
+        | 'interpersonal_safety'
+        | 'mental_health'
+        | 'substance_use'
+        | 'income'
+        | 'medical'
+        | 'legal'
+        | 'education'
+        | 'employment';
+      /** @description What the worker saw (sealed with the client’s key) */
+      note?: string;
+    };
+    AdvanceCaseStatusRequestDto: {
+      /** @description Version of the case the change is based on (from the last write or read) */
+      expectedVersion: number;
+      /**
+       * @description The next status: opened → assessment → planning → services (close a case with POST …/close)
+       * @enum {string}
+       */
+      to: 'opened' | 'assessment' | 'planning' | 'services';
+    };
+    AppointmentProviderDto: {
+      /** @description The provider’s name (sealed with the client’s key) */
+      name: string;
+      /** @description The provider’s directory organisation id, when it is one */
+      organizationId?: string;
+    };
+    AppointmentRecordDto: {
+      /** Format: uuid */
+      appointmentId: string;
+      cancellationReason: string | null;
+      followedUp: boolean;
+      /** Format: date-time */
+      followedUpAt: string | null;
+      /** Format: date-time */
+      followUpDueBy: string | null;
+      organizationId: string | null;
+      /** @description Sealed with the client’s key; null once the client’s personal data is erased */
+      providerName: string | null;
+      /** @description Sealed with the client’s key; null once the client’s personal data is erased */
+      purpose: string | null;
+      /** @description How many times it was moved to another time */
+      reschedules: number;
+      scheduledBy: string;
+      /** Format: date-time */
+      startsAt: string;
+      /** @enum {string} */
+      status: 'scheduled' | 'kept' | 'missed' | 'cancelled';
+      /** @enum {string} */
+      transport: 'arranged' | 'not_needed' | 'not_arranged';
+    };
+    ApprovalDto: {
+      /** Format: date */
+      approvedOn: string;
+      by: string;
+      version: number;
+    };
+    ApproveCarePlanRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @description The version of the plan as the caller read it */
+      version: number;
+    };
+    ArrangeTransportRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @enum {string} */
+      transport: 'arranged' | 'not_needed' | 'not_arranged';
+    };
+    AssignCaseRequestDto: {
+      /** @description User id (token subject) of the case manager */
+      caseManagerId: string;
+      /** @description Version of the case the change is based on; left out, the change applies to the current version */
+      expectedVersion?: number;
+      /** @description Supervisors only: assign although the case manager is at the caseload limit */
+      override?: components['schemas']['CaseloadOverrideDto'];
+    };
+    CancelReferralRequestDto: {
+      /** @description Version of the referral the change is based on (from the last write) */
+      expectedVersion?: number;
+      /** @description Why, for the record (sealed) */
+      note?: string;
+    };
+    CapacityUnitDto: {
+      /** @description Id of the unit; a report names its unit by id or by name */
+      id?: Record<string, never> | null;
+      /** @description Identifier of the unit in that scheme */
+      identifier?: Record<string, never> | null;
+      /** @description What is counted, e.g. bed, appointment slot, place */
+      name: string;
+      /** @description Scheme the unit comes from */
+      scheme?: Record<string, never> | null;
+      /**
+       * Format: uri
+       * @description URI of the unit
+       */
+      uri?: Record<string, never> | null;
+    };
+    CaseCaseworkDto: {
+      appointments: components['schemas']['AppointmentRecordDto'][];
+      /**
+       * Format: date-time
+       * @description The instant the casework is shown as of
+       */
+      asOf: string;
+      /** Format: uuid */
+      caseId: string;
+      contacts: components['schemas']['ContactRecordDto'][];
+      /** Format: date-time */
+      firstContactAt: string | null;
+      /** Format: date-time */
+      lastContactAt: string | null;
+      medicationChecks: components['schemas']['MedicationCheckRecordDto'][];
+      /** @description Send it as expectedVersion with the next change */
+      streamVersion: number;
+    };
+    CaseloadOverrideDto: {
+      /** @description Why the case manager takes a case beyond the caseload limit (sealed with the client’s key) */
+      reason: string;
+    };
+    CasePlansDto: {
+      /**
+       * Format: date-time
+       * @description The instant the plans are shown as of
+       */
+      asOf: string;
+      /** Format: uuid */
+      caseId: string;
+      /** @description Oldest first */
+      plans: components['schemas']['PlanDto'][];
+      /** @description Send it as expectedVersion with the next change */
+      streamVersion: number;
+    };
+    CaseReferralDisclosureDto: {
+      /** Format: uuid */
+      consentId: string;
+      fields: string[];
+      purpose: string | null;
+      /** @description What was disclosed, field by field; null once the client’s data was erased */
+      values: {
+        [key: string]: string;
+      } | null;
+    };
+    CaseReferralDto: {
+      /** Format: date-time */
+      answerDueAt: string | null;
+      /** Format: date */
+      deliveredOn: string | null;
+      /** @description Null until it is sent */
+      disclosure: components['schemas']['CaseReferralDisclosureDto'] | null;
+      /** Format: date */
+      followUpDueOn: string | null;
+      followUpResult: string | null;
+      /** Format: uuid */
+      goalId: string | null;
+      need: string;
+      reason: string | null;
+      /** Format: uuid */
+      referralId: string;
+      /** Format: date-time */
+      requestedAt: string | null;
+      status: string;
+      target: components['schemas']['ReferralTargetDto'];
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description What the worker was warned of when choosing the target */
+      warnings: string[];
+    };
+    CaseStateAsOfDto: {
+      /** Format: date-time */
+      asOf: string;
+      /** @enum {string} */
+      basis: 'recorded' | 'occurred';
+      caseId: string;
+      eventsApplied: number;
+      /** @description The case’s streams in other services: { carePlans, casework } each { version, state, eventsApplied } or null; referrals a list of { streamId, version, state, eventsApplied } */
+      related: {
+        [key: string]: unknown;
+      };
+      /** @description Intake’s case as it stood, folded with intake’s evolve */
+      state: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Version of the case’s intake stream as of then */
+      version: number;
+    };
+    CaseTimelineDto: {
+      caseId: string;
+      /** @description In chain order */
+      entries: components['schemas']['TimelineEntryDto'][];
+    };
+    CaseViewDto: {
+      /** Format: uuid */
+      caseId: string;
+      caseManagerId: string | null;
+      /** Format: uuid */
+      clientId: string;
+      /** Format: date-time */
+      closedAt: string | null;
+      needs: string[];
+      /** Format: date-time */
+      openedAt: string;
+      priority: string;
+      program: string;
+      safetyFlags: components['schemas']['SafetyFlagDto'][];
+      status: string;
+      teamId: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    CaseworkWriteResponseDto: {
+      /** Format: uuid */
+      caseId: string;
+      /** @description False when the request changed nothing, so no event was recorded */
+      changed: boolean;
+      /** Format: date-time */
+      followUpDueBy?: string;
+      /**
+       * Format: uuid
+       * @description The contact, appointment or check the write is about
+       */
+      id?: string;
+      /** @description Version of the case’s casework stream now: send it as expectedVersion with the next change */
+      streamVersion: number;
+    };
+    CaseWriteResponseDto: {
+      /** @description False when the request changed nothing, so no event was recorded */
+      changed: boolean;
+      /** @description Id of the case written */
+      id: string;
+      /** @description Version of its stream now: send it as expectedVersion with the next change */
+      version: number;
+    };
+    ChangeCarePlanStatusRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @description Why (required for on-hold, revoked and entered-in-error; sealed with the client’s key) */
+      reason?: string;
+      /**
+       * @description active resumes a plan on hold
+       * @enum {string}
+       */
+      to: 'active' | 'on-hold' | 'completed' | 'revoked' | 'entered-in-error';
+    };
+    ChangeGoalLifecycleRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @description Why (required to cancel; sealed with the client’s key) */
+      reason?: string;
+      /** @enum {string} */
+      to: 'proposed' | 'planned' | 'accepted' | 'active' | 'on-hold' | 'completed' | 'cancelled';
+    };
+    ChangeInterventionStatusRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @enum {string} */
+      to: 'scheduled' | 'in-progress' | 'completed' | 'cancelled';
+    };
+    ClientChangesDto: {
+      contact?: components['schemas']['ClientContactDto'];
+      /**
+       * Format: date
+       * @example 1984-07-12
+       */
+      dateOfBirth?: string;
+      demographics?: components['schemas']['ClientDemographicsDto'];
+      familyName?: string;
+      givenName?: string;
+      identifiers?: components['schemas']['ClientIdentifierDto'][];
+      middleName?: string;
+      /**
+       * @description BCP-47 language tag
+       * @example es
+       */
+      preferredLanguage?: string;
+    };
+    ClientContactDto: {
+      address?: components['schemas']['PostalAddressDto'];
+      /** Format: email */
+      email?: string;
+      phone?: string;
+    };
+    ClientDemographicsDto: {
+      ethnicity?: string;
+      genderIdentity?: string;
+      /** @description Self-reported race categories */
+      race?: string[];
+      /**
+       * @description Administrative sex
+       * @enum {string}
+       */
+      sex?: 'female' | 'male' | 'other' | 'unknown';
+      veteran?: boolean;
+    };
+    ClientIdentifierDto: {
+      /** @enum {string} */
+      system: 'ssn' | 'medicaid' | 'medicare' | 'state_id' | 'agency_mrn' | 'other';
+      /** @description As written; compared by its letters and digits only */
+      value: string;
+    };
+    ClientWriteResponseDto: {
+      /** @description False when the request changed nothing, so no event was recorded */
+      changed: boolean;
+      /** @description Id of the client written */
+      id: string;
+      /** @description Version of its stream now: send it as expectedVersion with the next correction */
+      version: number;
+    };
+    CloseCaseRequestDto: {
+      /** @description Version of the case the change is based on; left out, the change applies to the current version */
+      expectedVersion?: number;
+      /** @enum {string} */
+      outcome: 'goals_met' | 'partially_met' | 'not_met' | 'client_withdrew' | 'transferred_out' | 'deceased' | 'other';
+      /** @description Why the case closes (sealed with the client’s key) */
+      reason: string;
+    };
+    CompleteReferralRequestDto: {
+      /**
+       * Format: date
+       * @description When the service was delivered, in the agency’s calendar
+       */
+      deliveredOn: string;
+      /** @description What was delivered (sealed) */
+      outcome: string;
+    };
+    ConsentDiscloserDto: {
+      /** @description Their id in the agency or the provider directory */
+      id?: string;
+      /**
+       * @description A program, an organisation or a person
+       * @enum {string}
+       */
+      kind: 'program' | 'organization' | 'person';
+      /** @description Name of who may disclose */
+      name: string;
+    };
+    ConsentExpiryDto: {
+      /** @description event: what ends the consent, e.g. discharge from the program */
+      event?: string;
+      /**
+       * @description Ends on a date, or on an event
+       * @enum {string}
+       */
+      kind: 'date' | 'event';
+      /**
+       * Format: date
+       * @description date: the last day the consent applies (inclusive)
+       */
+      on?: string;
+    };
+    ConsentInformationDto: {
+      /** @description Kinds of information the consent releases */
+      categories: (
+        'substance_use_disorder' | 'mental_health' | 'medical' | 'housing' | 'benefits' | 'demographics' | 'all_records'
+      )[];
+      /** @description How much and what kind of information, as the form says it */
+      description: string;
+    };
+    ConsentPersonalDto: {
+      /** @description Notes about the signing */
+      notes?: string;
+      /** @description Who signed for the patient (guardian or authorised representative) */
+      representativeName?: string;
+      /** @description The name as signed */
+      signatureName: string;
+    };
+    ConsentRecipientDto: {
+      /** @description class: who belongs to the class */
+      description?: string;
+      /**
+       * @description A named recipient, or a class of recipients (general designation)
+       * @enum {string}
+       */
+      kind: 'named' | 'class';
+      /** @description named: the recipient (organisation or person) */
+      name?: string;
+      /** @description named: the organisation id in the provider directory */
+      organizationId?: string;
+      /** @description class: its members have a treating provider relationship with the patient (required for SUD) */
+      treatingProviderRelationship?: boolean;
+    };
+    ConsentWriteResponseDto: {
+      /**
+       * Format: uuid
+       * @description Id of the consent
+       */
+      id: string;
+      /** @description Version of the consent's stream now: send it as expectedVersion with the next change */
+      version: number;
+    };
+    ContactRecordDto: {
+      /** @description Who recorded it */
+      by: string;
+      /** Format: uuid */
+      contactId: string;
+      durationMinutes: number | null;
+      goalsAddressed: string[];
+      /** @enum {string} */
+      kind: 'home_visit' | 'office_visit' | 'phone' | 'video' | 'collateral' | 'attempted';
+      /** @description Recorded more than a day after it happened */
+      late: boolean;
+      /** @description Sealed with the client’s key; null once the client’s personal data is erased */
+      lateEntryReason: string | null;
+      /** @description Sealed with the client’s key; null once the client’s personal data is erased */
+      location: string | null;
+      /** @description Sealed with the client’s key; null once the client’s personal data is erased */
+      notes: string | null;
+      /** Format: date-time */
+      occurredAt: string;
+      /** @description Sealed with the client’s key; null once the client’s personal data is erased */
+      participants: string[] | null;
+      /** Format: date-time */
+      recordedAt: string;
+    };
+    CorrectClientDetailsRequestDto: {
+      changes: components['schemas']['ClientChangesDto'];
+      /** @description Version of the client the correction is based on (from the last write or read) */
+      expectedVersion: number;
+      /** @description Why the details are corrected; recorded with the event */
+      reason: string;
+    };
+    DeactivateWorkerRequestDto: {
+      /** @description Version of the worker the change is based on */
+      expectedVersion?: number;
+      /**
+       * @description Why the worker stops taking cases
+       * @enum {string}
+       */
+      reason: 'left_agency' | 'leave_of_absence' | 'role_change' | 'other';
+    };
+    DetermineEligibilityRequestDto: {
+      applicant: components['schemas']['EligibilityApplicantDto'];
+      /** @description Version of the case the change is based on; left out, the change applies to the current version */
+      expectedVersion?: number;
+      /** @description The program to decide for; defaults to the case’s program */
+      programId?: string;
+    };
+    DevelopmentSignInRequestDto: {
+      /** @description Display name */
+      name?: string;
+      /** @description A provider partner’s organisation */
+      org?: string;
+      roles: ('intake_worker' | 'case_manager' | 'supervisor' | 'provider_partner' | 'auditor' | 'admin')[];
+      /**
+       * @description The subject: the actor id
+       * @example cm-17
+       */
+      sub: string;
+      /** @example team-west */
+      team?: string;
+      /** @example county-a */
+      tenant: string;
+    };
+    DevelopmentSignInResponseDto: {
+      /** Format: date-time */
+      expiresAt: string;
+      token: string;
+    };
+    DraftCarePlanRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+    };
+    DraftReferralRequestDto: {
+      /** @description The care plan goal it serves */
+      goalId?: string;
+      /** @description The listing version the worker saw; the directory’s current one if left out */
+      listingVersion?: number;
+      /** @description The provider-directory location it is offered at */
+      locationId: string;
+      /**
+       * @description The case’s need the referral serves
+       * @enum {string}
+       */
+      need:
+        | 'housing'
+        | 'food'
+        | 'transportation'
+        | 'utilities'
+        | 'interpersonal_safety'
+        | 'mental_health'
+        | 'substance_use'
+        | 'income'
+        | 'medical'
+        | 'legal'
+        | 'education'
+        | 'employment';
+      /**
+       * Format: uuid
+       * @description The referral’s id, chosen by the caller so a retry is safe
+       */
+      referralId?: string;
+      /** @description The provider-directory service */
+      serviceId: string;
+    };
+    DuplicateOverrideDto: {
+      /** @description Why this is a new person although possible duplicates were shown */
+      reason: string;
+    };
+    EligibilityApplicantDto: {
+      /** @description US dollars a year, before taxes */
+      annualHouseholdIncome?: number;
+      /** @example Alameda */
+      county?: string;
+      /**
+       * Format: date
+       * @example 1990-05-01
+       */
+      dateOfBirth: string;
+      householdSize?: number;
+    };
+    EraseClientPersonalDataRequestDto: {
+      /**
+       * @description Why the personal data is erased, as a code: free text would outlive the key it cannot be sealed with (ADR 0014)
+       * @enum {string}
+       */
+      basis: 'client_request' | 'court_order' | 'retention_period_ended' | 'other';
+    };
+    EscalationTargetDto: {
+      /** @enum {string} */
+      role: 'supervisor';
+      teamId: string;
+    };
+    FailReferralRequestDto: {
+      /** @description The text of an other reason, or a note (sealed) */
+      note?: string;
+      /** @enum {string} */
+      reason:
+        | 'client_refused_services'
+        | 'lack_of_capacity'
+        | 'services_no_longer_needed'
+        | 'unable_to_contact_client'
+        | 'unable_to_contact_organization'
+        | 'not_eligible'
+        | 'other';
+    };
+    FindDuplicateCandidatesRequestDto: {
+      /**
+       * Format: uuid
+       * @description Id of the new client; a UUIDv7 when left out
+       */
+      clientId?: string;
+      contact?: components['schemas']['ClientContactDto'];
+      /**
+       * Format: date
+       * @example 1984-07-12
+       */
+      dateOfBirth?: string;
+      demographics?: components['schemas']['ClientDemographicsDto'];
+      familyName: string;
+      givenName: string;
+      identifiers?: components['schemas']['ClientIdentifierDto'][];
+      middleName?: string;
+      /**
+       * @description BCP-47 language tag
+       * @example es
+       */
+      preferredLanguage?: string;
+    };
+    FollowUpReferralRequestDto: {
+      /** @description Version of the referral the change is based on (from the last write) */
+      expectedVersion?: number;
+      /** @description What the client said (sealed) */
+      note?: string;
+      /** @enum {string} */
+      result: 'need_met' | 'need_partly_met' | 'need_not_met';
+    };
+    GetConsentInForceRequestDto: {
+      /**
+       * Format: date-time
+       * @description The instant asked about; now by default
+       */
+      at?: string;
+      /**
+       * @description The kind of information to disclose
+       * @enum {string}
+       */
+      category:
+        | 'substance_use_disorder'
+        | 'mental_health'
+        | 'medical'
+        | 'housing'
+        | 'benefits'
+        | 'demographics'
+        | 'all_records';
+      /**
+       * Format: uuid
+       * @description The patient
+       */
+      clientId: string;
+      /**
+       * @description The purpose of the disclosure
+       * @enum {string}
+       */
+      purpose: 'treatment' | 'payment' | 'health_care_operations' | 'care_coordination' | 'referral' | 'other';
+      /** @description The recipient by name (compared ignoring case); or recipientOrganizationId */
+      recipientName?: string;
+      /** @description The recipient organisation (provider directory id); or recipientName */
+      recipientOrganizationId?: string;
+      /** @description The recipient has a treating provider relationship with the patient (matches class designations) */
+      treatingProvider?: boolean;
+    };
+    GoalDto: {
+      /** @enum {string|null} */
+      achievementStatus:
+        | 'in-progress'
+        | 'improving'
+        | 'worsening'
+        | 'no-change'
+        | 'achieved'
+        | 'sustaining'
+        | 'not-achieved'
+        | 'no-progress'
+        | 'not-attainable'
+        | null;
+      /** @description Null once the client’s personal data is erased */
+      description: string | null;
+      /** Format: uuid */
+      goalId: string;
+      interventions: components['schemas']['InterventionDto'][];
+      /** @enum {string} */
+      lifecycleStatus: 'proposed' | 'planned' | 'accepted' | 'active' | 'on-hold' | 'completed' | 'cancelled';
+      measure: components['schemas']['GoalMeasureDto'] | null;
+      measureProgress: components['schemas']['MeasureProgressDto'] | null;
+      needs: string[];
+      notes: components['schemas']['ProgressNoteDto'][];
+      /** Format: date */
+      targetDate: string;
+    };
+    GoalMeasureDto: {
+      /** @enum {string} */
+      comparator: '<' | '<=' | '>' | '>=';
+      /**
+       * @description The screening whose total measures the goal
+       * @enum {string}
+       */
+      instrument: 'PHQ-9' | 'GAD-7' | 'AUDIT-C';
+      /** @example 10 */
+      value: number;
+    };
+    GoalProgressDto: {
+      /** @enum {string} */
+      achievementStatus:
+        | 'in-progress'
+        | 'improving'
+        | 'worsening'
+        | 'no-change'
+        | 'achieved'
+        | 'sustaining'
+        | 'not-achieved'
+        | 'no-progress'
+        | 'not-attainable';
+      /** Format: uuid */
+      goalId: string;
+    };
+    HoldReferralRequestDto: {
+      /** @description Why (sealed) */
+      note?: string;
+    };
+    InterventionDto: {
+      /** @description Null once the client’s personal data is erased */
+      description: string | null;
+      /** Format: date */
+      dueDate: string;
+      /** Format: uuid */
+      interventionId: string;
+      /** Format: uuid */
+      referralId: string | null;
+      responsible: components['schemas']['ResponsibleDto'];
+      /** @enum {string} */
+      status: 'scheduled' | 'in-progress' | 'completed' | 'cancelled';
+    };
+    MarkReferralEnteredInErrorRequestDto: {
+      /** @description Version of the referral the change is based on (from the last write) */
+      expectedVersion?: number;
+      /** @description What the error was (sealed) */
+      note: string;
+    };
+    MeasureProgressDto: {
+      met: boolean;
+      /** Format: date-time */
+      screenedAt: string;
+      /** Format: uuid */
+      screeningId: string;
+      totalScore: number;
+    };
+    MedicationCheckRecordDto: {
+      /** @enum {string} */
+      adherence: 'as_prescribed' | 'missed_doses' | 'stopped';
+      by: string;
+      /** Format: date */
+      checkedOn: string;
+      /** Format: uuid */
+      checkId: string;
+      /** @description Sealed with the client’s key; null once the client’s personal data is erased */
+      dose: string | null;
+      /** @description Sealed with the client’s key; null once the client’s personal data is erased */
+      medication: string | null;
+      prescriberInformed: boolean;
+      /** @description Sealed with the client’s key; null once the client’s personal data is erased */
+      sideEffects: string | null;
+    };
+    MergeClientsRequestDto: {
+      /**
+       * Format: uuid
+       * @description The duplicate record; it is kept and refers to the survivor from now on
+       */
+      mergedClientId: string;
+      /** @description Why the two records are the same person; recorded with both events */
+      reason: string;
+    };
+    MergeClientsResponseDto: {
+      /** @description The survivor */
+      id: string;
+      mergedClientId: string;
+      /** @description Version of the merged client now */
+      mergedVersion: number;
+      /** @description Version of the survivor now */
+      version: number;
+    };
+    MyWorklistDto: {
+      /**
+       * Format: date-time
+       * @description The instant overdueBy is counted at
+       */
+      asOf: string;
+      caseManagerId: string;
+      /** @description Overdue first (longest overdue first), then soonest due */
+      items: components['schemas']['WorklistItemDto'][];
+    };
+    NoteProgressRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @description The note (sealed with the client’s key) */
+      text: string;
+    };
+    OidcSignInDto: {
+      /** @description The audience the API expects in access tokens */
+      audience: string;
+      /** @description The OIDC provider (the tokens’ issuer), where the console sends people to sign in */
+      authority: string;
+      /** @description The console’s public client id at the provider */
+      clientId: string;
+    };
+    OpenCaseRequestDto: {
+      /**
+       * Format: uuid
+       * @description Id for the new case; generated when left out
+       */
+      caseId?: string;
+      /**
+       * Format: uuid
+       * @description A client registered in this agency
+       */
+      clientId: string;
+      /** @enum {string} */
+      priority: 'emergency' | 'urgent' | 'routine';
+      /** @description The program the case is opened in, e.g. adult-behavioral-health */
+      programId: string;
+      referralSource: components['schemas']['ReferralSourceDto'];
+      /** @description Team that works the case; defaults to the team in the caller’s token */
+      teamId?: string;
+    };
+    PartnerDisclosureDto: {
+      /** Format: uuid */
+      consentId: string | null;
+      /**
+       * Format: date-time
+       * @description When the client revoked that consent: nothing more is disclosed under it
+       */
+      consentRevokedAt: string | null;
+      /** @description The fields disclosed */
+      fields: (
+        | 'name'
+        | 'dateOfBirth'
+        | 'preferredLanguage'
+        | 'phone'
+        | 'housingNeed'
+        | 'benefitsNeed'
+        | 'mentalHealthNeed'
+        | 'substanceUseNeed'
+        | 'medicalNeed'
+      )[];
+      purpose: string | null;
+      /** @description The notice that travels with every disclosure (42 CFR §2.32) */
+      redisclosureNotice: string;
+      /** @description The disclosed values, field by field; null once the client’s data was erased */
+      values: {
+        [key: string]: string;
+      } | null;
+    };
+    PartnerInboxNextDto: {
+      /** Format: uuid */
+      afterReferralId: string;
+      /** Format: date-time */
+      updatedAfter: string;
+    };
+    PartnerInboxPageDto: {
+      /** @description What to ask for the next page */
+      next: components['schemas']['PartnerInboxNextDto'] | null;
+      /** @description Oldest change first */
+      referrals: components['schemas']['PartnerReferralDto'][];
+    };
+    PartnerReferralDto: {
+      /** Format: date-time */
+      answerDueAt: string | null;
+      /** Format: date */
+      deliveredOn: string | null;
+      disclosure: components['schemas']['PartnerDisclosureDto'];
+      listingVersion: number;
+      /** Format: uuid */
+      locationId: string;
+      need: string;
+      /** @description Why it was rejected or failed */
+      reason: string | null;
+      /** Format: uuid */
+      referralId: string;
+      /** Format: date-time */
+      requestedAt: string | null;
+      /** Format: uuid */
+      serviceId: string;
+      status: string;
+      /** Format: date-time */
+      updatedAt: string;
+    };
+    PlanDto: {
+      /** @description Every approval, oldest first */
+      approvals: components['schemas']['ApprovalDto'][];
+      /** @enum {string} */
+      approvalStatus: 'not-submitted' | 'submitted' | 'returned' | 'approved' | 'awaiting-re-approval';
+      approved: components['schemas']['ApprovalDto'] | null;
+      /** @description Who changed it since its last approved version: none may approve */
+      authors: string[];
+      createdBy: string;
+      goals: components['schemas']['GoalDto'][];
+      /** Format: date */
+      nextReviewDueBy: string | null;
+      /** Format: uuid */
+      planId: string;
+      returned: components['schemas']['ReturnedDto'] | null;
+      reviews: components['schemas']['ReviewDto'][];
+      /** @enum {string} */
+      status: 'draft' | 'active' | 'on-hold' | 'completed' | 'revoked' | 'entered-in-error';
+      /** @description Null once the client’s personal data is erased */
+      statusReason: string | null;
+      submitted: components['schemas']['VersionByDto'] | null;
+      /** Format: uuid */
+      supersededBy: string | null;
+      /** @description What the plan says: 1 when drafted, one more with each change to its goals */
+      version: number;
+    };
+    PlanWriteResponseDto: {
+      /** Format: uuid */
+      caseId: string;
+      /** @description False when the request changed nothing, so no event was recorded */
+      changed: boolean;
+      /**
+       * Format: uuid
+       * @description The goal, intervention, note or review the write created
+       */
+      id?: string;
+      /** Format: uuid */
+      planId: string;
+      /** @description Version of the case’s plans stream now: send it as expectedVersion with the next change */
+      streamVersion: number;
+    };
+    PostalAddressDto: {
+      city: string;
+      county?: string;
+      line1: string;
+      /** @example 94607 */
+      postalCode: string;
+      /**
+       * @description USPS state code
+       * @example CA
+       */
+      state: string;
+    };
+    ProgressNoteDto: {
+      by: string;
+      /** Format: uuid */
+      noteId: string;
+      /** @description Null once the client’s personal data is erased */
+      text: string | null;
+    };
+    ReactivateWorkerRequestDto: {
+      /** @description Version of the worker the change is based on */
+      expectedVersion?: number;
+    };
+    RecordAppointmentOutcomeRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /**
+       * @description missed is a no-show
+       * @enum {string}
+       */
+      outcome: 'kept' | 'missed' | 'cancelled';
+      /** @description Why it was cancelled (required for a cancellation; sealed) */
+      reason?: string;
+    };
+    RecordConsentExpiryEventRequestDto: {
+      /** @description Version of the consent the record is based on: 409 when it moved on */
+      expectedVersion?: number;
+      /**
+       * Format: date-time
+       * @description When the expiry event happened; now by default
+       */
+      occurredAt?: string;
+    };
+    RecordConsentRequestDto: {
+      /**
+       * Format: uuid
+       * @description The case the consent was taken in
+       */
+      caseId?: string;
+      /**
+       * Format: uuid
+       * @description The patient
+       */
+      clientId: string;
+      /**
+       * Format: uuid
+       * @description Id of the consent; a new UUID when left out
+       */
+      consentId?: string;
+      /** @description Who may disclose */
+      discloser: components['schemas']['ConsentDiscloserDto'];
+      /**
+       * Format: date-time
+       * @description When the consent takes effect; when it was signed by default
+       */
+      effectiveFrom?: string;
+      /** @description When the consent ends */
+      expiry: components['schemas']['ConsentExpiryDto'];
+      /** @description What information */
+      information: components['schemas']['ConsentInformationDto'];
+      /** @description Signature and notes (personal data, sealed) */
+      personal: components['schemas']['ConsentPersonalDto'];
+      /** @description Purposes of the disclosure */
+      purpose: ('treatment' | 'payment' | 'health_care_operations' | 'care_coordination' | 'referral' | 'other')[];
+      /** @description The purpose in the form's words; required when purpose includes 'other' */
+      purposeDescription?: string;
+      /** @description Recipients by name or class */
+      recipients: components['schemas']['ConsentRecipientDto'][];
+      /** @description The §2.32 statement to send with each disclosure; the regulation’s text by default */
+      redisclosureNotice?: string;
+      /** @description The patient was told of the right to revoke the consent: must be true */
+      rightToRevokeAcknowledged: boolean;
+      /**
+       * Format: date-time
+       * @description When it was signed (ISO 8601 date-time with offset)
+       */
+      signedAt: string;
+      /**
+       * @description Who signed
+       * @enum {string}
+       */
+      signedBy: 'patient' | 'guardian' | 'authorized_representative';
+    };
+    RecordContactRequestDto: {
+      /** @description Required but for an attempt */
+      durationMinutes?: number;
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @description Goals of the case’s plans the contact addressed */
+      goalsAddressed?: string[];
+      /** @enum {string} */
+      kind: 'home_visit' | 'office_visit' | 'phone' | 'video' | 'collateral' | 'attempted';
+      /** @description Why it is recorded more than a day after it happened (sealed) */
+      lateEntryReason?: string;
+      /** @description Where (sealed with the client’s key) */
+      location?: string;
+      /** @description What happened (sealed with the client’s key) */
+      notes: string;
+      /**
+       * Format: date-time
+       * @description When it happened, with its offset; may be back-dated
+       */
+      occurredAt: string;
+      /** @description Who took part, e.g. client, mother (sealed) */
+      participants?: string[];
+    };
+    RecordGoalAchievementRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @enum {string} */
+      to:
+        | 'in-progress'
+        | 'improving'
+        | 'worsening'
+        | 'no-change'
+        | 'achieved'
+        | 'sustaining'
+        | 'not-achieved'
+        | 'no-progress'
+        | 'not-attainable';
+    };
+    RecordMedicationCheckRequestDto: {
+      /** @enum {string} */
+      adherence: 'as_prescribed' | 'missed_doses' | 'stopped';
+      /**
+       * Format: date
+       * @description The day of the check, not in the future
+       */
+      checkedOn: string;
+      /** @description The dose as prescribed (sealed) */
+      dose: string;
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @description The medication (sealed with the client’s key) */
+      medication: string;
+      /** @description Whether the prescriber was told */
+      prescriberInformed: boolean;
+      /** @description Side effects the client reported (sealed) */
+      sideEffects?: string;
+    };
+    RecordMissedAppointmentFollowUpRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @description What was done about the missed appointment (sealed with the client’s key) */
+      notes: string;
+    };
+    RecordScreeningRequestDto: {
+      /**
+       * @description Item number as printed on the instrument → the answer’s score or option code
+       * @example {
+       *       "1": 0,
+       *       "2": 1,
+       *       "3": 0,
+       *       "4": 2,
+       *       "5": 0,
+       *       "6": 0,
+       *       "7": 1,
+       *       "8": 0,
+       *       "9": 0
+       *     }
+       */
+      answers: {
+        [key: string]: number | string;
+      };
+      /** @description Version of the case the change is based on; left out, the change applies to the current version */
+      expectedVersion?: number;
+      /** @enum {string} */
+      instrument: 'PHQ-9' | 'GAD-7' | 'AUDIT-C' | 'AHC-HRSN';
+      /**
+       * Format: uuid
+       * @description Id for the screening; generated when left out
+       */
+      screeningId?: string;
+      subject?: components['schemas']['ScreeningSubjectDto'];
+    };
+    ReferralSourceDto: {
+      /** @enum {string} */
+      kind: 'self' | 'family' | 'provider' | 'court' | 'school' | 'hospital' | 'other';
+      /** @description Who referred: a person or an organisation (sealed with the client’s key) */
+      name?: string;
+    };
+    ReferralTargetDto: {
+      /** @description The directory listing’s version the referral was made against */
+      listingVersion: number;
+      /** Format: uuid */
+      locationId: string;
+      /** Format: uuid */
+      organizationId: string;
+      /** Format: uuid */
+      serviceId: string;
+    };
+    ReferralWriteResponseDto: {
+      /** @description False when the referral was already as asked (a retry): nothing was recorded */
+      changed: boolean;
+      /** Format: uuid */
+      referralId: string;
+      /** @description The referral’s stream version after the change */
+      streamVersion: number;
+    };
+    RegisterClientRequestDto: {
+      /**
+       * Format: uuid
+       * @description Id of the new client; a UUIDv7 when left out
+       */
+      clientId?: string;
+      contact?: components['schemas']['ClientContactDto'];
+      /**
+       * Format: date
+       * @example 1984-07-12
+       */
+      dateOfBirth: string;
+      demographics?: components['schemas']['ClientDemographicsDto'];
+      /** @description Register although possible duplicates exist */
+      duplicateOverride?: components['schemas']['DuplicateOverrideDto'];
+      familyName: string;
+      givenName: string;
+      identifiers?: components['schemas']['ClientIdentifierDto'][];
+      middleName?: string;
+      /**
+       * @description BCP-47 language tag
+       * @example es
+       */
+      preferredLanguage: string;
+    };
+    RegisterLocationRequestDto: {
+      /** @description Accessibility (HSDS accessibility.json) */
+      accessibility?: Record<string, never>[] | null;
+      /** @description Addresses (HSDS address.json) */
+      addresses?: Record<string, never>[] | null;
+      /** @description Alternative name */
+      alternate_name?: Record<string, never> | null;
+      /** @description Attributes (HSDS attribute.json) */
+      attributes?: Record<string, never>[] | null;
+      /** @description Contacts (HSDS contact.json) */
+      contacts?: Record<string, never>[] | null;
+      /** @description Description */
+      description?: Record<string, never> | null;
+      /** @description External identifier */
+      external_identifier?: Record<string, never> | null;
+      /** @description Scheme of the external identifier (UPRN, what3words ...) */
+      external_identifier_type?: Record<string, never> | null;
+      /**
+       * Format: uuid
+       * @description HSDS id of the location; a new UUID when left out
+       */
+      id?: string | null;
+      /** @description Languages spoken at the location (HSDS language.json) */
+      languages?: Record<string, never>[] | null;
+      /** @description Latitude, WGS84 decimal degrees */
+      latitude?: Record<string, never> | null;
+      /** @enum {string} */
+      location_type: 'physical' | 'postal' | 'virtual';
+      /** @description Longitude, WGS84 decimal degrees */
+      longitude?: Record<string, never> | null;
+      /** @description Change metadata (HSDS metadata.json) */
+      metadata?: Record<string, never>[] | null;
+      /** @description Name */
+      name?: Record<string, never> | null;
+      /**
+       * Format: uuid
+       * @description The organisation the location belongs to
+       */
+      organization_id?: Record<string, never> | null;
+      /** @description Phones (HSDS phone.json) */
+      phones?: Record<string, never>[] | null;
+      /** @description Opening times (HSDS schedule.json) */
+      schedules?: Record<string, never>[] | null;
+      /** @description How to get there */
+      transportation?: Record<string, never> | null;
+      /**
+       * Format: uri
+       * @description URL, for virtual locations
+       */
+      url?: Record<string, never> | null;
+    };
+    RegisterOrganizationRequestDto: {
+      /** @description Alternative name */
+      alternate_name?: Record<string, never> | null;
+      /** @description Attributes (HSDS attribute.json) */
+      attributes?: Record<string, never>[] | null;
+      /** @description Contacts (HSDS contact.json) */
+      contacts?: Record<string, never>[] | null;
+      /** @description What the organisation does */
+      description: string;
+      /**
+       * Format: email
+       * @description Contact email
+       */
+      email?: Record<string, never> | null;
+      /** @description Funding sources (HSDS funding.json) */
+      funding?: Record<string, never>[] | null;
+      /**
+       * Format: uuid
+       * @description HSDS id of the organisation; a new UUID when left out
+       */
+      id?: string | null;
+      /** @description Legal status */
+      legal_status?: Record<string, never> | null;
+      /** @description Logo URL */
+      logo?: Record<string, never> | null;
+      /** @description Change metadata (HSDS metadata.json) */
+      metadata?: Record<string, never>[] | null;
+      /** @description Official or public name */
+      name: string;
+      /** @description Identifiers (company number, EIN ...) (HSDS organization_identifier.json) */
+      organization_identifiers?: Record<string, never>[] | null;
+      /**
+       * Format: uuid
+       * @description Parent organisation
+       */
+      parent_organization_id?: Record<string, never> | null;
+      /** @description Phones (HSDS phone.json) */
+      phones?: Record<string, never>[] | null;
+      /** @description Programmes (HSDS program.json) */
+      programs?: Record<string, never>[] | null;
+      /** @description Tax id */
+      tax_id?: Record<string, never> | null;
+      /** @description Tax status */
+      tax_status?: Record<string, never> | null;
+      /**
+       * Format: uri
+       * @description Persistent URI
+       */
+      uri?: Record<string, never> | null;
+      /**
+       * Format: uri
+       * @description Website
+       */
+      website?: Record<string, never> | null;
+      /** @description Year of incorporation */
+      year_incorporated?: Record<string, never> | null;
+    };
+    RegisterServiceAtLocationRequestDto: {
+      /** @description Attributes (HSDS attribute.json) */
+      attributes?: Record<string, never>[] | null;
+      /** @description Contacts (HSDS contact.json) */
+      contacts?: Record<string, never>[] | null;
+      /** @description What is offered at this location */
+      description?: Record<string, never> | null;
+      /**
+       * Format: uuid
+       * @description HSDS id of the record; a new UUID when left out
+       */
+      id?: string | null;
+      /** Format: uuid */
+      location_id: string;
+      /** @description Change metadata (HSDS metadata.json) */
+      metadata?: Record<string, never>[] | null;
+      /** @description Phones (HSDS phone.json) */
+      phones?: Record<string, never>[] | null;
+      /** @description Opening times at this location (HSDS schedule.json) */
+      schedules?: Record<string, never>[] | null;
+      /** Format: uuid */
+      service_id: string;
+    };
+    RegisterServiceRequestDto: {
+      /** @description Accreditations */
+      accreditations?: Record<string, never> | null;
+      /** @description Short-term notice to show with the listing */
+      alert?: Record<string, never> | null;
+      /** @description Alternative name */
+      alternate_name?: Record<string, never> | null;
+      /** @description How to apply */
+      application_process?: Record<string, never> | null;
+      /**
+       * Format: date
+       * @description When the listing was last checked (YYYY-MM-DD)
+       */
+      assured_date?: Record<string, never> | null;
+      /**
+       * Format: email
+       * @description Who checked it
+       */
+      assurer_email?: Record<string, never> | null;
+      /** @description Attributes, including taxonomy terms (needs) (HSDS attribute.json) */
+      attributes?: Record<string, never>[] | null;
+      /** @description Contacts (HSDS contact.json) */
+      contacts?: Record<string, never>[] | null;
+      /** @description Costs (HSDS cost_option.json) */
+      cost_options?: Record<string, never>[] | null;
+      /** @description Free-text description */
+      description?: Record<string, never> | null;
+      /** @description Who the service is for, in words */
+      eligibility_description?: Record<string, never> | null;
+      /**
+       * Format: email
+       * @description Contact email
+       */
+      email?: Record<string, never> | null;
+      /** @description Fees (HSDS 3.0 legacy field) */
+      fees?: Record<string, never> | null;
+      /** @description Fees, in words */
+      fees_description?: Record<string, never> | null;
+      /** @description Funding sources (HSDS funding.json) */
+      funding?: Record<string, never>[] | null;
+      /**
+       * Format: uuid
+       * @description HSDS id of the service; a new UUID when left out
+       */
+      id?: string | null;
+      /** @description Interpretation services offered */
+      interpretation_services?: Record<string, never> | null;
+      /** @description Languages the service is offered in (HSDS language.json) */
+      languages?: Record<string, never>[] | null;
+      /** @description Licences held */
+      licenses?: Record<string, never> | null;
+      /** @description Maximum age of eligibility */
+      maximum_age?: Record<string, never> | null;
+      /** @description Change metadata (HSDS metadata.json) */
+      metadata?: Record<string, never>[] | null;
+      /** @description Minimum age of eligibility */
+      minimum_age?: Record<string, never> | null;
+      /** @description Official or public name */
+      name: string;
+      /**
+       * Format: uuid
+       * @description The organisation that provides the service
+       */
+      organization_id?: Record<string, never> | null;
+      /** @description Phones (HSDS phone.json) */
+      phones?: Record<string, never>[] | null;
+      /** @description Programme (HSDS program.json) */
+      program?: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * Format: uuid
+       * @description The programme the service is delivered under
+       */
+      program_id?: Record<string, never> | null;
+      /** @description Documents to bring (HSDS required_document.json) */
+      required_documents?: Record<string, never>[] | null;
+      /** @description Opening times (HSDS schedule.json) */
+      schedules?: Record<string, never>[] | null;
+      /** @description Areas served (HSDS service_area.json) */
+      service_areas?: Record<string, never>[] | null;
+      /** @enum {string} */
+      status: 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+      /**
+       * Format: uri
+       * @description URL of the service
+       */
+      url?: Record<string, never> | null;
+      /** @description Typical wait */
+      wait_time?: Record<string, never> | null;
+    };
+    RegisterWebhookRequestDto: {
+      /** @description Where notifications are posted: https (http only to a loopback host) */
+      url: string;
+    };
+    RegisterWorkerRequestDto: {
+      /** @description The name colleagues know the worker by */
+      displayName: string;
+      /** @description Version of the worker the change is based on */
+      expectedVersion?: number;
+      /** @description What the worker does in the team */
+      roles: ('intake_worker' | 'case_manager' | 'supervisor')[];
+      /** @description The team the worker belongs to (the `team` claim of their token) */
+      teamId: string;
+    };
+    ReinstateOrganizationRequestDto: {
+      /** @description Version of the record the change is based on (from the last write or the ETag of a read) */
+      expectedVersion: number;
+    };
+    ReinstateServiceRequestDto: {
+      /** @description Version of the record the change is based on (from the last write or the ETag of a read) */
+      expectedVersion: number;
+    };
+    RejectReferralRequestDto: {
+      /** @description The text of an other reason, or a note (sealed) */
+      note?: string;
+      /** @enum {string} */
+      reason:
+        | 'client_refused_services'
+        | 'lack_of_capacity'
+        | 'services_no_longer_needed'
+        | 'unable_to_contact_client'
+        | 'unable_to_contact_organization'
+        | 'not_eligible'
+        | 'other';
+    };
+    ReopenCaseRequestDto: {
+      /** @description Version of the case the change is based on; left out, the change applies to the current version */
+      expectedVersion?: number;
+      /** @description Why the case is reopened (sealed with the client’s key) */
+      reason: string;
+    };
+    RescheduleAppointmentRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @description Why (sealed with the client’s key) */
+      reason: string;
+      /**
+       * Format: date-time
+       * @description The new start, with its offset; in the future
+       */
+      startsAt: string;
+    };
+    ResponsibleDto: {
+      /** @enum {string} */
+      kind: 'case_manager' | 'client' | 'provider_organization';
+      /** @description The provider organisation’s directory id (for provider_organization) */
+      organizationId?: string;
+    };
+    ReturnCarePlanRequestDto: {
+      /** @description What to change (sealed with the client’s key) */
+      comments: string;
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @description The version of the plan as the caller read it */
+      version: number;
+    };
+    ReturnedDto: {
+      by: string;
+      /** @description Null once the client’s personal data is erased */
+      comments: string | null;
+      version: number;
+    };
+    ReviewCarePlanRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @description The progress of every goal still open */
+      goals: components['schemas']['GoalProgressDto'][];
+      /**
+       * Format: date
+       * @description The day of the review, not in the future
+       */
+      reviewedOn: string;
+      /** @description The review’s summary (sealed with the client’s key) */
+      summary: string;
+    };
+    ReviewDto: {
+      by: string;
+      goals: components['schemas']['ReviewGoalDto'][];
+      /** Format: date */
+      reviewedOn: string;
+      /** Format: uuid */
+      reviewId: string;
+      /** @description Null once the client’s personal data is erased */
+      summary: string | null;
+    };
+    ReviewGoalDto: {
+      /** @enum {string} */
+      achievementStatus:
+        | 'in-progress'
+        | 'improving'
+        | 'worsening'
+        | 'no-change'
+        | 'achieved'
+        | 'sustaining'
+        | 'not-achieved'
+        | 'no-progress'
+        | 'not-attainable';
+      /** Format: uuid */
+      goalId: string;
+    };
+    ReviseGoalRequestDto: {
+      /** @description The goal in the client’s words (sealed with the client’s key) */
+      description: string;
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      measure?: components['schemas']['GoalMeasureDto'] | null;
+      /**
+       * @description Need codes identified on the case
+       * @example [
+       *       "housing"
+       *     ]
+       */
+      needs: string[];
+      /**
+       * Format: date
+       * @example 2026-06-30
+       */
+      targetDate: string;
+    };
+    RevokeConsentRequestDto: {
+      /** @description Version of the consent the revocation is based on: 409 when it moved on */
+      expectedVersion?: number;
+      /**
+       * @description How the patient revoked
+       * @enum {string}
+       */
+      method: 'written' | 'oral';
+      /** @description The patient's reason (personal data, sealed) */
+      reason?: string;
+      /**
+       * Format: date-time
+       * @description When the patient revoked; now by default. Applies from then on only, never before the signature
+       */
+      revokedAt?: string;
+    };
+    SafetyFlagDto: {
+      /**
+       * Format: date-time
+       * @description When the safety follow-up is due by
+       */
+      followUpDueBy: string;
+      /** @description The screening instrument that raised it, e.g. PHQ-9 */
+      instrument: string;
+      /** Format: uuid */
+      screeningId: string;
+    };
+    ScheduleAppointmentRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      provider: components['schemas']['AppointmentProviderDto'];
+      /** @description What it is for (sealed with the client’s key) */
+      purpose: string;
+      /**
+       * Format: date-time
+       * @description When it starts, with its offset; in the future
+       */
+      startsAt: string;
+      /** @enum {string} */
+      transport: 'arranged' | 'not_needed' | 'not_arranged';
+    };
+    ScreeningSubjectDto: {
+      /**
+       * @description Needed by AUDIT-C, whose cut-off depends on it
+       * @enum {string}
+       */
+      sex?: 'female' | 'male';
+    };
+    ScreeningWriteResponseDto: {
+      /** @description False when the request changed nothing, so no event was recorded */
+      changed: boolean;
+      /** @description Id of the case written */
+      id: string;
+      /** @description Id of the stored screening */
+      screeningId: string;
+      /** @description Version of its stream now: send it as expectedVersion with the next change */
+      version: number;
+    };
+    SearchClientsRequestDto: {
+      /**
+       * Format: date
+       * @example 1984-07-12
+       */
+      dateOfBirth?: string;
+      /** @description An identifier value, optionally with its system: `ssn:123-45-6789`, `medicaid:AB123`, `AB123` */
+      identifier?: string;
+      /** @description Words of the name; each must be a whole word of the given or family name (accents and case ignored) */
+      name?: string;
+    };
+    SearchServicesRequestDto: {
+      /** @description Client's age: only services whose age range admits it */
+      age?: number;
+      /** @description Language code (es) or name (Spanish) the service is offered in */
+      language?: string;
+      /** @description Latitude of the client, WGS84; with lng */
+      lat?: number;
+      /** @description Longitude of the client, WGS84; with lat */
+      lng?: number;
+      /**
+       * @description Need: a taxonomy term id, code or name; terms below it in the hierarchy match too
+       * @example housing
+       */
+      need?: string;
+      /** @description Only services that report open capacity */
+      openCapacity?: boolean;
+      /** @default 1 */
+      page: number;
+      /** @default 20 */
+      perPage: number;
+      /**
+       * @description Free text (web-search syntax: quotes, or, -not)
+       * @example shelter
+       */
+      q?: string;
+      /**
+       * @description Radius around lat/lng, km
+       * @default 25
+       */
+      radiusKm: number;
+    };
+    SendReferralRequestDto: {
+      /** @description Version of the referral the change is based on (from the last write) */
+      expectedVersion?: number;
+      /** @description What to share; only the fields the consent in force covers leave, field by field */
+      fields: (
+        | 'name'
+        | 'dateOfBirth'
+        | 'preferredLanguage'
+        | 'phone'
+        | 'housingNeed'
+        | 'benefitsNeed'
+        | 'mentalHealthNeed'
+        | 'substanceUseNeed'
+        | 'medicalNeed'
+      )[];
+      /**
+       * @description The purpose of the disclosure, which the consent must name
+       * @enum {string}
+       */
+      purpose: 'treatment' | 'payment' | 'health_care_operations' | 'care_coordination' | 'referral' | 'other';
+    };
+    SignInOptionsDto: {
+      /** @description True when the development sign-in is open (development mode, development key) */
+      development: boolean;
+      oidc?: components['schemas']['OidcSignInDto'] | null;
+    };
+    SubmitCarePlanRequestDto: {
+      /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
+      expectedVersion?: number;
+      /** @description The version of the plan as the caller read it */
+      version: number;
+    };
+    SuspendOrganizationRequestDto: {
+      /** @description Version of the record the change is based on (from the last write or the ETag of a read) */
+      expectedVersion: number;
+      /** @description Why the organisation is suspended (kept in its history) */
+      reason: string;
+    };
+    SuspendServiceRequestDto: {
+      /** @description Version of the record the change is based on (from the last write or the ETag of a read) */
+      expectedVersion: number;
+      /** @description Why the service is taken out of search (kept in its history) */
+      reason: string;
+    };
+    TeamWorklistDto: {
+      /**
+       * Format: date-time
+       * @description The instant overdueBy is counted at
+       */
+      asOf: string;
+      /** @description Overdue first (longest overdue first), then soonest due */
+      items: components['schemas']['WorklistItemDto'][];
+      teamId: string;
+    };
+    TimelineActorDto: {
+      id: string;
+      /** @description Whom they acted for */
+      onBehalfOf?: string;
+      role: string;
+    };
+    TimelineEntryDto: {
+      actor: components['schemas']['TimelineActorDto'];
+      /** Format: uuid */
+      eventId: string;
+      /** @enum {string} */
+      kind: 'change' | 'view' | 'refusal';
+      /**
+       * Format: date-time
+       * @description When it happened in the world (may be back-dated)
+       */
+      occurredAt: string;
+      /** @description For a correction: why it was made */
+      reason?: string;
+      /**
+       * Format: date-time
+       * @description When it was recorded
+       */
+      recordedAt: string;
+      /** @description Position in the tenant’s chain */
+      sequence: number;
+      streamId: string;
+      streamVersion: number;
+      /** @description What: the published type, e.g. intake.CaseOpened.v1 */
+      type: string;
+      /** @description For a view or a refusal: the route or query that showed, or refused, it */
+      view?: string;
+    };
+    TransferCaseRequestDto: {
+      /** @description Version of the case the change is based on; left out, the change applies to the current version */
+      expectedVersion?: number;
+      /** @description Why the case moves (sealed with the client’s key) */
+      reason: string;
+      /** @description The team that takes the case over */
+      toTeamId: string;
+    };
+    UpdateLocationRequestDto: {
+      /** @description Accessibility (HSDS accessibility.json) */
+      accessibility?: Record<string, never>[] | null;
+      /** @description Addresses (HSDS address.json) */
+      addresses?: Record<string, never>[] | null;
+      /** @description Alternative name */
+      alternate_name?: Record<string, never> | null;
+      /** @description Attributes (HSDS attribute.json) */
+      attributes?: Record<string, never>[] | null;
+      /** @description Contacts (HSDS contact.json) */
+      contacts?: Record<string, never>[] | null;
+      /** @description Description */
+      description?: Record<string, never> | null;
+      /** @description Version of the record the change is based on (from the last write or the ETag of a read) */
+      expectedVersion: number;
+      /** @description External identifier */
+      external_identifier?: Record<string, never> | null;
+      /** @description Scheme of the external identifier (UPRN, what3words ...) */
+      external_identifier_type?: Record<string, never> | null;
+      /** @description Languages spoken at the location (HSDS language.json) */
+      languages?: Record<string, never>[] | null;
+      /** @description Latitude, WGS84 decimal degrees */
+      latitude?: Record<string, never> | null;
+      /** @enum {string} */
+      location_type?: 'physical' | 'postal' | 'virtual';
+      /** @description Longitude, WGS84 decimal degrees */
+      longitude?: Record<string, never> | null;
+      /** @description Change metadata (HSDS metadata.json) */
+      metadata?: Record<string, never>[] | null;
+      /** @description Name */
+      name?: Record<string, never> | null;
+      /**
+       * Format: uuid
+       * @description The organisation the location belongs to
+       */
+      organization_id?: Record<string, never> | null;
+      /** @description Phones (HSDS phone.json) */
+      phones?: Record<string, never>[] | null;
+      /** @description Opening times (HSDS schedule.json) */
+      schedules?: Record<string, never>[] | null;
+      /** @description How to get there */
+      transportation?: Record<string, never> | null;
+      /**
+       * Format: uri
+       * @description URL, for virtual locations
+       */
+      url?: Record<string, never> | null;
+    };
+    UpdateOrganizationRequestDto: {
+      /** @description Alternative name */
+      alternate_name?: Record<string, never> | null;
+      /** @description Attributes (HSDS attribute.json) */
+      attributes?: Record<string, never>[] | null;
+      /** @description Contacts (HSDS contact.json) */
+      contacts?: Record<string, never>[] | null;
+      /** @description What the organisation does */
+      description?: string;
+      /**
+       * Format: email
+       * @description Contact email
+       */
+      email?: Record<string, never> | null;
+      /** @description Version of the record the change is based on (from the last write or the ETag of a read) */
+      expectedVersion: number;
+      /** @description Funding sources (HSDS funding.json) */
+      funding?: Record<string, never>[] | null;
+      /** @description Legal status */
+      legal_status?: Record<string, never> | null;
+      /** @description Logo URL */
+      logo?: Record<string, never> | null;
+      /** @description Change metadata (HSDS metadata.json) */
+      metadata?: Record<string, never>[] | null;
+      /** @description Official or public name */
+      name?: string;
+      /** @description Identifiers (company number, EIN ...) (HSDS organization_identifier.json) */
+      organization_identifiers?: Record<string, never>[] | null;
+      /**
+       * Format: uuid
+       * @description Parent organisation
+       */
+      parent_organization_id?: Record<string, never> | null;
+      /** @description Phones (HSDS phone.json) */
+      phones?: Record<string, never>[] | null;
+      /** @description Programmes (HSDS program.json) */
+      programs?: Record<string, never>[] | null;
+      /** @description Tax id */
+      tax_id?: Record<string, never> | null;
+      /** @description Tax status */
+      tax_status?: Record<string, never> | null;
+      /**
+       * Format: uri
+       * @description Persistent URI
+       */
+      uri?: Record<string, never> | null;
+      /**
+       * Format: uri
+       * @description Website
+       */
+      website?: Record<string, never> | null;
+      /** @description Year of incorporation */
+      year_incorporated?: Record<string, never> | null;
+    };
+    UpdateServiceAtLocationRequestDto: {
+      /** @description Attributes (HSDS attribute.json) */
+      attributes?: Record<string, never>[] | null;
+      /** @description Contacts (HSDS contact.json) */
+      contacts?: Record<string, never>[] | null;
+      /** @description What is offered at this location */
+      description?: Record<string, never> | null;
+      /** @description Version of the record the change is based on (from the last write or the ETag of a read) */
+      expectedVersion: number;
+      /** Format: uuid */
+      location_id?: string;
+      /** @description Change metadata (HSDS metadata.json) */
+      metadata?: Record<string, never>[] | null;
+      /** @description Phones (HSDS phone.json) */
+      phones?: Record<string, never>[] | null;
+      /** @description Opening times at this location (HSDS schedule.json) */
+      schedules?: Record<string, never>[] | null;
+      /** Format: uuid */
+      service_id?: string;
+    };
+    UpdateServiceCapacityRequestDto: {
+      /** @description How many are free now */
+      available: number;
+      /** @description Notes on the capacity */
+      description?: Record<string, never> | null;
+      /** @description Version read; when left out the report applies to the current version */
+      expectedVersion?: number;
+      /** @description How many there are at most */
+      maximum?: Record<string, never> | null;
+      unit: components['schemas']['CapacityUnitDto'];
+    };
+    UpdateServiceRequestDto: {
+      /** @description Accreditations */
+      accreditations?: Record<string, never> | null;
+      /** @description Short-term notice to show with the listing */
+      alert?: Record<string, never> | null;
+      /** @description Alternative name */
+      alternate_name?: Record<string, never> | null;
+      /** @description How to apply */
+      application_process?: Record<string, never> | null;
+      /**
+       * Format: date
+       * @description When the listing was last checked (YYYY-MM-DD)
+       */
+      assured_date?: Record<string, never> | null;
+      /**
+       * Format: email
+       * @description Who checked it
+       */
+      assurer_email?: Record<string, never> | null;
+      /** @description Attributes, including taxonomy terms (needs) (HSDS attribute.json) */
+      attributes?: Record<string, never>[] | null;
+      /** @description Contacts (HSDS contact.json) */
+      contacts?: Record<string, never>[] | null;
+      /** @description Costs (HSDS cost_option.json) */
+      cost_options?: Record<string, never>[] | null;
+      /** @description Free-text description */
+      description?: Record<string, never> | null;
+      /** @description Who the service is for, in words */
+      eligibility_description?: Record<string, never> | null;
+      /**
+       * Format: email
+       * @description Contact email
+       */
+      email?: Record<string, never> | null;
+      /** @description Version of the record the change is based on (from the last write or the ETag of a read) */
+      expectedVersion: number;
+      /** @description Fees (HSDS 3.0 legacy field) */
+      fees?: Record<string, never> | null;
+      /** @description Fees, in words */
+      fees_description?: Record<string, never> | null;
+      /** @description Funding sources (HSDS funding.json) */
+      funding?: Record<string, never>[] | null;
+      /** @description Interpretation services offered */
+      interpretation_services?: Record<string, never> | null;
+      /** @description Languages the service is offered in (HSDS language.json) */
+      languages?: Record<string, never>[] | null;
+      /** @description Licences held */
+      licenses?: Record<string, never> | null;
+      /** @description Maximum age of eligibility */
+      maximum_age?: Record<string, never> | null;
+      /** @description Change metadata (HSDS metadata.json) */
+      metadata?: Record<string, never>[] | null;
+      /** @description Minimum age of eligibility */
+      minimum_age?: Record<string, never> | null;
+      /** @description Official or public name */
+      name?: string;
+      /**
+       * Format: uuid
+       * @description The organisation that provides the service
+       */
+      organization_id?: Record<string, never> | null;
+      /** @description Phones (HSDS phone.json) */
+      phones?: Record<string, never>[] | null;
+      /** @description Programme (HSDS program.json) */
+      program?: {
+        [key: string]: unknown;
+      } | null;
+      /**
+       * Format: uuid
+       * @description The programme the service is delivered under
+       */
+      program_id?: Record<string, never> | null;
+      /** @description Documents to bring (HSDS required_document.json) */
+      required_documents?: Record<string, never>[] | null;
+      /** @description Opening times (HSDS schedule.json) */
+      schedules?: Record<string, never>[] | null;
+      /** @description Areas served (HSDS service_area.json) */
+      service_areas?: Record<string, never>[] | null;
+      /** @enum {string} */
+      status?: 'active' | 'inactive' | 'defunct' | 'temporarily closed';
+      /**
+       * Format: uri
+       * @description URL of the service
+       */
+      url?: Record<string, never> | null;
+      /** @description Typical wait */
+      wait_time?: Record<string, never> | null;
+    };
+    VersionByDto: {
+      by: string;
+      version: number;
+    };
+    WorkerWriteResponseDto: {
+      /** @description False when the request changed nothing, so no event was recorded */
+      changed: boolean;
+      /** @description Id of the worker written */
+      id: string;
+      /** @description Version of the worker’s stream now: send it as expectedVersion with the next change */
+      version: number;
+    };
+    WorklistEscalationDto: {
+      /**
+       * Format: date-time
+       * @description The instant the item fell due
+       */
+      since: string;
+      /** @description The supervisors of the case’s team */
+      to: components['schemas']['EscalationTargetDto'];
+    };
+    WorklistItemDto: {
+      /** Format: uuid */
+      appointmentId?: string;
+      /** Format: uuid */
+      caseId: string;
+      /** @description Who works the case now; null while unassigned */
+      caseManagerId: string | null;
+      /** Format: date-time */
+      dueAt: string;
+      escalation?: components['schemas']['WorklistEscalationDto'];
+      /** Format: uuid */
+      interventionId?: string;
+      /** @enum {string} */
+      kind:
+        | 'first_contact'
+        | 'plan_approval'
+        | 'plan_review'
+        | 'safety_follow_up'
+        | 'missed_appointment_follow_up'
+        | 'intervention_due'
+        | 'referral_answer'
+        | 'referral_follow_up';
+      /** @description Whole minutes past dueAt; 0 until then */
+      overdueBy: number;
+      /** Format: uuid */
+      planId?: string;
+      /** Format: uuid */
+      referralId?: string;
+      /** @description The event that settles the item */
+      satisfiedBy: string;
+      /** Format: uuid */
+      screeningId?: string;
+    };
+    WriteResponseDto: {
+      /** @description False when the request changed nothing, so no event was recorded */
+      changed: boolean;
+      /** @description Id of the record written */
+      id: string;
+      /** @description Version of its stream now: send it as expectedVersion with the next change */
+      version: number;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  GetApiMetaHttpController_meta: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description HSDS version, profile, and where this OpenAPI description is */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetCaseStateHttpController_state: {
+    parameters: {
+      query: {
+        /** @description The instant to replay the case as of */
+        asOf: string;
+        /** @description `recorded` (default): the events recorded by then, what the record said at that moment. `occurred`: the events that happened by then, back-dated entries included, as the record tells it now. */
+        basis?: 'recorded' | 'occurred';
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { caseId, asOf, basis, version, state, eventsApplied, related: { carePlans, casework, referrals: [{ streamId, version, state, eventsApplied }] } } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseStateAsOfDto'];
+        };
+      };
+      /** @description Nothing was recorded about the case in this tenant by then */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetCaseTimelineHttpController_timeline: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { caseId, entries: [{ sequence, type, kind, actor, occurredAt, recordedAt, ... }] } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseTimelineDto'];
+        };
+      };
+      /** @description Nothing was recorded about the case in this tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AccountDisclosuresHttpController_account: {
+    parameters: {
+      query?: {
+        format?: 'json' | 'csv';
+        /** @description From this instant; six years ago when left out */
+        from?: string;
+        /** @description To this instant; now when left out */
+        to?: string;
+      };
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { clientId, from, to, disclosures } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  VerifyChainHttpController_verify: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { valid, entriesChecked, head?, firstProblem?: { sequence, eventId?, kind, detail } } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SignInHttpController_signInOptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['SignInOptionsDto'];
+        };
+      };
+    };
+  };
+  SignInHttpController_signInForDevelopment: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DevelopmentSignInRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DevelopmentSignInResponseDto'];
+        };
+      };
+      /** @description AUTH.DEVELOPMENT_SIGN_IN_CLOSED: not a development app */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetCaseViewHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The case */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseViewDto'];
+        };
+      };
+      /** @description CARE_PLAN.CASE_NOT_FOUND, also for a case outside the caller’s scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ScheduleAppointmentHttpController_schedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ScheduleAppointmentRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseworkWriteResponseDto'];
+        };
+      };
+    };
+  };
+  RecordMissedAppointmentFollowUpHttpController_followUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        appointmentId: string;
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordMissedAppointmentFollowUpRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseworkWriteResponseDto'];
+        };
+      };
+    };
+  };
+  RecordAppointmentOutcomeHttpController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        appointmentId: string;
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordAppointmentOutcomeRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseworkWriteResponseDto'];
+        };
+      };
+    };
+  };
+  RescheduleAppointmentHttpController_reschedule: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        appointmentId: string;
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RescheduleAppointmentRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseworkWriteResponseDto'];
+        };
+      };
+    };
+  };
+  ArrangeTransportHttpController_arrange: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        appointmentId: string;
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ArrangeTransportRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseworkWriteResponseDto'];
+        };
+      };
+    };
+  };
+  GetCaseworkHttpController_get: {
+    parameters: {
+      query?: {
+        /** @description As recorded by this instant; now when left out */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The casework, each list in the order it was recorded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseCaseworkDto'];
+        };
+      };
+      /** @description CARE_PLAN.CASE_NOT_FOUND, also for a case outside the caller’s scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RecordContactHttpController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordContactRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseworkWriteResponseDto'];
+        };
+      };
+    };
+  };
+  RecordMedicationCheckHttpController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordMedicationCheckRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseworkWriteResponseDto'];
+        };
+      };
+    };
+  };
+  GetPlansHttpController_get: {
+    parameters: {
+      query?: {
+        /** @description As recorded by this instant; now when left out */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plans, oldest first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CasePlansDto'];
+        };
+      };
+      /** @description CARE_PLAN.CASE_NOT_FOUND, also for a case outside the caller’s scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DraftCarePlanHttpController_draft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DraftCarePlanRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  ApproveCarePlanHttpController_approve: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ApproveCarePlanRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  AddGoalHttpController_addGoal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddGoalRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  ReviseGoalHttpController_reviseGoal: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        goalId: string;
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviseGoalRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  RecordGoalAchievementHttpController_recordGoalAchievement: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        goalId: string;
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordGoalAchievementRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  AddInterventionHttpController_addIntervention: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        goalId: string;
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddInterventionRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  ChangeInterventionStatusHttpController_changeInterventionStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        goalId: string;
+        interventionId: string;
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeInterventionStatusRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  ChangeGoalLifecycleHttpController_changeGoalLifecycle: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        goalId: string;
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeGoalLifecycleRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  NoteProgressHttpController_noteProgress: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        goalId: string;
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['NoteProgressRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  ReturnCarePlanHttpController_returnPlan: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReturnCarePlanRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  ReviewCarePlanHttpController_review: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReviewCarePlanRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  ChangeCarePlanStatusHttpController_changeStatus: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ChangeCarePlanStatusRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  SubmitCarePlanHttpController_submit: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        planId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SubmitCarePlanRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanWriteResponseDto'];
+        };
+      };
+    };
+  };
+  GetTeamWorklistHttpController_get: {
+    parameters: {
+      query: {
+        /** @description The team */
+        teamId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The items, with how many minutes each is overdue and what satisfies it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamWorklistDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: teamId missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CARE_PLAN.TEAM_WORKLIST_FORBIDDEN: a supervisor asked for another team */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetMyWorklistHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The items, with how many minutes each is overdue and what satisfies it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MyWorklistDto'];
+        };
+      };
+      /** @description The caller is not a case manager */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RegisterLocationHttpController_register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterLocationRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  UpdateLocationHttpController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateLocationRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  RegisterOrganizationHttpController_register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterOrganizationRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  UpdateOrganizationHttpController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateOrganizationRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  ReinstateOrganizationHttpController_reinstate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReinstateOrganizationRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  SuspendOrganizationHttpController_suspend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuspendOrganizationRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  SearchServicesHttpController_search: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SearchServicesRequestDto'];
+      };
+    };
+    responses: {
+      /** @description A page of ranked services */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RegisterServiceAtLocationHttpController_register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterServiceAtLocationRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  UpdateServiceAtLocationHttpController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateServiceAtLocationRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  RegisterServiceHttpController_register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterServiceRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  UpdateServiceHttpController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateServiceRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  UpdateServiceCapacityHttpController_report: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateServiceCapacityRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  GetServiceHistoryHttpController_history: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The events of the service: version, type, when, who, and the changed fields */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReinstateServiceHttpController_reinstate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReinstateServiceRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  SuspendServiceHttpController_suspend: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SuspendServiceRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WriteResponseDto'];
+        };
+      };
+    };
+  };
+  HealthController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The Health Check is successful */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+            /** @example {} */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example ok */
+            status?: string;
+          };
+        };
+      };
+      /** @description The Health Check is not successful */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       },
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            details?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            };
+            /**
+             * @example {
+             *       "redis": {
+             *         "status": "down",
+             *         "message": "Could not connect"
+             *       }
+             *     }
+             */
+            error?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /**
+             * @example {
+             *       "database": {
+             *         "status": "up"
+             *       }
+             *     }
+             */
+            info?: {
+              [key: string]: {
+                status: string;
+              } & {
+                [key: string]: unknown;
+              };
+            } | null;
+            /** @example error */
+            status?: string;
+          };
+        };
+      };
+    };
+  };
+  GetTeamCaseloadsHttpController_get: {
+    parameters: {
+      query?: {
+        /** @description The team; a supervisor’s own team when left out */
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The team’s caseloads */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INTAKE.TEAM_CASELOAD_FORBIDDEN: a supervisor asked for another team */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetMyCaseloadHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller’s caseload */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  OpenCaseHttpController_open: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['OpenCaseRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseWriteResponseDto'];
+        };
+      };
+      /** @description INTAKE.CLIENT_NOT_FOUND: no such client in this agency */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INTAKE.CLIENT_MERGED: details.survivorId is the record to open the case for */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetCaseHttpController_get: {
+    parameters: {
+      query?: {
+        /** @description The case as it stood at this instant (events recorded up to then); now when left out */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The case */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INTAKE.CASE_NOT_FOUND, also for a case outside the caller’s scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AssignCaseHttpController_assign: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AssignCaseRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseWriteResponseDto'];
+        };
+      };
+      /** @description INTAKE.OVERRIDE_NOT_ALLOWED: only a supervisor overrides the limit */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INTAKE.CASELOAD_LIMIT_REACHED: details name caseManagerId, caseload and limit */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CloseCaseHttpController_close: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CloseCaseRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseWriteResponseDto'];
+        };
+      };
+    };
+  };
+  DetermineEligibilityHttpController_determine: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DetermineEligibilityRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseWriteResponseDto'];
+        };
+      };
+    };
+  };
+  AddNeedHttpController_add: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddNeedRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseWriteResponseDto'];
+        };
+      };
+    };
+  };
+  ReopenCaseHttpController_reopen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReopenCaseRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseWriteResponseDto'];
+        };
+      };
+    };
+  };
+  RecordScreeningHttpController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordScreeningRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScreeningWriteResponseDto'];
+        };
+      };
+      /** @description INTAKE.SCREENING_ANSWERS_INVALID: details name the item and the reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AdvanceCaseStatusHttpController_advance: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AdvanceCaseStatusRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseWriteResponseDto'];
+        };
+      };
+      /** @description INTAKE.CASE_TRANSITION_NOT_ALLOWED (back or skipping), INTAKE.CASE_CLOSED, or a stale expectedVersion */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  TransferCaseHttpController_transfer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['TransferCaseRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseWriteResponseDto'];
+        };
+      };
+    };
+  };
+  RegisterClientHttpController_register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterClientRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientWriteResponseDto'];
+        };
+      };
+      /** @description INTAKE.POSSIBLE_DUPLICATE: details.candidates lists the registered clients found */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListClientConsentsHttpController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        clientId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { clientId, consents } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetClientHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { clientId, version, personal (null once erased), preferredLanguage, demographics, mergedInto, mergedClientIds, erased } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INTAKE.CLIENT_NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CorrectClientDetailsHttpController_correct: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CorrectClientDetailsRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientWriteResponseDto'];
+        };
+      };
+      /** @description The client changed since expectedVersion, or was merged or erased */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  EraseClientPersonalDataHttpController_erase: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['EraseClientPersonalDataRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ClientWriteResponseDto'];
+        };
+      };
+    };
+  };
+  MergeClientsHttpController_merge: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MergeClientsRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MergeClientsResponseDto'];
+        };
+      };
+      /** @description One of the clients was already merged, or the survivor was erased */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  FindDuplicateCandidatesHttpController_check: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FindDuplicateCandidatesRequestDto'];
+      };
+    };
+    responses: {
+      /** @description { candidates: [{ clientId, score, matchedOn, displayName, dateOfBirth }] } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SearchClientsHttpController_search: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SearchClientsRequestDto'];
+      };
+    };
+    responses: {
+      /** @description { clients: [...] }; merged clients carry mergedInto */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RecordConsentHttpController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordConsentRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsentWriteResponseDto'];
+        };
+      };
+    };
+  };
+  GetConsentHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The consent; `personal` is null once the client’s key is shredded */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RecordConsentExpiryEventHttpController_record: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RecordConsentExpiryEventRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsentWriteResponseDto'];
+        };
+      };
+    };
+  };
+  RevokeConsentHttpController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RevokeConsentRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ConsentWriteResponseDto'];
+        };
+      };
+    };
+  };
+  GetConsentInForceHttpController_inForce: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['GetConsentInForceRequestDto'];
+      };
+    };
+    responses: {
+      /** @description { inForce, consentId, reason } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListWorkersHttpController_list: {
+    parameters: {
+      query?: {
+        /** @description Workers after this id (the last id of the previous page) */
+        after?: string;
+        /** @description Include deactivated workers (default: active ones only) */
+        includeDeactivated?: boolean;
+        /** @description Page size */
+        limit?: number;
+        /** @description Only workers holding this role */
+        role?: 'intake_worker' | 'case_manager' | 'supervisor';
+        /** @description The team; your own team when left out (admins may name any) */
+        teamId?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Workers by id, a page at a time */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description INTAKE.TEAM_WORKERS_FORBIDDEN: another team was asked for */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RegisterWorkerHttpController_register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The worker’s user id (token subject) */
+        workerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterWorkerRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkerWriteResponseDto'];
+        };
+      };
+    };
+  };
+  DeactivateWorkerHttpController_deactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The worker’s user id (token subject) */
+        workerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DeactivateWorkerRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkerWriteResponseDto'];
+        };
+      };
+      /** @description INTAKE.WORKER_NOT_FOUND: nobody of that id is registered */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReactivateWorkerHttpController_reactivate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The worker’s user id (token subject) */
+        workerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['ReactivateWorkerRequestDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WorkerWriteResponseDto'];
+        };
+      };
+      /** @description INTAKE.WORKER_NOT_FOUND: nobody of that id is registered */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListOrganizationsHttpController_list: {
+    parameters: {
+      query?: {
+        /** @description Only `json`; HSDS `ndjson` streaming is not offered */
+        format?: 'json';
+        /** @description Page number, from 1 */
+        page?: number;
+        /** @description Items per page */
+        per_page?: number;
+        /** @description Full-text search */
+        search?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An HSDS Page whose contents validate against compiled/organization_list.json */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetOrganizationHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Validates against compiled/organization.json; the ETag header holds its version */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListCaseReferralsHttpController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The referrals */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CaseReferralDto'][];
+        };
+      };
+      /** @description REFERRAL.CASE_NOT_FOUND, also for a case outside the caller’s scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  DraftReferralHttpController_draft: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['DraftReferralRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralWriteResponseDto'];
+        };
+      };
+    };
+  };
+  GetReferralMetricsHttpController_metrics: {
+    parameters: {
+      query: {
+        /** @description First day of the range (referrals sent from the start of it) */
+        from: string;
+        /** @description One receiving organisation only (a partner sees only its own) */
+        organizationId?: string;
+        /** @description One program only */
+        program?: string;
+        /** @description Last day of the range (to the end of it) */
+        to: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { from, to, timeZone, asOf, funnel } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListPartnerReferralsHttpController_list: {
+    parameters: {
+      query?: {
+        /** @description With updatedAfter: the last referral of the previous page, from `next` */
+        afterReferralId?: string;
+        limit?: number;
+        status?:
+          | 'requested'
+          | 'accepted'
+          | 'rejected'
+          | 'in-progress'
+          | 'on-hold'
+          | 'failed'
+          | 'completed'
+          | 'cancelled'
+          | 'entered-in-error';
+        /** @description Only referrals changed after this instant */
+        updatedAfter?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { referrals, next } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerInboxPageDto'];
+        };
+      };
+    };
+  };
+  GetPartnerReferralHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The referral as the partner sees it */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description REFERRAL.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  AcceptReferralHttpController_accept: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralWriteResponseDto'];
+        };
+      };
+    };
+  };
+  CompleteReferralHttpController_complete: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CompleteReferralRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralWriteResponseDto'];
+        };
+      };
+    };
+  };
+  FailReferralHttpController_fail: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FailReferralRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralWriteResponseDto'];
+        };
+      };
+    };
+  };
+  HoldReferralHttpController_hold: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['HoldReferralRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralWriteResponseDto'];
+        };
+      };
+    };
+  };
+  RejectReferralHttpController_reject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RejectReferralRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralWriteResponseDto'];
+        };
+      };
+    };
+  };
+  StartReferralHttpController_start: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralWriteResponseDto'];
+        };
+      };
+    };
+  };
+  GetWebhookHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { webhook: { url, registeredAt } | null, pending, failed } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RegisterWebhookHttpController_register: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RegisterWebhookRequestDto'];
+      };
+    };
+    responses: {
+      /** @description { url, secret, registeredAt } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  RemoveWebhookHttpController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { removed }: whether there was one */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetReferralHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The referral and its stream version */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description REFERRAL.NOT_FOUND, also for a referral outside the caller’s scope */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CancelReferralHttpController_cancel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelReferralRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralWriteResponseDto'];
+        };
+      };
+    };
+  };
+  MarkReferralEnteredInErrorHttpController_markEnteredInError: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MarkReferralEnteredInErrorRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralWriteResponseDto'];
+        };
+      };
+    };
+  };
+  FollowUpReferralHttpController_followUp: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['FollowUpReferralRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralWriteResponseDto'];
+        };
+      };
+    };
+  };
+  SendReferralHttpController_send: {
+    parameters: {
+      query?: never;
+      header: {
+        authorization: string;
+      };
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SendReferralRequestDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReferralWriteResponseDto'];
+        };
+      };
+    };
+  };
+  ListServiceAtLocationsHttpController_list: {
+    parameters: {
+      query?: {
+        /** @description Only `json`; HSDS `ndjson` streaming is not offered */
+        format?: 'json';
+        /** @description Fully nested items, as the single-record endpoint returns them */
+        full?: boolean;
+        /** @description Services changed on or after this date-time */
+        modified_after?: string;
+        /** @description Services of this organisation */
+        organization_id?: string;
+        /** @description Page number, from 1 */
+        page?: number;
+        /** @description Items per page */
+        per_page?: number;
+        /** @description Full-text search */
+        search?: string;
+        /** @description Services tagged with any term of this taxonomy */
+        taxonomy_id?: string;
+        /** @description Services tagged with this taxonomy term */
+        taxonomy_term_id?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An HSDS Page whose contents validate against compiled/service_at_location_list.json */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetServiceAtLocationHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Validates against compiled/service_at_location.json */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListServicesHttpController_list: {
+    parameters: {
+      query?: {
+        /** @description Only `json`; HSDS `ndjson` streaming is not offered */
+        format?: 'json';
+        /** @description Fully nested items, as the single-record endpoint returns them */
+        full?: boolean;
+        /** @description Services changed on or after this date-time */
+        modified_after?: string;
+        /** @description Services of this organisation */
+        organization_id?: string;
+        /** @description Page number, from 1 */
+        page?: number;
+        /** @description Items per page */
+        per_page?: number;
+        /** @description Full-text search */
+        search?: string;
+        /** @description Services tagged with any term of this taxonomy */
+        taxonomy_id?: string;
+        /** @description Services tagged with this taxonomy term */
+        taxonomy_term_id?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An HSDS Page whose contents validate against compiled/service_list.json */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetServiceHttpController_get: {
+    parameters: {
+      query?: {
+        /** @description Read the listing as it stood at this instant (every change is an event); default now */
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Validates against compiled/service.json; capacity in the HSDS 3.1 service_capacity shape */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  SessionHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The caller as the platform sees them: tenant, subject, roles */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListTaxonomiesHttpController_list: {
+    parameters: {
+      query?: {
+        /** @description Only `json`; HSDS `ndjson` streaming is not offered */
+        format?: 'json';
+        /** @description Page number, from 1 */
+        page?: number;
+        /** @description Items per page */
+        per_page?: number;
+        /** @description Full-text search */
+        search?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An HSDS Page whose contents validate against taxonomy.json */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListTaxonomiesHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Validates against taxonomy.json */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListTaxonomyTermsHttpController_list: {
+    parameters: {
+      query?: {
+        /** @description Only `json`; HSDS `ndjson` streaming is not offered */
+        format?: 'json';
+        /** @description Page number, from 1 */
+        page?: number;
+        /** @description Children of this term */
+        parent_id?: string;
+        /** @description Items per page */
+        per_page?: number;
+        /** @description Full-text search */
+        search?: string;
+        /** @description Terms of this taxonomy */
+        taxonomy_id?: string;
+        /** @description Only top-level terms */
+        top_only?: boolean;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An HSDS Page whose contents validate against taxonomy_term.json */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListTaxonomyTermsHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Validates against taxonomy_term.json */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+}

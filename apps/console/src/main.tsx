@@ -1,0 +1,45 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { PATHS } from './routes';
+import { CasePage } from './screens/CasePage';
+import { Home } from './screens/Home';
+import { SignedIn } from './screens/SignedIn';
+import { SignIn } from './screens/SignIn';
+import { Layout } from './ui/Layout';
+import './styles.css';
+
+// Every path here is in routes.ts, so the platform serves the console at it (tested by the browser tests).
+const router = createBrowserRouter([
+  { path: PATHS.signIn, element: <SignIn /> },
+  { path: PATHS.signedIn, element: <SignedIn /> },
+  {
+    element: <Layout />,
+    children: [
+      { path: PATHS.home, element: <Home /> },
+      { path: PATHS.case, element: <CasePage /> },
+      { path: PATHS.approvals, lazy: () => import('./screens/Approvals').then((m) => ({ Component: m.Approvals })) },
+      { path: PATHS.inbox, lazy: () => import('./screens/Inbox').then((m) => ({ Component: m.Inbox })) },
+      { path: PATHS.replay, lazy: () => import('./screens/Replay').then((m) => ({ Component: m.Replay })) },
+      { path: '*', element: <NotFound /> },
+    ],
+  },
+]);
+
+function NotFound() {
+  return (
+    <section role="alert">
+      <h1>Not found</h1>
+      <p>There is no such page in the console.</p>
+    </section>
+  );
+}
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  );
+}

@@ -1,0 +1,22 @@
+/**
+ * The console's screens, as paths. The platform serves index.html at exactly these (the build writes them to
+ * routes.json), so a reload or a shared link opens the screen, and no API path is taken by the console.
+ */
+export const PATHS = {
+  home: '/',
+  signIn: '/sign-in',
+  signedIn: '/signed-in',
+  case: '/cases/:caseId',
+  approvals: '/approvals',
+  inbox: '/inbox',
+  replay: '/replay/:caseId',
+} as const;
+
+/** Every screen's path, in the route syntax both the console's router and the platform's Fastify read. */
+export const CLIENT_ROUTES: readonly string[] = Object.values(PATHS);
+
+/** The path of a case's page. */
+export const casePath = (caseId: string): string => `/cases/${encodeURIComponent(caseId)}`;
+
+/** The path of a case's replay. */
+export const replayPath = (caseId: string): string => `/replay/${encodeURIComponent(caseId)}`;

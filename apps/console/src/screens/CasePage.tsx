@@ -1,0 +1,321 @@
+import { useState, type FormEvent } from 'react';
+import { useParams } from 'react-router';
+import { api, resultOf, type Problem } from '../api/client';
+import type { components } from '../api/schema';
+import { Progress, ProblemView } from '../ui/feedback';
+import { useRemote } from '../ui/remote';
+
+type ContactKind = components['schemas']['RecordContactRequestDto']['kind'];
+type Contact = components['schemas']['ContactRecordDto'];
+type Plan = components['schemas']['PlanDto'];
+type Referral = components['schemas']['CaseReferralDto'];
+
+const CONTACT_KINDS: readonly { readonly value: ContactKind; readonly label: string }[] = [
+  { value: 'phone', label: 'Phone' },
+  { value: 'home_visit', label: 'Home visit' },
+  { value: 'office_visit', label: 'Office visit' },
+  { value: 'video', label: 'Video' },
+  { value: 'collateral', label: 'Collateral (about the client)' },
+  { value: 'attempted', label: 'Attempt (did not reach them)' },
+];
+
+const label = (value: string): string => value.replace(/_/g, ' ');
+
+/** A case: its summary, safety flags and needs, its contacts, and logging a contact in three fields and one click. */
+export function CasePage() {
+  const { caseId = '' } = useParams();
+  const [view, reloadView] = useRemote(
+    () => resultOf(api.GET('/care-plan/cases/{caseId}', { params: { path: { caseId } } })),
+    [caseId],
+  );
+  const [casework, reloadCasework] = useRemote(
+    () => resultOf(api.GET('/care-plan/cases/{caseId}/casework', { params: { path: { caseId } } })),
+    [caseId],
+  );
+  const [plans, reloadPlans] = useRemote(
+    () => resultOf(api.GET('/care-plan/cases/{caseId}/plans', { params: { path: { caseId }, query: {} } })),
+    [caseId],
+  );
+  const [referrals, reloadReferrals] = useRemote(
+    () => resultOf(api.GET('/referral/cases/{caseId}/referrals', { params: { path: { caseId } } })),
+    [caseId],
+  );
+  if (view.state === 'failed') return <ProblemView problem={view.problem} retry={reloadView} />;
+  return (
+    <>
+      <h1>Case {caseId.slice(0, 8)}</h1>
+      <Progress active={view.state === 'loading'} label="Loading the case" />
+      {view.state === 'ok' ? (
+        <section aria-labelledby="summary-title">
+          <h2 id="summary-title">Summary</h2>
+          <dl className="summary">
+            <dt>Status</dt>
+            <dd>{label(view.data.status)}</dd>
+            <dt>Priority</dt>
+            <dd>{label(view.data.priority)}</dd>
+            <dt>Program</dt>
+            <dd>{label(view.data.program)}</dd>
+            <dt>Team</dt>
+            <dd>{view.data.teamId}</dd>
+            <dt>Case manager</dt>
+            <dd>{view.data.caseManagerId ?? 'not assigned'}</dd>
+            <dt>Opened</dt>
+            <dd>
+              <time dateTime={view.data.openedAt}>{new Date(view.data.openedAt).toLocaleDateString()}</time>
+            </dd>
+            <dt>Needs</dt>
+            <dd>{view.data.needs.length > 0 ? view.data.needs.map(label).join(', ') : 'none recorded'}</dd>
+          </dl>
+          {view.data.safetyFlags.length > 0 ? (
+            <div className="flags" role="note" aria-label="Safety flags">
+              <h3>Safety flags</h3>
+              <ul>
+                {view.data.safetyFlags.map((flag) => (
+                  <li key={flag.screeningId}>
+                    {flag.instrument}: follow up by{' '}
+                    <time dateTime={flag.followUpDueBy}>{new Date(flag.followUpDueBy).toLocaleString()}</time>
+                  </li>
+                ))}
+              </ul>
+            </div>
+          ) : null}
+        </section>
+      ) : null}
+      <section aria-labelledby="plans-title">
+        <h2 id="plans-title">Care plans</h2>
+        <Progress active={plans.state === 'loading'} label="Loading the plans" />
+        {plans.state === 'failed' ? <ProblemView problem={plans.problem} retry={reloadPlans} /> : null}
+        {plans.state === 'ok' ? <Plans plans={plans.data.plans} /> : null}
+      </section>
+      <section aria-labelledby="referrals-title">
+        <h2 id="referrals-title">Referrals</h2>
+        <Progress active={referrals.state === 'loading'} label="Loading the referrals" />
+        {referrals.state === 'failed' ? <ProblemView problem={referrals.problem} retry={reloadReferrals} /> : null}
+        {referrals.state === 'ok' ? <Referrals referrals={referrals.data} /> : null}
+      </section>
+      <LogContact caseId={caseId} onLogged={reloadCasework} />
+      <section aria-labelledby="contacts-title">
+        <h2 id="contacts-title">Contacts</h2>
+        <Progress active={casework.state === 'loading'} label="Loading the contacts" />
+        {casework.state === 'failed' ? <ProblemView problem={casework.problem} retry={reloadCasework} /> : null}
+        {casework.state === 'ok' ? <Contacts contacts={casework.data.contacts} /> : null}
+      </section>
+    </>
+  );
+}
+
+function Plans({ plans }: { readonly plans: readonly Plan[] }) {
+  if (plans.length === 0) return <p>No care plan yet.</p>;
+  return (
+    <>
+      {plans.map((plan) => (
+        <div key={plan.planId} className="plan">
+          <p>
+            <strong>Version {plan.version}</strong> · {label(plan.status)} · approval: {label(plan.approvalStatus)}
+            {plan.nextReviewDueBy ? ` · review due by ${plan.nextReviewDueBy}` : ''}
+          </p>
+          <ul>
+            {plan.goals.map((goal) => (
+              <li key={goal.goalId}>
+                {goal.description ?? '(erased)'} — by {goal.targetDate} ({label(goal.lifecycleStatus)}
+                {goal.achievementStatus ? `, ${label(goal.achievementStatus)}` : ''})
+                {goal.interventions.length > 0 ? (
+                  <ul>
+                    {goal.interventions.map((intervention) => (
+                      <li key={intervention.interventionId}>
+                        {intervention.description ?? '(erased)'} · due {intervention.dueDate} ·{' '}
+                        {label(intervention.status)}
+                      </li>
+                    ))}
+                  </ul>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+    </>
+  );
+}
+
+function Referrals({ referrals }: { readonly referrals: readonly Referral[] }) {
+  if (referrals.length === 0) return <p>No referral yet.</p>;
+  return (
+    <ul>
+      {referrals.map((referral) => (
+        <li key={referral.referralId}>
+          <strong>{label(referral.need)}</strong> · {label(referral.status)}
+          {referral.requestedAt ? ` · sent ${new Date(referral.requestedAt).toLocaleDateString()}` : ''}
+          {referral.answerDueAt && referral.status === 'requested'
+            ? ` · answer due ${new Date(referral.answerDueAt).toLocaleDateString()}`
+            : ''}
+          {referral.reason ? ` · ${label(referral.reason)}` : ''}
+          {referral.deliveredOn ? ` · delivered ${referral.deliveredOn}` : ''}
+          {referral.followUpDueOn && !referral.followUpResult ? ` · follow up by ${referral.followUpDueOn}` : ''}
+          {referral.disclosure ? ` · disclosed: ${referral.disclosure.fields.join(', ')}` : ''}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+function Contacts({ contacts }: { readonly contacts: readonly Contact[] }) {
+  if (contacts.length === 0) return <p>No contact recorded yet.</p>;
+  return (
+    <ol className="contacts" reversed>
+      {[...contacts].reverse().map((contact) => (
+        <li key={contact.contactId}>
+          <strong>{label(contact.kind)}</strong>{' '}
+          <time dateTime={contact.occurredAt}>{new Date(contact.occurredAt).toLocaleString()}</time>
+          {contact.durationMinutes ? ` · ${contact.durationMinutes} min` : ''}
+          {contact.late ? ' · late entry' : ''}
+          <p>{contact.notes ?? '(erased)'}</p>
+        </li>
+      ))}
+    </ol>
+  );
+}
+
+/**
+ * Logs a contact that happened now: kind, minutes and what happened, one click (the client took part; for a
+ * collateral contact the form asks who did). What was typed stays when the save
+ * fails, with the reason next to the field it is about.
+ */
+function LogContact({ caseId, onLogged }: { readonly caseId: string; readonly onLogged: () => void }) {
+  const [kind, setKind] = useState<ContactKind>('phone');
+  const [minutes, setMinutes] = useState('15');
+  const [notes, setNotes] = useState('');
+  // Who took part: the client, but for a collateral contact (someone else, about the client), who is asked for.
+  const [who, setWho] = useState('');
+  const [saving, setSaving] = useState(false);
+  const [problem, setProblem] = useState<Problem>();
+  const [saved, setSaved] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaving(true);
+    setProblem(undefined);
+    setSaved(false);
+    const result = await resultOf(
+      api.POST('/care-plan/cases/{caseId}/contacts', {
+        params: { path: { caseId } },
+        body: {
+          kind,
+          occurredAt: new Date().toISOString(),
+          notes,
+          participants: kind === 'attempted' ? [] : kind === 'collateral' ? [who.trim()] : ['client'],
+          ...(kind === 'attempted' || minutes === '' ? {} : { durationMinutes: Number(minutes) }),
+        },
+      }),
+    );
+    setSaving(false);
+    if (!result.ok) return setProblem(result.problem);
+    setNotes('');
+    setSaved(true);
+    onLogged();
+  };
+
+  const reasonsOf = (field: string) => problem?.violations.find((v) => v.field === field)?.reasons.join('; ');
+  const minutesError = reasonsOf('durationMinutes');
+  const notesError = reasonsOf('notes');
+  const whoError = reasonsOf('participants');
+  return (
+    <section aria-labelledby="log-title">
+      <h2 id="log-title">Log a contact</h2>
+      <form className="log-contact" onSubmit={(event) => void submit(event)}>
+        <label>
+          Kind
+          <select value={kind} onChange={(event) => setKind(event.target.value as ContactKind)}>
+            {CONTACT_KINDS.map((each) => (
+              <option key={each.value} value={each.value}>
+                {each.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Minutes
+          <input
+            type="number"
+            min={1}
+            max={1440}
+            inputMode="numeric"
+            value={minutes}
+            disabled={kind === 'attempted'}
+            onChange={(event) => setMinutes(event.target.value)}
+            aria-invalid={minutesError ? true : undefined}
+            aria-describedby={minutesError ? 'minutes-error' : undefined}
+          />
+        </label>
+        {minutesError ? (
+          <p id="minutes-error" className="field-error">
+            {minutesError}
+          </p>
+        ) : null}
+        {kind === 'collateral' ? (
+          <>
+            <label className="wide">
+              Who took part
+              <input
+                value={who}
+                onChange={(event) => setWho(event.target.value)}
+                required
+                autoComplete="off"
+                aria-invalid={whoError ? true : undefined}
+                aria-describedby={whoError ? 'who-error' : undefined}
+              />
+            </label>
+            {whoError ? (
+              <p id="who-error" className="field-error">
+                {whoError}
+              </p>
+            ) : null}
+          </>
+        ) : null}
+        <label className="wide">
+          What happened
+          <textarea
+            value={notes}
+            onChange={(event) => setNotes(event.target.value)}
+            required
+            rows={3}
+            aria-invalid={notesError ? true : undefined}
+            aria-describedby={notesError ? 'notes-error' : undefined}
+          />
+        </label>
+        {notesError ? (
+          <p id="notes-error" className="field-error">
+            {notesError}
+          </p>
+        ) : null}
+        <button type="submit" className="primary" disabled={saving}>
+          Log contact
+        </button>
+        <Progress active={saving} label="Saving" />
+        {saved ? (
+          <p role="status" className="saved">
+            Contact logged.
+          </p>
+        ) : null}
+        {problem ? <SaveProblem problem={problem} /> : null}
+      </form>
+    </section>
+  );
+}
+
+/** Why a save failed, as the person can act on it; what they typed is still in the form. */
+function SaveProblem({ problem }: { readonly problem: Problem }) {
+  const text =
+    problem.status === 401
+      ? 'Your session has ended. Sign in again in another tab, then save again: what you typed is still here.'
+      : problem.status === 403
+        ? 'You are not allowed to log contacts on this case.'
+        : problem.status === 409
+          ? 'The case changed since you opened it. Reload the page to see what changed; copy your notes first.'
+          : `Not saved: ${problem.message}. What you typed is still here.`;
+  return (
+    <p role="alert" className="error">
+      {text}
+    </p>
+  );
+}

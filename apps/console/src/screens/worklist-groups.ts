@@ -1,0 +1,62 @@
+import type { components } from '../api/schema';
+
+export type WorklistItem = components['schemas']['WorklistItemDto'];
+
+/** The worklist's sections, in the order a case manager works them. */
+export const SECTIONS = ['overdue', 'today', 'week', 'later'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+export const SECTION_TITLES: Readonly<Record<Section, string>> = {
+  overdue: 'Overdue',
+  today: 'Due today',
+  week: 'Due this week',
+  later: 'Later',
+};
+
+/** What each kind of item asks the case manager to do. */
+export const KIND_LABELS: Readonly<Record<WorklistItem['kind'], string>> = {
+  first_contact: 'First contact with the client',
+  plan_approval: 'Care plan awaiting approval',
+  plan_review: 'Care plan review',
+  safety_follow_up: 'Safety follow-up',
+  missed_appointment_follow_up: 'Follow up a missed appointment',
+  intervention_due: 'Intervention due',
+  referral_answer: 'Referral awaiting the provider’s answer',
+  referral_follow_up: 'Referral follow-up',
+};
+
+/**
+ * The items in their sections: overdue (past due when the list was read), due today (by the end of the viewer's
+ * day), this week (within seven days), later. Each section keeps the API's order: longest overdue, then soonest due.
+ */
+export function groupWorklist(
+  items: readonly WorklistItem[],
+  now: Date,
+): Readonly<Record<Section, readonly WorklistItem[]>> {
+  const endOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate() + 1).getTime();
+  const inAWeek = now.getTime() + 7 * 24 * 60 * 60 * 1000;
+  const groups: Record<Section, WorklistItem[]> = { overdue: [], today: [], week: [], later: [] };
+  for (const item of items) {
+    const due = Date.parse(item.dueAt);
+    const section: Section =
+      item.overdueBy > 0 || due <= now.getTime()
+        ? 'overdue'
+        : due < endOfToday
+          ? 'today'
+          : due <= inAWeek
+            ? 'week'
+            : 'later';
+    groups[section].push(item);
+  }
+  return groups;
+}
+
+/** "3 d 4 h", "2 h 5 min", "12 min": how long an item is overdue, from whole minutes. */
+export function overdueText(minutes: number): string {
+  const days = Math.floor(minutes / 1440);
+  const hours = Math.floor((minutes % 1440) / 60);
+  const rest = minutes % 60;
+  if (days > 0) return hours > 0 ? `${days} d ${hours} h` : `${days} d`;
+  if (hours > 0) return rest > 0 ? `${hours} h ${rest} min` : `${hours} h`;
+  return `${rest} min`;
+}
