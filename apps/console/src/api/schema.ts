@@ -17,6 +17,66 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/audit/cases/{caseId}/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What changed in a case between two moments, who changed it, and when it happened and was recorded
+     * @description The case replayed at `from` and at `to` (as GET /audit/cases/{caseId}/state does), the differences between the two by JSON Pointer, and the changes in between. The read is itself recorded in the chain.
+     */
+    get: operations['GetCaseChangesHttpController_changes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/cases/{caseId}/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A case’s obligations under the compliance rules and how each stands, on either clock
+     * @description `clock=occurred` (default): as things happened, now. `clock=known&knownOn=`: as the record stood then. Each obligation: rule, what it concerns, when it arose and was due, status, when met, how late or overdue, fine, and the rule set version that judged it. JSON, or CSV with format=csv.
+     */
+    get: operations['CaseComplianceHttpController_compliance'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/cases/{caseId}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A case’s timeline as a file: JSON, CSV, or a FHIR R4 Bundle of AuditEvents (IHE BALP)
+     * @description Each entry with its chain hash. The read is itself recorded in the chain, after the entries exported.
+     */
+    get: operations['ExportCaseTimelineHttpController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/audit/cases/{caseId}/state': {
     parameters: {
       query?: never;
@@ -69,6 +129,140 @@ export interface paths {
      * @description Each disclosure: when, to which organisation, what (fields and information categories), for what purpose, under which consent, with its §2.32 notice; JSON, or CSV with format=csv. The read is itself recorded in the chain.
      */
     get: operations['AccountDisclosuresHttpController_account'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/compliance': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Compliance of the tenant’s cases: violations and fine exposure, met and pending, grouped
+     * @description Obligations due within [from, to] (agency’s calendar), grouped by tenant, program, worker, case, month or rule. Violations are the violated and the late-met obligations, each fined. `clock=occurred` judges as things happened, now; `clock=known` as the record stood at `knownOn`. JSON, or CSV with format=csv. The read is recorded in the chain.
+     */
+    get: operations['ComplianceReportHttpController_report'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/compliance/obligations': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every obligation of the tenant’s cases due in a period, streamed: CSV, JSON or FHIR AuditEvents
+     * @description The report’s period, clock and filters, one line (or AuditEvent) per obligation: its rule, when it arose and was due, its status, what met or ended it, and the fine. Streamed as it is read (the occurred clock from the read model, the known clock evaluated case by case), so a tenant of any size exports in flat memory. The read is recorded in the chain before the first byte.
+     */
+    get: operations['ExportObligationsHttpController_export'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/compliance/rule-sets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Every version of the tenant’s compliance rule sets, newest first, and the default set under them */
+    get: operations['ListRuleSetsHttpController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/compliance/rule-sets/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Store the next version of one of the tenant’s compliance rule sets (append-only)
+     * @description Versions are never edited: each takes effect from its `effectiveFrom` date (today or later) and judges the obligations that arise from then on; earlier ones keep the rules they arose under. The default rule set applies wherever the tenant has none in effect.
+     */
+    put: operations['PutRuleSetHttpController_put'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/exports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Asks for an export of every case’s timeline in the tenant, as the chain stands now
+     * @description Records the request and the chain entry it goes up to; nothing is written until the content is read (GET /audit/exports/{id}/content), which streams the file and shows its progress at GET /audit/exports/{id}.
+     */
+    post: operations['CreateTenantExportHttpController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/exports/{exportId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** An export’s status and progress: cases and entries written of the total, started and finished */
+    get: operations['GetTenantExportHttpController_status'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/audit/exports/{exportId}/content': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Streams an export: every case’s timeline up to the chain entry captured when it was asked for
+     * @description Written from the chain as it is sent, a page of entries at a time, so the same export reads the same every time and nothing of it is stored. Progress shows at GET /audit/exports/{id}. The read is recorded in the chain.
+     */
+    get: operations['ReadTenantExportHttpController_content'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2418,6 +2612,13 @@ export interface components {
       /** @description Why the details are corrected; recorded with the event */
       reason: string;
     };
+    CreateTenantExportRequestDto: {
+      /**
+       * @description `json`, `csv`, or `fhir`: a FHIR R4 Bundle of AuditEvents (IHE BALP)
+       * @enum {string}
+       */
+      format: 'json' | 'csv' | 'fhir';
+    };
     DeactivateWorkerRequestDto: {
       /** @description Version of the worker the change is based on */
       expectedVersion?: number;
@@ -2880,6 +3081,14 @@ export interface components {
       noteId: string;
       /** @description Null once the client’s personal data is erased */
       text: string | null;
+    };
+    PutRuleSetRequestDto: {
+      /** @description The latest stored version of this rule set (0: there is none yet) */
+      expectedVersion: number;
+      /** @description The rule set (ADR 0035): `effectiveFrom`, `programId` (null: all programs) and `rules`; `id`, `version` (expectedVersion + 1) and `tenantId` (the caller’s) are filled in when left out. */
+      ruleSet: {
+        [key: string]: unknown;
+      };
     };
     ReactivateWorkerRequestDto: {
       /** @description Version of the worker the change is based on */
@@ -3875,6 +4084,17 @@ export interface components {
       /** @description Version of the worker’s stream now: send it as expectedVersion with the next change */
       version: number;
     };
+    WorklistComplianceDto: {
+      /** @description A plan, a referral, a month (YYYY-MM), or null */
+      concerns: string | null;
+      /** @description The deadline’s id in audit’s feed: its rule, what it concerns, what raised it */
+      deadlineId: string;
+      description: string;
+      /** @description The fine if it is missed, in cents (USD) */
+      fineCents: number;
+      /** @description The agency’s compliance rule, e.g. R1 */
+      ruleId: string;
+    };
     WorklistEscalationDto: {
       /**
        * Format: date-time
@@ -3891,6 +4111,8 @@ export interface components {
       caseId: string;
       /** @description Who works the case now; null while unassigned */
       caseManagerId: string | null;
+      /** @description For a compliance_deadline: the agency’s rule and the fine at stake (ADR 0038) */
+      compliance?: components['schemas']['WorklistComplianceDto'];
       /** Format: date-time */
       dueAt: string;
       escalation?: components['schemas']['WorklistEscalationDto'];
@@ -3905,7 +4127,8 @@ export interface components {
         | 'missed_appointment_follow_up'
         | 'intervention_due'
         | 'referral_answer'
-        | 'referral_follow_up';
+        | 'referral_follow_up'
+        | 'compliance_deadline';
       /** @description Whole minutes past dueAt; 0 until then */
       overdueBy: number;
       /** Format: uuid */
@@ -3945,6 +4168,117 @@ export interface operations {
     responses: {
       /** @description HSDS version, profile, and where this OpenAPI description is */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetCaseChangesHttpController_changes: {
+    parameters: {
+      query: {
+        /** @description `recorded` (default): as the record stood at each moment. `occurred`: as things happened by then, back-dated entries included. */
+        clock?: 'recorded' | 'occurred';
+        /** @description The earlier moment: an instant, or a date (UTC), which means its start */
+        from: string;
+        /** @description The later moment: an instant, or a date (UTC), which means its end (the whole day included) */
+        to: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { caseId, from, to, clock, before, after, differences: [{ op, path, before?, after? }], entries } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A missing or malformed date, an unknown clock, or `from` after `to` */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Nothing was recorded about the case in this tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CaseComplianceHttpController_compliance: {
+    parameters: {
+      query?: {
+        /** @description `occurred`: as things happened (now); `known`: as recorded by `knownOn`, judged at `knownOn` */
+        clock?: 'occurred' | 'known';
+        format?: 'json' | 'csv';
+        /** @description For clock=known: a date (its end) or an instant with its offset */
+        knownOn?: string;
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { caseId, clock, knownOn, evaluatedAt, programId, workerId, fineCents, obligations } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter is not valid: the field and the reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Nothing was recorded about the case in this tenant (by then) */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportCaseTimelineHttpController_export: {
+    parameters: {
+      query?: {
+        /** @description `json`, `csv`, or `fhir`: a FHIR R4 Bundle of AuditEvents (IHE BALP) */
+        format?: 'json' | 'csv' | 'fhir';
+      };
+      header?: never;
+      path: {
+        caseId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An attachment: { caseId, exportedAt, entries } | CSV | Bundle (type collection) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Nothing was recorded about the case in this tenant */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -4034,6 +4368,228 @@ export interface operations {
     responses: {
       /** @description { clientId, from, to, disclosures } */
       200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ComplianceReportHttpController_report: {
+    parameters: {
+      query: {
+        /** @description Only this case */
+        caseId?: string;
+        /** @description `occurred`: as things happened, back-dated records included (the read model, now). `known`: what had been recorded by `knownOn`, judged at `knownOn`. */
+        clock?: 'occurred' | 'known';
+        format?: 'json' | 'csv';
+        /** @description Obligations due from the start of this date (agency’s calendar) */
+        from: string;
+        groupBy?: 'tenant' | 'program' | 'worker' | 'case' | 'month' | 'rule';
+        /** @description For clock=known: a date (its end) or an instant with its offset */
+        knownOn?: string;
+        /** @description Only cases of this program */
+        program?: string;
+        /** @description Obligations due up to the end of this date (agency’s calendar) */
+        to: string;
+        /** @description Only cases of this case manager (their worker id) */
+        worker?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { clock, knownOn, from, to, groupBy, evaluatedAt, groups: [...], totals } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter is not valid: the field and the reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ExportObligationsHttpController_export: {
+    parameters: {
+      query: {
+        /** @description Only this case */
+        caseId?: string;
+        /** @description `occurred`: as things happened, back-dated records included (the read model, now). `known`: what had been recorded by `knownOn`, judged at `knownOn`. */
+        clock?: 'occurred' | 'known';
+        format?: 'json' | 'csv' | 'fhir';
+        /** @description Obligations due from the start of this date (agency’s calendar) */
+        from: string;
+        /** @description For clock=known: a date (its end) or an instant with its offset */
+        knownOn?: string;
+        /** @description Only cases of this program */
+        program?: string;
+        /** @description Obligations due up to the end of this date (agency’s calendar) */
+        to: string;
+        /** @description Only cases of this case manager (their worker id) */
+        worker?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An attachment: CSV (default) | { …, obligations } | Bundle (type collection) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description A parameter is not valid: the field and the reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ListRuleSetsHttpController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { ruleSets: [{ ruleSet, recordedAt, recordedBy }], defaultRuleSet } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  PutRuleSetHttpController_put: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['PutRuleSetRequestDto'];
+      };
+    };
+    responses: {
+      /** @description { ruleSet, recordedAt } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The rule set is not valid: the field and the reason */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description `expectedVersion` is not the latest stored version */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  CreateTenantExportHttpController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateTenantExportRequestDto'];
+      };
+    };
+    responses: {
+      /** @description { id, format, status: ready, upToSequence, progress, ... } */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetTenantExportHttpController_status: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        exportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description { id, format, status, upToSequence, progress: { casesDone, casesTotal, entriesDone, entriesTotal }, startedAt, finishedAt } */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such export in this tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  ReadTenantExportHttpController_content: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        exportId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description An attachment: { tenantId, exportId, upToSequence, entries } | CSV | Bundle */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No such export in this tenant */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The export is being read by another request */
+      409: {
         headers: {
           [name: string]: unknown;
         };

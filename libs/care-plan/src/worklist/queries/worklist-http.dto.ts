@@ -23,6 +23,23 @@ export class WorklistEscalationDto implements WorklistEscalation {
   readonly since!: string;
 }
 
+export class WorklistComplianceDto {
+  @ApiProperty({ description: 'The deadline’s id in audit’s feed: its rule, what it concerns, what raised it' })
+  readonly deadlineId!: string;
+
+  @ApiProperty({ description: 'The agency’s compliance rule, e.g. R1' })
+  readonly ruleId!: string;
+
+  @ApiProperty()
+  readonly description!: string;
+
+  @ApiProperty({ type: String, nullable: true, description: 'A plan, a referral, a month (YYYY-MM), or null' })
+  readonly concerns!: string | null;
+
+  @ApiProperty({ description: 'The fine if it is missed, in cents (USD)' })
+  readonly fineCents!: number;
+}
+
 export class WorklistItemDto implements WorklistItemView {
   @ApiProperty({ format: 'uuid' })
   readonly caseId!: string;
@@ -56,6 +73,12 @@ export class WorklistItemDto implements WorklistItemView {
 
   @ApiPropertyOptional({ format: 'uuid' })
   readonly referralId?: string;
+
+  @ApiPropertyOptional({
+    type: WorklistComplianceDto,
+    description: 'For a compliance_deadline: the agency’s rule and the fine at stake (ADR 0038)',
+  })
+  readonly compliance?: WorklistComplianceDto;
 
   @ApiPropertyOptional({ type: WorklistEscalationDto })
   readonly escalation?: WorklistEscalationDto;
