@@ -7,6 +7,7 @@ import { useRemote } from '../ui/remote';
 import { OpenReplay } from './OpenReplay';
 import {
   groupWorklist,
+  complianceText,
   KIND_LABELS,
   overdueText,
   SECTION_TITLES,
@@ -66,9 +67,13 @@ function WorklistSections({ items, asOf }: { readonly items: readonly WorklistIt
           </h2>
           <ul className="items">
             {groups[section].map((item) => (
-              <li key={`${item.caseId}:${item.kind}:${item.dueAt}`} className={section}>
+              <li
+                key={`${item.caseId}:${item.kind}:${item.compliance?.deadlineId ?? ''}:${item.dueAt}`}
+                className={section}
+              >
                 <Link to={casePath(item.caseId)}>
-                  {KIND_LABELS[item.kind]} <span className="case-ref">case {item.caseId.slice(0, 8)}</span>
+                  {complianceText(item) ?? KIND_LABELS[item.kind]}{' '}
+                  <span className="case-ref">case {item.caseId.slice(0, 8)}</span>
                 </Link>
                 <span className="due">
                   {item.overdueBy > 0 ? `${overdueText(item.overdueBy)} overdue · ` : ''}

@@ -23,7 +23,16 @@ export const KIND_LABELS: Readonly<Record<WorklistItem['kind'], string>> = {
   intervention_due: 'Intervention due',
   referral_answer: 'Referral awaiting the provider’s answer',
   referral_follow_up: 'Referral follow-up',
+  compliance_deadline: 'Compliance deadline',
 };
+
+/** What a compliance deadline is about and what missing it costs: "R1 First contact … · $1,000 at stake". */
+export function complianceText(item: WorklistItem): string | null {
+  const compliance = item.compliance;
+  if (!compliance) return null;
+  const fine = (compliance.fineCents / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+  return `${compliance.ruleId} ${compliance.description} · ${fine} at stake`;
+}
 
 /**
  * The items in their sections: overdue (past due when the list was read), due today (by the end of the viewer's

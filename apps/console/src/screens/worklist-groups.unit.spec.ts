@@ -1,4 +1,4 @@
-import { groupWorklist, overdueText, type WorklistItem } from './worklist-groups';
+import { complianceText, groupWorklist, overdueText, type WorklistItem } from './worklist-groups';
 
 const item = (dueAt: string, overdueBy = 0): WorklistItem => ({
   caseId: '0190d1c8-0000-7000-8000-000000000001',
@@ -44,5 +44,23 @@ describe('overdueText', () => {
     expect(overdueText(120)).toBe('2 h');
     expect(overdueText(3 * 1440 + 4 * 60 + 7)).toBe('3 d 4 h');
     expect(overdueText(1440)).toBe('1 d');
+  });
+});
+
+describe('complianceText', () => {
+  it('names the rule, what it asks and the fine at stake; nothing for other kinds', () => {
+    const deadline: WorklistItem = {
+      ...item('2026-12-15T17:00:00.000Z'),
+      kind: 'compliance_deadline',
+      compliance: {
+        deadlineId: 'R1/-/e1',
+        ruleId: 'R1',
+        description: 'First contact with the client',
+        concerns: null,
+        fineCents: 100_000,
+      },
+    };
+    expect(complianceText(deadline)).toBe('R1 First contact with the client · $1,000.00 at stake');
+    expect(complianceText(item('2026-12-15T17:00:00.000Z'))).toBeNull();
   });
 });
