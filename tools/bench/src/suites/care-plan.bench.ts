@@ -3,8 +3,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { signDevelopmentToken, type Role } from '@casemgmt/auth';
 import type { BenchContext, BenchFigure, BenchSuite } from '../bench.types';
+import { DevelopmentTokens } from '../http/bench-calls';
 import { IntakeDriver } from '../http/intake-driver';
 import { loadUrl, sendAtRate, type LoadResult } from '../http/load';
 import { startServerProcess } from '../http/server-process';
@@ -69,7 +69,7 @@ export const carePlanBench: BenchSuite = {
         note: `${catchUp.toFixed(0)} s for the case view (intake's events) and the worklist (care plan's) to catch up`,
       });
 
-      const tokens = new Tokens(keyFile);
+      const tokens = new DevelopmentTokens(keyFile, SEED_TENANT);
       figures.push(...(await worklistFigures(server.url, tokens, cases, context)));
       figures.push(...(await contactFigures(server.url, keyFile, tokens, cases, context)));
       // Cases of teams other than the one the contacts went to.
@@ -85,29 +85,6 @@ export const carePlanBench: BenchSuite = {
     }
   },
 };
-
-/** Development tokens of the seeded tenant, signed once per caller. */
-class Tokens {
-  private readonly signed = new Map<string, Promise<string>>();
-
-  constructor(private readonly keyFile: string) {}
-
-  headers(sub: string, role: Role, team?: string): Promise<Record<string, string>> {
-    const key = `${sub}/${role}/${team ?? ''}`;
-    let token = this.signed.get(key);
-    if (!token) {
-      token = signDevelopmentToken({
-        keyFile: this.keyFile,
-        sub,
-        tenant: SEED_TENANT,
-        roles: [role],
-        ...(team ? { team } : {}),
-      });
-      this.signed.set(key, token);
-    }
-    return token.then((value) => ({ authorization: `Bearer ${value}`, 'content-type': 'application/json' }));
-  }
-}
 
 async function countEvents(pool: Pool): Promise<number> {
   const { rows } = await pool.query<{ n: string }>(
@@ -158,13 +135,13 @@ async function caughtUp(pool: Pool, context: BenchContext, timeoutMs = 1_800_000
 
 async function worklistFigures(
   url: string,
-  tokens: Tokens,
+  tokens: DevelopmentTokens,
   cases: readonly SeededCase[],
   context: BenchContext,
 ): Promise<BenchFigure[]> {
   const worker = cases[0];
   if (!worker) throw new Error('no seeded case');
-  const headers = await tokens.headers(worker.caseManagerId, 'case_manager', worker.teamId);
+  const headers = await tokens.headers(worker.caseManagerId, 'case_manager', { team: worker.teamId });
   const answer = await fetch(`${url}/care-plan/worklist/me`, { headers });
   const body = (await answer.json()) as { items?: { caseId: string }[] };
   const listed = new Set((body.items ?? []).map((item) => item.caseId));
@@ -200,12 +177,12 @@ async function worklistFigures(
 async function contactFigures(
   url: string,
   keyFile: string,
-  tokens: Tokens,
+  tokens: DevelopmentTokens,
   cases: readonly SeededCase[],
   context: BenchContext,
 ): Promise<BenchFigure[]> {
   const team = cases.filter((seeded) => seeded.teamId === cases[0]?.teamId);
-  const supervisor = await tokens.headers('sup-bench', 'supervisor', cases[0]?.teamId);
+  const supervisor = await tokens.headers('sup-bench', 'supervisor', { team: cases[0]?.teamId });
   let next = 0;
   const contact = () => {
     const seeded = team[next++ % team.length] as SeededCase;
@@ -261,7 +238,7 @@ async function contactFigures(
 async function delayFigures(
   url: string,
   pool: Pool,
-  tokens: Tokens,
+  tokens: DevelopmentTokens,
   cases: readonly SeededCase[],
   context: BenchContext,
 ): Promise<BenchFigure[]> {
@@ -270,7 +247,7 @@ async function delayFigures(
   const complete = async (measure: boolean): Promise<void> => {
     const seeded = cases[next++];
     if (!seeded) throw new Error('ran out of seeded cases');
-    const headers = await tokens.headers(seeded.caseManagerId, 'case_manager', seeded.teamId);
+    const headers = await tokens.headers(seeded.caseManagerId, 'case_manager', { team: seeded.teamId });
     if (measure) sentAt.set(seeded.caseId, Date.now());
     const path =
       `/care-plan/cases/${seeded.caseId}/plans/${seeded.planId}/goals/${seeded.goalId}` +

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
 import { DEFAULT_RULE_SET, evaluateTenant, type ComplianceClock } from '@casemgmt/audit';
-import { signDevelopmentToken, type Role } from '@casemgmt/auth';
 import type { BenchContext, BenchFigure, BenchSuite } from '../bench.types';
+import { callJson, DevelopmentTokens, until } from '../http/bench-calls';
 import { quantile, round } from '../measure';
 import { startServerProcess, type ServerProcess } from '../http/server-process';
 import { COMPLIANCE_SEED_TENANT, HISTORY_ENDS, seedCompliance } from './compliance.seed';
@@ -97,7 +97,7 @@ export const complianceBench: BenchSuite = {
       });
 
       server = await startServerProcess(SERVER, env, { timeoutMs: 120_000 });
-      const tokens = new Tokens(keyFile);
+      const tokens = new DevelopmentTokens(keyFile, COMPLIANCE_SEED_TENANT);
       const auditor = await tokens.headers('aud-bench', 'auditor');
       const built = await readModelBuilt(pool, context);
       figures.push({
@@ -171,51 +171,9 @@ async function fullEvaluation(pool: Pool, clock: ComplianceClock, at: Date) {
   return { cases, events, eventsPerSec: events / seconds, obligations, violations, fineCents };
 }
 
-/** Development tokens of the seeded tenant, signed once per caller. */
-class Tokens {
-  private readonly signed = new Map<string, Promise<string>>();
-
-  constructor(private readonly keyFile: string) {}
-
-  headers(sub: string, role: Role, team?: string): Promise<Record<string, string>> {
-    const key = `${sub}/${role}/${team ?? ''}`;
-    let token = this.signed.get(key);
-    if (!token) {
-      token = signDevelopmentToken({
-        keyFile: this.keyFile,
-        sub,
-        tenant: COMPLIANCE_SEED_TENANT,
-        roles: [role],
-        ...(team ? { team } : {}),
-      });
-      this.signed.set(key, token);
-    }
-    return token.then((value) => ({ authorization: `Bearer ${value}`, 'content-type': 'application/json' }));
-  }
-}
-
-async function call(
-  url: string,
-  method: 'GET' | 'POST',
-  path: string,
-  headers: Record<string, string>,
-  body?: object,
-): Promise<Record<string, unknown>> {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers,
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  const answer = (await response.json()) as Record<string, unknown>;
-  if (response.status >= 300) {
-    throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
-  }
-  return answer;
-}
-
 /** The obligations of a case as the audit service reports them now, on the occurred clock. */
 async function obligationsOf(url: string, auditor: Record<string, string>, caseId: string) {
-  const answer = await call(url, 'GET', `/audit/cases/${caseId}/compliance?clock=occurred`, auditor);
+  const answer = await callJson(url, 'GET', `/audit/cases/${caseId}/compliance?clock=occurred`, auditor);
   return (answer['obligations'] ?? []) as readonly { readonly ruleId: string }[];
 }
 
@@ -250,15 +208,15 @@ async function readModelBuilt(pool: Pool, context: BenchContext, timeoutMs = 1_8
  */
 async function stalenessFigure(
   url: string,
-  tokens: Tokens,
+  tokens: DevelopmentTokens,
   auditor: Record<string, string>,
   context: BenchContext,
 ): Promise<BenchFigure> {
-  const intake = await tokens.headers('iw-live', 'intake_worker', LIVE_TEAM);
-  const supervisor = await tokens.headers('sup-live', 'supervisor', LIVE_TEAM);
+  const intake = await tokens.headers('iw-live', 'intake_worker', { team: LIVE_TEAM });
+  const supervisor = await tokens.headers('sup-live', 'supervisor', { team: LIVE_TEAM });
   const clientId = randomUUID();
   const caseId = randomUUID();
-  await call(url, 'POST', '/intake/clients', intake, {
+  await callJson(url, 'POST', '/intake/clients', intake, {
     clientId,
     givenName: 'Live',
     familyName: 'Sample',
@@ -266,7 +224,7 @@ async function stalenessFigure(
     preferredLanguage: 'en',
     duplicateOverride: { reason: 'a benchmark client' },
   });
-  await call(url, 'POST', '/intake/cases', intake, {
+  await callJson(url, 'POST', '/intake/cases', intake, {
     caseId,
     clientId,
     programId: 'adult-behavioral-health',
@@ -283,7 +241,7 @@ async function stalenessFigure(
   const samples: number[] = [];
   for (let n = 0; n < STALENESS_SAMPLES; n++) {
     const before = (await obligationsOf(url, auditor, caseId)).filter((each) => each.ruleId === 'R6').length;
-    await call(url, 'POST', `/care-plan/cases/${caseId}/contacts`, supervisor, {
+    await callJson(url, 'POST', `/care-plan/cases/${caseId}/contacts`, supervisor, {
       kind: 'phone',
       occurredAt: new Date(Date.now() - 60_000).toISOString(),
       durationMinutes: 10,
@@ -371,12 +329,4 @@ async function exportMemoryFigures(
     });
   }
   return figures;
-}
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 120_000, everyMs = 200) {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, everyMs));
-  }
 }

@@ -3,9 +3,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Pool } from 'pg';
-import { signDevelopmentToken, type Role } from '@casemgmt/auth';
 import { createPostgresPersonalDataVault } from '@casemgmt/personal-data';
 import type { BenchContext, BenchFigure, BenchSuite } from '../bench.types';
+import { callJson, DevelopmentTokens, until } from '../http/bench-calls';
 import { IntakeDriver } from '../http/intake-driver';
 import { loadUrl, type LoadResult } from '../http/load';
 import { startServerProcess, type ServerProcess } from '../http/server-process';
@@ -42,7 +42,7 @@ export const referralBench: BenchSuite = {
     const masterKey = randomBytes(32).toString('base64');
     const env = { DATABASE_URL: database.url, AUTH_DEV_KEY_FILE: keyFile, BENCH_MASTER_KEY: masterKey };
     const pool = new Pool({ connectionString: database.url, max: 6 });
-    const tokens = new Tokens(keyFile);
+    const tokens = new DevelopmentTokens(keyFile, SEED_TENANT);
     let server: ServerProcess | undefined;
     try {
       const figures: BenchFigure[] = [];
@@ -104,65 +104,27 @@ export const referralBench: BenchSuite = {
   },
 };
 
-/** Development tokens of the seeded tenant, signed once per caller. */
-class Tokens {
-  private readonly signed = new Map<string, Promise<string>>();
-
-  constructor(private readonly keyFile: string) {}
-
-  headers(sub: string, role: Role, scope: { readonly team?: string; readonly org?: string } = {}) {
-    const key = `${sub}/${role}/${scope.team ?? ''}/${scope.org ?? ''}`;
-    let token = this.signed.get(key);
-    if (!token) {
-      token = signDevelopmentToken({ keyFile: this.keyFile, sub, tenant: SEED_TENANT, roles: [role], ...scope });
-      this.signed.set(key, token);
-    }
-    return token.then((value) => ({ authorization: `Bearer ${value}`, 'content-type': 'application/json' }));
-  }
-}
-
-/** Calls the server once, as a caller would; throws unless it answers `expected`. */
-async function call(
-  url: string,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  headers: Record<string, string>,
-  body?: object,
-  expected = method === 'POST' ? 201 : 200,
-): Promise<Record<string, unknown>> {
-  const response = await fetch(`${url}${path}`, {
-    method,
-    headers,
-    ...(body ? { body: JSON.stringify(body) } : {}),
-  });
-  const answer = (await response.json()) as Record<string, unknown>;
-  if (response.status !== expected) {
-    throw new Error(`${method} ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
-  }
-  return answer;
-}
-
 /** The partner's organisation, its service and location in the directory, and in referral's view of it. */
-async function listPartner(url: string, tokens: Tokens, pool: Pool): Promise<void> {
+async function listPartner(url: string, tokens: DevelopmentTokens, pool: Pool): Promise<void> {
   const admin = await tokens.headers('adm-bench', 'admin');
-  await call(url, 'POST', '/directory/organizations', admin, {
+  await callJson(url, 'POST', '/directory/organizations', admin, {
     id: PARTNER.organizationId,
     name: PARTNER.name,
     description: 'Emergency shelter and housing navigation',
   });
-  await call(url, 'POST', '/directory/locations', admin, {
+  await callJson(url, 'POST', '/directory/locations', admin, {
     id: PARTNER.locationId,
     location_type: 'physical',
     organization_id: PARTNER.organizationId,
     name: `${PARTNER.name}, main office`,
   });
-  await call(url, 'POST', '/directory/services', admin, {
+  await callJson(url, 'POST', '/directory/services', admin, {
     id: PARTNER.serviceId,
     organization_id: PARTNER.organizationId,
     name: `${PARTNER.name} shelter`,
     status: 'active',
   });
-  await call(url, 'POST', '/directory/service_at_locations', admin, {
+  await callJson(url, 'POST', '/directory/service_at_locations', admin, {
     id: PARTNER.placementId,
     service_id: PARTNER.serviceId,
     location_id: PARTNER.locationId,
@@ -174,14 +136,6 @@ async function listPartner(url: string, tokens: Tokens, pool: Pool): Promise<voi
     );
     return rows.length === 1;
   });
-}
-
-async function until(what: string, check: () => Promise<boolean>, timeoutMs = 120_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await check())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
 }
 
 /**
@@ -232,7 +186,7 @@ interface InboxPage {
  */
 async function inboxFigures(
   url: string,
-  tokens: Tokens,
+  tokens: DevelopmentTokens,
   seeded: ReferralSeedResult,
   context: BenchContext,
 ): Promise<BenchFigure[]> {
@@ -244,7 +198,7 @@ async function inboxFigures(
   const updated: string[] = [];
   let opened = 0;
   for (let path: string | null = base; path !== null;) {
-    const page = (await call(url, 'GET', path, headers)) as unknown as InboxPage;
+    const page = (await callJson(url, 'GET', path, headers)) as unknown as InboxPage;
     for (const row of page.referrals) {
       updated.push(row.updatedAt);
       if (row.disclosure.values?.['name']) opened++;
@@ -328,7 +282,7 @@ async function eachAtOnce<T>(items: readonly T[], concurrency: number, task: (it
 async function sendFigures(
   url: string,
   keyFile: string,
-  tokens: Tokens,
+  tokens: DevelopmentTokens,
   pool: Pool,
   context: BenchContext,
 ): Promise<BenchFigure[]> {
@@ -337,7 +291,7 @@ async function sendFigures(
   const intakeWorker = await tokens.headers('iw-bench', 'intake_worker', { team: TEAM });
   const supervisor = await tokens.headers('sup-bench', 'supervisor', { team: TEAM });
   const caseManager = await tokens.headers(CASE_MANAGER, 'case_manager', { team: TEAM });
-  await call(url, 'PUT', `/intake/workers/${CASE_MANAGER}`, admin, {
+  await callJson(url, 'PUT', `/intake/workers/${CASE_MANAGER}`, admin, {
     displayName: 'Bench case manager',
     teamId: TEAM,
     roles: ['case_manager'],
@@ -346,7 +300,7 @@ async function sendFigures(
   const cases = Array.from({ length: count }, (_, n) => ({ n, caseId: randomUUID(), clientId: randomUUID() }));
   const expires = `${new Date().getUTCFullYear() + 1}-12-31`;
   await eachAtOnce(cases, PREPARE_CONCURRENCY, async ({ n, caseId, clientId }) => {
-    await call(url, 'POST', '/intake/clients', intakeWorker, {
+    await callJson(url, 'POST', '/intake/clients', intakeWorker, {
       clientId,
       givenName: `Given${n}`,
       familyName: `Family${n}`,
@@ -354,7 +308,7 @@ async function sendFigures(
       preferredLanguage: 'en',
       duplicateOverride: { reason: 'benchmark clients are distinct people' },
     });
-    await call(url, 'POST', '/intake/cases', intakeWorker, {
+    await callJson(url, 'POST', '/intake/cases', intakeWorker, {
       caseId,
       clientId,
       programId: 'adult-behavioral-health',
@@ -362,9 +316,9 @@ async function sendFigures(
       referralSource: { kind: 'self' },
       teamId: TEAM,
     });
-    await call(url, 'POST', `/intake/cases/${caseId}/assignment`, supervisor, { caseManagerId: CASE_MANAGER }, 200);
-    await call(url, 'POST', `/intake/cases/${caseId}/needs`, caseManager, { need: 'housing' });
-    await call(url, 'POST', '/intake/consents', caseManager, {
+    await callJson(url, 'POST', `/intake/cases/${caseId}/assignment`, supervisor, { caseManagerId: CASE_MANAGER }, 200);
+    await callJson(url, 'POST', `/intake/cases/${caseId}/needs`, caseManager, { need: 'housing' });
+    await callJson(url, 'POST', '/intake/consents', caseManager, {
       clientId,
       caseId,
       discloser: { kind: 'program', name: 'County Behavioral Health' },
@@ -389,7 +343,7 @@ async function sendFigures(
   });
   const last = cases[cases.length - 1];
   await until('the last consent in force in intake', async () => {
-    const answer = await call(
+    const answer = await callJson(
       url,
       'POST',
       '/intake/consents/in-force',
@@ -406,7 +360,7 @@ async function sendFigures(
   });
   const referralIds: string[] = [];
   await eachAtOnce(caseIds, PREPARE_CONCURRENCY, async (caseId) => {
-    const drafted = await call(url, 'POST', `/referral/cases/${caseId}/referrals`, caseManager, {
+    const drafted = await callJson(url, 'POST', `/referral/cases/${caseId}/referrals`, caseManager, {
       need: 'housing',
       serviceId: PARTNER.serviceId,
       locationId: PARTNER.locationId,
