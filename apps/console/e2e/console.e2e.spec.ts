@@ -1,138 +1,33 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import {
+  CASE_MANAGER,
+  TEAM,
+  TENANT,
+  eventually,
+  screenshots,
+  startConsole,
+  type ConsoleUnderTest,
+} from './harness';
 
-// The console in Debian's Chromium, headless, against the built platform started as `npm start` starts it (the
-// console's build served at /), on a database of its own. Each screen is checked with axe-core (WCAG 2.1 A and AA)
-// and photographed into .cache/screenshots/console, which git ignores.
-
-const root = resolve(__dirname, '../../..');
-const main = join(root, 'dist/apps/platform/apps/platform/src/main.js');
-const aliases = join(root, 'dist/apps/platform/tools/runtime/register-aliases.js');
-const screenshots = join(root, '.cache/screenshots/console');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
-// As root, without the background-networking flags Chromium's own outgoing connections are refused, many at a time.
-const CHROMIUM_FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-const TENANT = 'county-e2e';
-const TEAM = 'team-west';
-const CASE_MANAGER = 'cm-e2e';
-
-interface AxeViolation {
-  readonly id: string;
-  readonly impact: string | null;
-  readonly help: string;
-  readonly nodes: readonly { readonly target: readonly unknown[] }[];
-}
-
-function startPlatform(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, ['-r', aliases, main], { cwd: root, env: { ...process.env, ...env } });
-  let output = '';
-  child.stdout?.on('data', (chunk) => (output += chunk));
-  child.stderr?.on('data', (chunk) => (output += chunk));
-  return { child, output: () => output };
-}
-
-async function waitForListening(output: () => string, timeoutMs = 90_000): Promise<string> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    const match = /listening on (http:\/\/[^ ]+) /.exec(output());
-    if (match?.[1]) return match[1];
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`platform did not start:\n${output()}`);
-}
-
-async function eventually<T>(what: string, probe: () => Promise<T | undefined>, timeoutMs = 30_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const found = await probe();
-    if (found !== undefined) return found;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
-
-/** WCAG 2.1 A and AA violations on the page as it is now, each with where it is. */
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through the DevTools protocol, so the console's Content-Security-Policy stays on for the app itself.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<unknown> } }).axe;
-    const results = (await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] },
-    })) as { violations: AxeViolation[] };
-    return results.violations;
-  });
-  return violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-  );
-}
+// The case manager's day, the partner's answers, the supervisor's approval and the auditor's replay, on one case.
 
 describe('the console in a browser, against the built platform', () => {
-  let database: TestDatabase;
-  let dataDir: string;
-  let platform: ReturnType<typeof startPlatform>;
+  let console_: ConsoleUnderTest;
   let baseUrl: string;
-  let browser: Browser;
-  let context: BrowserContext;
   let page: Page;
   let caseId: string;
   let clientId: string;
-
-  /** A development token from the platform's development sign-in, as the console gets one. */
-  async function tokenFor(roles: string[], sub: string, org?: string): Promise<string> {
-    const res = await fetch(`${baseUrl}/auth/sign-in/development`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ roles, tenant: TENANT, sub, team: TEAM, ...(org ? { org } : {}) }),
-    });
-    expect(res.status).toBe(201);
-    return ((await res.json()) as { token: string }).token;
-  }
-
-  async function call(method: string, path: string, token: string, body?: object) {
-    const res = await fetch(`${baseUrl}${path}`, {
-      method,
-      headers: { authorization: `Bearer ${token}`, ...(body ? { 'content-type': 'application/json' } : {}) },
-      ...(body ? { body: JSON.stringify(body) } : {}),
-    });
-    return { status: res.status, body: (await res.json()) as Record<string, unknown> };
-  }
-
-  async function screen(name: string): Promise<void> {
-    await page.screenshot({ path: join(screenshots, `${name}.png`), fullPage: true });
-    expect({ screen: name, violations: await axeViolations(page) }).toEqual({ screen: name, violations: [] });
-  }
+  const tokenFor = (roles: string[], sub: string, org?: string) => console_.tokenFor(roles, sub, org);
+  const call = (method: string, path: string, token: string, body?: object) =>
+    console_.call(method, path, token, body);
+  const screen = (name: string) => console_.screen(name);
 
   beforeAll(async () => {
-    database = await createTestDatabase('console_e2e');
-    dataDir = await mkdtemp(join(tmpdir(), 'casemgmt-console-'));
-    await chmod(dataDir, 0o755);
-    await mkdir(screenshots, { recursive: true });
-    platform = startPlatform({
-      NODE_ENV: 'development',
-      DATABASE_URL: database.url,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      DATA_DIR: dataDir,
-      LOG_LEVEL: 'log',
-    });
-    baseUrl = await waitForListening(platform.output);
+    console_ = await startConsole('console_e2e');
+    baseUrl = console_.baseUrl;
+    page = console_.page;
 
     // A case opened, assigned to the case manager, and followed by care plan: its first contact is on the worklist.
     const admin = await tokenFor(['admin'], 'adm-e2e');
@@ -181,19 +76,10 @@ describe('the console in a browser, against the built platform', () => {
       return items.some((item) => item.caseId === caseId && item.kind === 'first_contact') ? true : undefined;
     });
 
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_FLAGS });
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-    page = await context.newPage();
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    if (platform?.child.exitCode === null) {
-      platform.child.kill('SIGTERM');
-      await new Promise((r) => platform.child.once('exit', r));
-    }
-    await database?.drop();
-    await rm(dataDir, { recursive: true, force: true });
+    await console_?.stop();
   }, 60_000);
 
   it('serves the console at / to a browser and the HSDS root to an API client, and leaves unknown paths to the API', async () => {

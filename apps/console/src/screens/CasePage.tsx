@@ -1,9 +1,10 @@
 import { useState, type FormEvent } from 'react';
 import { useParams } from 'react-router';
-import { api, resultOf, type Problem } from '../api/client';
+import { api, resultOf } from '../api/client';
 import type { components } from '../api/schema';
 import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
+import { SaveProblem, useSave } from '../ui/save';
 
 type ContactKind = components['schemas']['RecordContactRequestDto']['kind'];
 type Contact = components['schemas']['ContactRecordDto'];
@@ -187,16 +188,9 @@ function LogContact({ caseId, onLogged }: { readonly caseId: string; readonly on
   const [notes, setNotes] = useState('');
   // Who took part: the client, but for a collateral contact (someone else, about the client), who is asked for.
   const [who, setWho] = useState('');
-  const [saving, setSaving] = useState(false);
-  const [problem, setProblem] = useState<Problem>();
   const [saved, setSaved] = useState(false);
-
-  const submit = async (event: FormEvent) => {
-    event.preventDefault();
-    setSaving(true);
-    setProblem(undefined);
-    setSaved(false);
-    const result = await resultOf(
+  const save = useSave(() =>
+    resultOf(
       api.POST('/care-plan/cases/{caseId}/contacts', {
         params: { path: { caseId } },
         body: {
@@ -207,18 +201,23 @@ function LogContact({ caseId, onLogged }: { readonly caseId: string; readonly on
           ...(kind === 'attempted' || minutes === '' ? {} : { durationMinutes: Number(minutes) }),
         },
       }),
-    );
-    setSaving(false);
-    if (!result.ok) return setProblem(result.problem);
+    ),
+  );
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setSaved(false);
+    const result = await save.run();
+    if (!result.ok) return;
     setNotes('');
     setSaved(true);
     onLogged();
   };
 
-  const reasonsOf = (field: string) => problem?.violations.find((v) => v.field === field)?.reasons.join('; ');
-  const minutesError = reasonsOf('durationMinutes');
-  const notesError = reasonsOf('notes');
-  const whoError = reasonsOf('participants');
+  const { saving, problem } = save;
+  const minutesError = save.reasonsOf('durationMinutes');
+  const notesError = save.reasonsOf('notes');
+  const whoError = save.reasonsOf('participants');
   return (
     <section aria-labelledby="log-title">
       <h2 id="log-title">Log a contact</h2>
@@ -297,25 +296,8 @@ function LogContact({ caseId, onLogged }: { readonly caseId: string; readonly on
             Contact logged.
           </p>
         ) : null}
-        {problem ? <SaveProblem problem={problem} /> : null}
+        {problem ? <SaveProblem problem={problem} subject="the case" onReload={onLogged} /> : null}
       </form>
     </section>
-  );
-}
-
-/** Why a save failed, as the person can act on it; what they typed is still in the form. */
-function SaveProblem({ problem }: { readonly problem: Problem }) {
-  const text =
-    problem.status === 401
-      ? 'Your session has ended. Sign in again in another tab, then save again: what you typed is still here.'
-      : problem.status === 403
-        ? 'You are not allowed to log contacts on this case.'
-        : problem.status === 409
-          ? 'The case changed since you opened it. Reload the page to see what changed; copy your notes first.'
-          : `Not saved: ${problem.message}. What you typed is still here.`;
-  return (
-    <p role="alert" className="error">
-      {text}
-    </p>
   );
 }
