@@ -1,15 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import {
-  CASE_MANAGER,
-  TEAM,
-  TENANT,
-  eventually,
-  screenshots,
-  startConsole,
-  type ConsoleUnderTest,
-} from './harness';
+import { CASE_MANAGER, TEAM, TENANT, eventually, screenshots, startConsole, type ConsoleUnderTest } from './harness';
 
 // The case manager's day, the partner's answers, the supervisor's approval and the auditor's replay, on one case.
 
@@ -20,8 +12,7 @@ describe('the console in a browser, against the built platform', () => {
   let caseId: string;
   let clientId: string;
   const tokenFor = (roles: string[], sub: string, org?: string) => console_.tokenFor(roles, sub, org);
-  const call = (method: string, path: string, token: string, body?: object) =>
-    console_.call(method, path, token, body);
+  const call = (method: string, path: string, token: string, body?: object) => console_.call(method, path, token, body);
   const screen = (name: string) => console_.screen(name);
 
   beforeAll(async () => {
@@ -75,7 +66,6 @@ describe('the console in a browser, against the built platform', () => {
       const items = (worklist.body['items'] as { caseId: string; kind: string }[] | undefined) ?? [];
       return items.some((item) => item.caseId === caseId && item.kind === 'first_contact') ? true : undefined;
     });
-
   }, 180_000);
 
   afterAll(async () => {

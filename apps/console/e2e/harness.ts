@@ -134,7 +134,13 @@ export async function startConsole(name: string): Promise<ConsoleUnderTest> {
     await rm(dataDir, { recursive: true, force: true });
   };
   try {
-    return await started(database, dataDir, (p) => (platform = p), (b) => (browser = b), stop);
+    return await started(
+      database,
+      dataDir,
+      (p) => (platform = p),
+      (b) => (browser = b),
+      stop,
+    );
   } catch (error) {
     await stop();
     throw error;
