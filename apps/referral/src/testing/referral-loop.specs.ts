@@ -1,6 +1,6 @@
 import type { TestCaller, TestHost } from '@casemgmt/host/testing';
 import { waitFor } from '@casemgmt/testing';
-import { SHELTER, openCaseWithNeeds, recordConsent, type ReferralWorld } from './referral-host';
+import { HARBOR, SHELTER, openCaseWithNeeds, recordConsent, type ReferralWorld } from './referral-host';
 import { draftReferral, inInbox, revokeConsent, sendReferral } from './referral-loop';
 
 const ROSA = '0190f3a0-2222-7000-8000-000000000101';
@@ -135,6 +135,24 @@ export function referralLoopSpecs(start: (clientId: string) => Promise<ReferralW
     expect((await host.call('GET', '/referral/partner/referrals', orphan)).status).toBe(403);
   });
 
+  it('records each read of a partner’s inbox under the organisation, spread over its inbox streams, with who read it', async () => {
+    const before = await inboxReads(host);
+    const reads = 6;
+    const answers = await Promise.all(
+      Array.from({ length: reads }, () => host.call('GET', '/referral/partner/referrals', as.harborPartner)),
+    );
+    expect(answers.map((answer) => answer.status)).toEqual(Array(reads).fill(200));
+    const recorded = (await inboxReads(host)).slice(before.length);
+    expect(recorded).toHaveLength(reads);
+    for (const read of recorded) {
+      expect(read).toMatchObject({
+        data: { subject: 'inbox', subjectId: HARBOR.organization, role: 'provider_partner' },
+        actor: 'pp-1',
+      });
+      expect(read.streamId).toMatch(new RegExp(`^referral\\.access_log-.+\\.${HARBOR.organization}\\.(\\d|1[0-5])$`));
+    }
+  });
+
   it('lets the receiving organisation accept, start and complete it; the case manager follows up once', async () => {
     const move = (path: string, body?: object) =>
       host.call('POST', `/referral/partner/referrals/${referralId}/${path}`, as.harborPartner, body);
@@ -224,4 +242,14 @@ export function referralLoopSpecs(start: (clientId: string) => Promise<ReferralW
     const read = await host.call('GET', `/referral/referrals/${referralId}`, as.caseManager);
     expect(read.body).toMatchObject({ disclosures: [{ consentId, consentRevokedAt: expect.any(String) }] });
   });
+}
+
+/** The inbox reads recorded in referral's access log, oldest first. */
+async function inboxReads(host: TestHost) {
+  const { rows } = await host.pool.query<{ stream_id: string; data: Record<string, unknown>; actor: string }>(
+    `SELECT stream_id, data, metadata::jsonb -> 'actor' ->> 'id' AS actor FROM event_store.events
+      WHERE stream_id LIKE 'referral.access_log-%' AND type LIKE '%RecordAccessed%' AND data::jsonb ->> 'subject' = 'inbox'
+      ORDER BY global_position`,
+  );
+  return rows.map((row) => ({ streamId: row.stream_id, data: row.data, actor: row.actor }));
 }

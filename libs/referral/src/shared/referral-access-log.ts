@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { namedId, recordRefusedRequests, type RequestContext } from '@casemgmt/auth';
@@ -5,6 +6,16 @@ import type { EventStore } from '@casemgmt/event-store';
 import { AccessLogWriter } from '@casemgmt/messaging';
 import { referralAccessLogStreamId, type ReferralAccessSubject } from './referral-access-log.contract';
 import { InjectReferralEventStore } from './referral-options';
+
+/** How many access-log streams the reads of one partner's inbox are spread over. */
+export const INBOX_ACCESS_STREAMS = 16;
+
+/** The inbox access-log stream (0 to {@link INBOX_ACCESS_STREAMS} - 1) of a request, by its correlation id. */
+export function inboxShardOf(correlationId: string): number {
+  return (
+    Number.parseInt(createHash('sha256').update(correlationId).digest('hex').slice(0, 8), 16) % INBOX_ACCESS_STREAMS
+  );
+}
 
 /** Records every read of referral data, and every refused request for it, in referral's access log (ADR 0012). */
 @Injectable()
@@ -31,13 +42,19 @@ export class ReferralAccessLog {
     });
   }
 
-  /** A read of a partner's inbox: recorded under the organisation whose inbox it is. */
+  /**
+   * A read of a partner's inbox: recorded under the organisation whose inbox it is, in one of its
+   * {@link INBOX_ACCESS_STREAMS} streams (chosen by the request's correlation id, so a retry lands beside the first
+   * try): an integration polls its inbox several requests at a time, and each read's record must not wait for the
+   * commit of another's.
+   */
   listed(context: RequestContext, read: { organizationId: string; view: string; role: string }): Promise<void> {
     return this.writer.record(context, {
       subject: 'inbox',
       subjectId: read.organizationId,
       view: read.view,
       role: read.role,
+      streamKey: `${read.organizationId}.${inboxShardOf(context.correlationId)}`,
     });
   }
 

@@ -10,6 +10,12 @@ export interface RecordAccess<Subject extends string = string> {
   readonly view: string;
   /** The role whose scope granted the read (DESIGN §8): with several roles held, the one that allowed it. */
   readonly role: string;
+  /**
+   * The key of the stream the record goes to, when it should be neither the client's nor the subject's: a subject
+   * read many times at once (a partner's inbox, polled by its integration) spreads its records over a few streams,
+   * so one read's record never waits for another's commit (appends to one stream take turns).
+   */
+  readonly streamKey?: string;
 }
 
 /** A request for a record that was refused (403 or 404): who asked, for what, and the answer. */

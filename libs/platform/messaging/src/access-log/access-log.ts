@@ -20,7 +20,7 @@ export class AccessLogWriter<Subject extends string = string> {
   async record(context: RequestContext, access: RecordAccess<Subject>): Promise<void> {
     const { subject, subjectId, view, role } = access;
     await this.store.appendToStream<RecordAccessed<Subject>>(
-      this.streamIdOf(context.tenantId, access.clientId ?? subjectId),
+      this.streamIdOf(context.tenantId, access.streamKey ?? access.clientId ?? subjectId),
       [
         {
           type: 'RecordAccessed',
