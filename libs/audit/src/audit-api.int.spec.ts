@@ -2,25 +2,10 @@ import { randomUUID } from 'node:crypto';
 import { Logger } from '@nestjs/common';
 import type { NewEvent } from '@casemgmt/event-store';
 import { INTAKE_CONTRACT } from '@casemgmt/intake/published';
-import type { ServiceContract } from '@casemgmt/messaging';
 import { PROVIDER_DIRECTORY_CONTRACT } from '@casemgmt/provider-directory/published';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
+import { caseAssignedEvent, caseOpenedEvent, intakeMetadata } from './testing/intake-case-events';
 import { startAuditTestApp, type AuditTestApp } from './testing/audit-test-app';
-
-// Intake declares its case events as they land; until then the trail is told about the two this spec appends.
-const CASE_TYPES = ['CaseOpened', 'CaseAssigned'];
-const INTAKE: ServiceContract = {
-  ...INTAKE_CONTRACT,
-  events: [
-    ...INTAKE_CONTRACT.events,
-    ...CASE_TYPES.filter((type) => !INTAKE_CONTRACT.events.some((event) => event.type === type)).map((type) => ({
-      type,
-      version: 1,
-      summary: type,
-      schema: { type: 'object' },
-    })),
-  ],
-};
 
 const auditor = { roles: ['auditor'] as const, sub: 'auditor-1' };
 const auditorOfB = { roles: ['auditor'] as const, sub: 'auditor-b', tenant: 'county-b' };
@@ -30,39 +15,10 @@ const caseId = randomUUID();
 const clientId = randomUUID();
 const otherCaseId = randomUUID();
 
-function metadata(tenantId: string, actor: { id: string; role: string; onBehalfOf?: string }, subjects: object) {
-  return { tenantId, actor, correlationId: randomUUID(), ...subjects };
-}
-
-// Shaped as intake's case decider writes them (libs/intake/src/case/case.decider.ts).
-const caseOpened = (tenantId: string, id: string): NewEvent => ({
-  type: 'CaseOpened',
-  data: {
-    caseId: id,
-    clientId,
-    programId: 'housing-stability',
-    priority: 'urgent',
-    referralSource: { kind: 'hospital' },
-    teamId: 'team-north',
-    openedBy: 'iw-1',
-    personal: { $sealed: 'A256GCM', keyId: 'k1', iv: 'aXY=', tag: 'dGFn', ciphertext: 'c2VhbGVk' },
-  },
-  metadata: metadata(tenantId, { id: 'iw-1', role: 'intake_worker' }, { caseId: id, clientId }),
-  occurredAt: new Date('2024-03-02T09:00:00.000Z'),
-});
-
-const caseAssigned: NewEvent = {
-  type: 'CaseAssigned',
-  data: { caseId, caseManagerId: 'cm-7', previousCaseManagerId: null },
-  metadata: metadata('county-a', { id: 'sup-1', role: 'supervisor', onBehalfOf: 'sup-2' }, { caseId, clientId }),
-  // Back-dated: the assignment was made on the phone the morning after the case was opened.
-  occurredAt: new Date('2024-03-03T08:00:00.000Z'),
-};
-
 const caseViewed: NewEvent = {
   type: 'RecordAccessed',
   data: { subject: 'case', subjectId: caseId, view: 'GET /intake/cases/{id}', role: 'case_manager' },
-  metadata: metadata('county-a', { id: 'cm-7', role: 'case_manager' }, { caseId, clientId }),
+  metadata: intakeMetadata('county-a', { id: 'cm-7', role: 'case_manager' }, { caseId, clientId }),
   occurredAt: new Date('2024-03-03T10:00:00.000Z'),
 };
 
@@ -73,20 +29,35 @@ describe('audit API (auditors, over HTTP)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('audit_api');
-    audit = await startAuditTestApp(database.url, { contracts: [INTAKE, PROVIDER_DIRECTORY_CONTRACT] });
+    audit = await startAuditTestApp(database.url, { contracts: [INTAKE_CONTRACT, PROVIDER_DIRECTORY_CONTRACT] });
     const store = audit.store;
-    await store.appendToStream(`intake.case-${caseId}`, [caseOpened('county-a', caseId)], {
-      expectedVersion: 'no_stream',
-    });
+    await store.appendToStream(
+      `intake.case-${caseId}`,
+      [caseOpenedEvent('county-a', caseId, clientId, '2024-03-02T09:00:00.000Z')],
+      {
+        expectedVersion: 'no_stream',
+      },
+    );
     await audit.entriesReach(1);
     openedRecordedBy = new Date();
     // The instants between the two appends are ones at which the case was opened but not yet assigned.
     await new Promise((resolve) => setTimeout(resolve, 20));
-    await store.appendToStream(`intake.case-${caseId}`, [caseAssigned], { expectedVersion: 1 });
+    await store.appendToStream(
+      `intake.case-${caseId}`,
+      [
+        // Back-dated: the assignment was made on the phone the morning after the case was opened.
+        caseAssignedEvent('county-a', caseId, clientId, '2024-03-03T08:00:00.000Z'),
+      ],
+      { expectedVersion: 1 },
+    );
     await store.appendToStream(`intake.access_log-${clientId}`, [caseViewed], { expectedVersion: 'any' });
-    await store.appendToStream(`intake.case-${otherCaseId}`, [caseOpened('county-b', otherCaseId)], {
-      expectedVersion: 'no_stream',
-    });
+    await store.appendToStream(
+      `intake.case-${otherCaseId}`,
+      [caseOpenedEvent('county-b', otherCaseId, clientId, '2024-03-02T09:00:00.000Z')],
+      {
+        expectedVersion: 'no_stream',
+      },
+    );
     await audit.entriesReach(4);
   }, 60_000);
 

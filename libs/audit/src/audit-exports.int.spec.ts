@@ -1,25 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import type { NewEvent } from '@casemgmt/event-store';
 import { INTAKE_CONTRACT } from '@casemgmt/intake/published';
-import type { ServiceContract } from '@casemgmt/messaging';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
 import { TenantExports } from './exports/tenant-exports';
+import { caseAssignedEvent, caseOpenedEvent } from './testing/intake-case-events';
 import { startAuditTestApp, type AuditCaller, type AuditTestApp } from './testing/audit-test-app';
-
-// Intake declares its case events as they land; until then the trail is told about the two this spec appends.
-const CASE_TYPES = ['CaseOpened', 'CaseAssigned'];
-const INTAKE: ServiceContract = {
-  ...INTAKE_CONTRACT,
-  events: [
-    ...INTAKE_CONTRACT.events,
-    ...CASE_TYPES.filter((type) => !INTAKE_CONTRACT.events.some((event) => event.type === type)).map((type) => ({
-      type,
-      version: 1,
-      summary: type,
-      schema: { type: 'object' },
-    })),
-  ],
-};
 
 const auditor: AuditCaller = { roles: ['auditor'], sub: 'auditor-1' };
 const admin: AuditCaller = { roles: ['admin'], sub: 'admin-1' };
@@ -30,43 +14,6 @@ const caseId = randomUUID();
 const secondCaseId = randomUUID();
 const otherTenantCaseId = randomUUID();
 const clientId = randomUUID();
-const sealed = { $sealed: 'A256GCM', keyId: 'k1', iv: 'aXY=', tag: 'dGFn', ciphertext: 'c2VhbGVk' };
-
-// Shaped as intake's case decider writes them (libs/intake/src/case/case.decider.ts).
-const caseOpened = (tenantId: string, id: string, occurredAt: string): NewEvent => ({
-  type: 'CaseOpened',
-  data: {
-    caseId: id,
-    clientId,
-    programId: 'housing-stability',
-    priority: 'urgent',
-    referralSource: { kind: 'hospital' },
-    teamId: 'team-north',
-    openedBy: 'iw-1',
-    personal: sealed,
-  },
-  metadata: {
-    tenantId,
-    actor: { id: 'iw-1', role: 'intake_worker' },
-    correlationId: randomUUID(),
-    caseId: id,
-    clientId,
-  },
-  occurredAt: new Date(occurredAt),
-});
-
-const caseAssigned = (id: string, occurredAt: string): NewEvent => ({
-  type: 'CaseAssigned',
-  data: { caseId: id, caseManagerId: 'cm-7', previousCaseManagerId: null },
-  metadata: {
-    tenantId: 'county-a',
-    actor: { id: 'sup-1', role: 'supervisor', onBehalfOf: 'sup-2' },
-    correlationId: randomUUID(),
-    caseId: id,
-    clientId,
-  },
-  occurredAt: new Date(occurredAt),
-});
 
 describe('audit changes and exports (auditors, over HTTP)', () => {
   let database: TestDatabase;
@@ -103,29 +50,37 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('audit_exports');
-    audit = await startAuditTestApp(database.url, { contracts: [INTAKE] });
+    audit = await startAuditTestApp(database.url, { contracts: [INTAKE_CONTRACT] });
     const { store } = audit;
-    await store.appendToStream(`intake.case-${caseId}`, [caseOpened('county-a', caseId, '2024-03-02T09:00:00.000Z')], {
-      expectedVersion: 'no_stream',
-    });
+    await store.appendToStream(
+      `intake.case-${caseId}`,
+      [caseOpenedEvent('county-a', caseId, clientId, '2024-03-02T09:00:00.000Z')],
+      {
+        expectedVersion: 'no_stream',
+      },
+    );
     await audit.entriesReach(1);
     openedRecordedBy = new Date();
     await new Promise((resolve) => setTimeout(resolve, 20));
     // Back-dated: the assignment was made on the phone the morning after the case was opened.
-    await store.appendToStream(`intake.case-${caseId}`, [caseAssigned(caseId, '2024-03-03T08:00:00.000Z')], {
-      expectedVersion: 1,
-    });
+    await store.appendToStream(
+      `intake.case-${caseId}`,
+      [caseAssignedEvent('county-a', caseId, clientId, '2024-03-03T08:00:00.000Z')],
+      {
+        expectedVersion: 1,
+      },
+    );
     await store.appendToStream(
       `intake.case-${secondCaseId}`,
       [
-        caseOpened('county-a', secondCaseId, '2024-04-01T09:00:00.000Z'),
-        caseAssigned(secondCaseId, '2024-04-01T10:00:00.000Z'),
+        caseOpenedEvent('county-a', secondCaseId, clientId, '2024-04-01T09:00:00.000Z'),
+        caseAssignedEvent('county-a', secondCaseId, clientId, '2024-04-01T10:00:00.000Z'),
       ],
       { expectedVersion: 'no_stream' },
     );
     await store.appendToStream(
       `intake.case-${otherTenantCaseId}`,
-      [caseOpened('county-b', otherTenantCaseId, '2024-03-02T09:00:00.000Z')],
+      [caseOpenedEvent('county-b', otherTenantCaseId, clientId, '2024-03-02T09:00:00.000Z')],
       { expectedVersion: 'no_stream' },
     );
     await audit.entriesReach(5);
