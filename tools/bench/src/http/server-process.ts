@@ -5,6 +5,8 @@ export interface ServerProcess {
   /** The URL the server's ready line named. */
   readonly url: string;
   readonly pid: number;
+  /** Calls `listener` with each later line the server writes to its standard output. */
+  onLine(listener: (line: string) => void): void;
   stop(): Promise<void>;
 }
 
@@ -15,7 +17,7 @@ export interface ServerProcess {
 export function startServerProcess(
   script: string,
   env: NodeJS.ProcessEnv = {},
-  options: { readonly ready?: RegExp; readonly timeoutMs?: number } = {},
+  options: { readonly ready?: RegExp; readonly timeoutMs?: number; readonly nodeFlags?: readonly string[] } = {},
 ): Promise<ServerProcess> {
   const ready = options.ready ?? /^LISTENING (\S+)/;
   const timeoutMs = options.timeoutMs ?? 60_000;
@@ -24,7 +26,15 @@ export function startServerProcess(
   const profile = profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [];
   const child = spawn(
     process.execPath,
-    [...profile, require.resolve('ts-node/dist/bin.js'), '--transpile-only', '-r', 'tsconfig-paths/register', script],
+    [
+      ...profile,
+      ...(options.nodeFlags ?? []),
+      require.resolve('ts-node/dist/bin.js'),
+      '--transpile-only',
+      '-r',
+      'tsconfig-paths/register',
+      script,
+    ],
     { env: { ...process.env, TS_NODE_PROJECT: 'tsconfig.base.json', ...env }, stdio: ['ignore', 'pipe', 'inherit'] },
   );
   const stop = (): Promise<void> =>
@@ -40,11 +50,18 @@ export function startServerProcess(
       timeoutMs,
     );
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before listening`)));
+    const listeners: ((line: string) => void)[] = [];
+    let listening = false;
     createInterface({ input: child.stdout }).on('line', (line) => {
+      if (listening) {
+        for (const listener of listeners) listener(line);
+        return;
+      }
       const match = ready.exec(line);
       if (match?.[1]) {
         clearTimeout(timer);
-        resolve({ url: match[1], pid: child.pid ?? -1, stop });
+        listening = true;
+        resolve({ url: match[1], pid: child.pid ?? -1, onLine: (listener) => void listeners.push(listener), stop });
       }
     });
   });

@@ -96,7 +96,7 @@ export const complianceBench: BenchSuite = {
         note: `${seeded.judged} of them events the rules judge, the rest records of reads`,
       });
 
-      server = await startServerProcess(SERVER, env, { timeoutMs: 120_000 });
+      server = await startServerProcess(SERVER, env, { timeoutMs: 120_000, nodeFlags: ['--expose-gc'] });
       const tokens = new DevelopmentTokens(keyFile, COMPLIANCE_SEED_TENANT);
       const auditor = await tokens.headers('aud-bench', 'auditor');
       const built = await readModelBuilt(pool, context);
@@ -276,9 +276,29 @@ async function residentBytes(pid: number): Promise<number> {
   return Number(kib ?? 0) * 1024;
 }
 
+/** The server's live heap, in bytes, collected first (SIGUSR2: the bench server answers `HEAP <bytes>`). */
+function liveHeap(server: ServerProcess, heaps: number[]): Promise<number> {
+  const count = heaps.length;
+  process.kill(server.pid, 'SIGUSR2');
+  return new Promise((resolve, reject) => {
+    const deadline = Date.now() + 10_000;
+    const poll = setInterval(() => {
+      if (heaps.length > count) {
+        clearInterval(poll);
+        resolve(heaps[heaps.length - 1] ?? 0);
+      } else if (Date.now() > deadline) {
+        clearInterval(poll);
+        reject(new Error('the server did not report its heap'));
+      }
+    }, 5);
+  });
+}
+
 /**
- * Tenant-wide CSV exports of every case's obligations, on both clocks, streamed to the benchmark and dropped; the
- * server's resident memory is sampled every 50 ms, its peak compared with what it held before the export.
+ * Tenant-wide CSV exports of every case's obligations, on both clocks, streamed to the benchmark and dropped. What
+ * the export holds is the server's live heap, collected first, sampled every 250 ms: its peak against the heap
+ * before the export is the figure. The resident memory (sampled every 50 ms) is in the note: it also counts garbage
+ * the collector has not yet taken back, which grows with how much the export reads, not with what it keeps.
  */
 async function exportMemoryFigures(
   server: ServerProcess,
@@ -294,6 +314,13 @@ async function exportMemoryFigures(
   for (const each of exports) {
     const path = `/audit/compliance/obligations?from=2025-01-01&to=2026-12-31&format=csv&${each.query}`;
     context.log(`GET ${path}`);
+    const heaps: number[] = [];
+    server.onLine((line) => {
+      const heap = /^HEAP (\d+)$/.exec(line)?.[1];
+      if (heap) heaps.push(Number(heap));
+    });
+    const heapBefore = await liveHeap(server, heaps);
+    let heapPeak = heapBefore;
     const before = await residentBytes(server.pid);
     let peak = before;
     const sampler = setInterval(() => {
@@ -301,6 +328,13 @@ async function exportMemoryFigures(
         peak = Math.max(peak, bytes);
       });
     }, 50);
+    const heapSampler = setInterval(() => {
+      process.kill(server.pid, 'SIGUSR2');
+    }, 250);
+    server.onLine((line) => {
+      const heap = /^HEAP (\d+)$/.exec(line)?.[1];
+      if (heap) heapPeak = Math.max(heapPeak, Number(heap));
+    });
     const started = Date.now();
     let bytes = 0;
     let lines = 0;
@@ -315,16 +349,18 @@ async function exportMemoryFigures(
       }
     } finally {
       clearInterval(sampler);
+      clearInterval(heapSampler);
     }
     const seconds = (Date.now() - started) / 1000;
     if (each.everyCase && lines < cases) throw new Error(`the export held ${lines} lines for ${cases} cases`);
     const mib = (value: number) => round(value / 1024 / 1024, 1);
     figures.push({
-      name: `tenant-wide CSV export of the obligations of ${cases} cases, ${each.name}: server memory growth`,
-      value: mib(peak - before),
+      name: `tenant-wide CSV export of the obligations of ${cases} cases, ${each.name}: server live heap growth`,
+      value: mib(heapPeak - heapBefore),
       unit: 'MiB',
       note:
-        `peak RSS ${mib(peak)} MiB against ${mib(before)} MiB before, while ${mib(bytes)} MiB (${lines} lines) ` +
+        `peak live heap ${mib(heapPeak)} MiB against ${mib(heapBefore)} MiB before (collected before each sample); ` +
+        `peak RSS ${mib(peak)} MiB against ${mib(before)} MiB; ${mib(bytes)} MiB (${lines} lines) ` +
         `streamed in ${seconds.toFixed(1)} s`,
     });
   }
