@@ -49,8 +49,8 @@ const restrictedImports = ({ allowTesting = false, reader = false } = {}) => [
   },
 ];
 
-// Test code: specs, the testing library, the services' test apps and the host's test application.
-const testFiles = ['**/*.spec.ts', 'apps/*/src/testing/**/*.ts', 'libs/platform/testing/**/*.ts', 'libs/*/src/testing/**/*.ts', 'libs/platform/host/src/testing/**/*.ts'];
+// Test code: specs, the testing library, the services' test apps, the host's test application and the browser tests' harness.
+const testFiles = ['**/*.spec.ts', 'apps/*/e2e/**/*.ts', 'apps/*/src/testing/**/*.ts', 'libs/platform/testing/**/*.ts', 'libs/*/src/testing/**/*.ts', 'libs/platform/host/src/testing/**/*.ts'];
 const readerFiles = readers.map((reader) => `libs/${reader}/**/*.ts`);
 const readerTestFiles = readers.flatMap((reader) => [`libs/${reader}/**/*.spec.ts`, `libs/${reader}/src/testing/**/*.ts`]);
 

@@ -296,7 +296,7 @@ function liveHeap(server: ServerProcess, heaps: number[]): Promise<number> {
 
 /**
  * Tenant-wide CSV exports of every case's obligations, on both clocks, streamed to the benchmark and dropped. What
- * the export holds is the server's live heap, collected first, sampled every 250 ms: its peak against the heap
+ * the export holds is the server's live heap, collected first, sampled every 2 s (a full collection of a large heap takes a while): its peak against the heap
  * before the export is the figure. The resident memory (sampled every 50 ms) is in the note: it also counts garbage
  * the collector has not yet taken back, which grows with how much the export reads, not with what it keeps.
  */
@@ -330,7 +330,7 @@ async function exportMemoryFigures(
     }, 50);
     const heapSampler = setInterval(() => {
       process.kill(server.pid, 'SIGUSR2');
-    }, 250);
+    }, 2_000);
     server.onLine((line) => {
       const heap = /^HEAP (\d+)$/.exec(line)?.[1];
       if (heap) heapPeak = Math.max(heapPeak, Number(heap));
