@@ -772,6 +772,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/care-plan/cases/{caseId}/plans/{planId}/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One version of a care plan: its goals and interventions as that version said them
+     * @description The plan as it last stood at that version (e.g. the last approved one, to compare with the version submitted). Read by the case manager, a supervisor of the team, and the tenant’s auditors and admins; every read is in the access log.
+     */
+    get: operations['GetPlanVersionHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/care-plan/worklist': {
     parameters: {
       query?: never;
@@ -2307,6 +2327,38 @@ export interface components {
       /** @description Send it as expectedVersion with the next change */
       streamVersion: number;
     };
+    CaseloadCaseDto: {
+      /** Format: uuid */
+      caseId: string;
+      caseManagerId: string | null;
+      /** Format: uuid */
+      clientId: string;
+      /** Format: date-time */
+      lastEventAt: string;
+      needs: (
+        | 'housing'
+        | 'food'
+        | 'transportation'
+        | 'utilities'
+        | 'interpersonal_safety'
+        | 'mental_health'
+        | 'substance_use'
+        | 'income'
+        | 'medical'
+        | 'legal'
+        | 'education'
+        | 'employment'
+      )[];
+      /** Format: date-time */
+      openedAt: string;
+      /** @enum {string} */
+      priority: 'emergency' | 'urgent' | 'routine';
+      programId: string;
+      safetyFlagOpen: boolean;
+      /** @enum {string} */
+      status: 'opened' | 'assessment' | 'planning' | 'services';
+      teamId: string;
+    };
     CaseloadOverrideDto: {
       /** @description Why the case manager takes a case beyond the caseload limit (sealed with the client’s key) */
       reason: string;
@@ -2611,6 +2663,17 @@ export interface components {
       expectedVersion: number;
       /** @description Why the details are corrected; recorded with the event */
       reason: string;
+    };
+    CountsByPriorityDto: {
+      emergency: number;
+      routine: number;
+      urgent: number;
+    };
+    CountsByStatusDto: {
+      assessment: number;
+      opened: number;
+      planning: number;
+      services: number;
     };
     CreateTenantExportRequestDto: {
       /**
@@ -3800,6 +3863,15 @@ export interface components {
       /** @description Why the service is taken out of search (kept in its history) */
       reason: string;
     };
+    TeamCaseloadsDto: {
+      /** @description Open cases a case manager may hold */
+      caseloadLimit: number;
+      teamId: string;
+      /** @description The team’s open cases nobody is assigned to, most urgent first */
+      unassigned: components['schemas']['CaseloadCaseDto'][];
+      /** @description Busiest first */
+      workers: components['schemas']['WorkerCaseloadDto'][];
+    };
     TeamWorklistDto: {
       /**
        * Format: date-time
@@ -4075,6 +4147,16 @@ export interface components {
     VersionByDto: {
       by: string;
       version: number;
+    };
+    WorkerCaseloadDto: {
+      /** @description True when openCases has reached the caseload limit */
+      atLimit: boolean;
+      byPriority: components['schemas']['CountsByPriorityDto'];
+      byStatus: components['schemas']['CountsByStatusDto'];
+      caseManagerId: string;
+      /** @description Open cases assigned to the case manager in this team */
+      openCases: number;
+      openSafetyFlags: number;
     };
     WorkerWriteResponseDto: {
       /** @description False when the request changed nothing, so no event was recorded */
@@ -5280,6 +5362,38 @@ export interface operations {
       };
     };
   };
+  GetPlanVersionHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        planId: string;
+        /** @description The plan’s version: 1 when drafted, one more with each change */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plan at that version; measureProgress is always null */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanDto'];
+        };
+      };
+      /** @description CARE_PLAN.CASE_NOT_FOUND, also for a case outside the caller’s scope; CARE_PLAN.PLAN_NOT_FOUND for a plan or version that does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   GetTeamWorklistHttpController_get: {
     parameters: {
       query: {
@@ -5838,7 +5952,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TeamCaseloadsDto'];
+        };
       };
       /** @description INTAKE.TEAM_CASELOAD_FORBIDDEN: a supervisor asked for another team */
       403: {

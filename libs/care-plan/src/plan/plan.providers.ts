@@ -13,6 +13,8 @@ import { ReviewCarePlanHttpController } from './commands/review-care-plan/review
 import { ReviseGoalHttpController } from './commands/revise-goal/revise-goal.http.controller';
 import { SubmitCarePlanHttpController } from './commands/submit-care-plan/submit-care-plan.http.controller';
 import { PlanCommandHandler } from './plan-command.handler';
+import { GetPlanVersionHttpController } from './queries/get-plan-version/get-plan-version.http.controller';
+import { GetPlanVersionQuery } from './queries/get-plan-version/get-plan-version.query';
 import { GetPlansHttpController } from './queries/get-plans/get-plans.http.controller';
 import { GetPlansQuery } from './queries/get-plans/get-plans.query';
 
@@ -32,5 +34,6 @@ export const PLAN_CONTROLLERS: readonly Type[] = [
   ChangeCarePlanStatusHttpController,
   ReviewCarePlanHttpController,
   GetPlansHttpController,
+  GetPlanVersionHttpController,
 ];
-export const PLAN_PROVIDERS: readonly Provider[] = [PlanCommandHandler, GetPlansQuery];
+export const PLAN_PROVIDERS: readonly Provider[] = [PlanCommandHandler, GetPlansQuery, GetPlanVersionQuery];
