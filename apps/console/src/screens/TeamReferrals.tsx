@@ -1,27 +1,54 @@
 import { Link } from 'react-router';
 import { casePath } from '../routes';
-import { escalatedReferrals } from './team-risk';
+import { escalatedReferrals, pendingReferrals } from './team-risk';
 import { TeamWorklistScreen } from './team-worklist';
 import { KIND_LABELS, overdueText, type WorklistItem } from './worklist-groups';
 
 /**
  * Referrals of the team's cases that need the supervisor: the provider has not answered in time (escalated to the
- * team's supervisors), or the follow-up with the client is overdue. Longest overdue first.
+ * team's supervisors), or the follow-up with the client is overdue; and, below, those still within their time.
  */
 export function TeamReferrals() {
   return (
     <TeamWorklistScreen title="Escalated referrals" loading="Loading the team’s referrals">
-      {(items) => <ReferralTable items={escalatedReferrals(items)} />}
+      {(items) => (
+        <>
+          <section aria-labelledby="escalated-title">
+            <h2 id="escalated-title">Escalated or overdue</h2>
+            <ReferralTable
+              items={escalatedReferrals(items)}
+              empty="No referral of the team is escalated or overdue."
+              caption="longest overdue first"
+            />
+          </section>
+          <section aria-labelledby="pending-title">
+            <h2 id="pending-title">Awaiting an answer or follow-up, not yet due</h2>
+            <ReferralTable
+              items={pendingReferrals(items)}
+              empty="No other referral of the team awaits an answer or a follow-up."
+              caption="soonest due first"
+            />
+          </section>
+        </>
+      )}
     </TeamWorklistScreen>
   );
 }
 
-function ReferralTable({ items }: { readonly items: readonly WorklistItem[] }) {
-  if (items.length === 0) return <p>No referral of the team is escalated or overdue.</p>;
+function ReferralTable({
+  items,
+  empty,
+  caption,
+}: {
+  readonly items: readonly WorklistItem[];
+  readonly empty: string;
+  readonly caption: string;
+}) {
+  if (items.length === 0) return <p>{empty}</p>;
   return (
     <>
       <p>
-        {items.length} {items.length === 1 ? 'referral needs' : 'referrals need'} attention, longest overdue first.
+        {items.length} {items.length === 1 ? 'referral' : 'referrals'}, {caption}.
       </p>
       <table>
         <thead>

@@ -9,6 +9,14 @@ export function escalatedReferrals(items: readonly WorklistItem[]): WorklistItem
   );
 }
 
+/** The team's other open referral items: answers and follow-ups not yet due, soonest due first (the API's order). */
+export function pendingReferrals(items: readonly WorklistItem[]): WorklistItem[] {
+  const escalated = new Set(escalatedReferrals(items));
+  return items.filter(
+    (item) => (item.kind === 'referral_answer' || item.kind === 'referral_follow_up') && !escalated.has(item),
+  );
+}
+
 /** Compliance deadlines overdue or due within `withinDays` of `now`, overdue first, then soonest due. */
 export function complianceAtRisk(items: readonly WorklistItem[], now: Date, withinDays = 7): WorklistItem[] {
   const horizon = now.getTime() + withinDays * 24 * 60 * 60 * 1000;

@@ -1,4 +1,4 @@
-import { complianceAtRisk, dollars, escalatedReferrals, fineExposure } from './team-risk';
+import { complianceAtRisk, dollars, escalatedReferrals, fineExposure, pendingReferrals } from './team-risk';
 import type { WorklistItem } from './worklist-groups';
 
 const now = new Date('2026-12-04T12:00:00Z');
@@ -17,7 +17,7 @@ const compliance = (ruleId: string, fineCents: number) => ({
 });
 
 describe('escalatedReferrals', () => {
-  it('keeps escalated or overdue answers and overdue follow-ups, and nothing else', () => {
+  it('keeps escalated or overdue answers and overdue follow-ups apart from those not yet due, and nothing else', () => {
     const escalated = item('referral_answer', '2026-12-01T00:00:00Z', 4000, {
       escalation: { to: { role: 'supervisor', teamId: 'team-west' }, since: '2026-12-01T00:00:00Z' },
     });
@@ -30,6 +30,7 @@ describe('escalatedReferrals', () => {
       item('first_contact', '2026-12-01T00:00:00Z', 100),
     ];
     expect(escalatedReferrals(items)).toEqual([escalated, lateFollowUp]);
+    expect(pendingReferrals(items)).toEqual([items[1], items[3]]);
   });
 });
 
