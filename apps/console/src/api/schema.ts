@@ -328,6 +328,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/care-plan/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The approvals queue of a team: plans of its open cases with a version awaiting approval or return
+     * @description First submissions and plans changed since their last approval alike. A supervisor reads their own team; admins and auditors any team of the tenant. Each case with a plan listed is a recorded read.
+     */
+    get: operations['GetTeamApprovalsHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/care-plan/cases/{caseId}': {
     parameters: {
       query?: never;
@@ -3085,6 +3105,16 @@ export interface components {
       /** Format: date-time */
       updatedAt: string;
     };
+    PlanAwaitingDecisionDto: {
+      /** Format: uuid */
+      caseId: string;
+      /** @description Who works the case now; null while unassigned */
+      caseManagerId: string | null;
+      /** @description The plan as submitted; measureProgress is null here */
+      plan: components['schemas']['PlanDto'];
+      /** @description Version of the case’s plans stream as read */
+      streamVersion: number;
+    };
     PlanDto: {
       /** @description Every approval, oldest first */
       approvals: components['schemas']['ApprovalDto'][];
@@ -3862,6 +3892,13 @@ export interface components {
       expectedVersion: number;
       /** @description Why the service is taken out of search (kept in its history) */
       reason: string;
+    };
+    TeamApprovalsDto: {
+      /** Format: date-time */
+      asOf: string;
+      /** @description Oldest case first */
+      items: components['schemas']['PlanAwaitingDecisionDto'][];
+      teamId: string;
     };
     TeamCaseloadsDto: {
       /** @description Open cases a case manager may hold */
@@ -4739,6 +4776,43 @@ export interface operations {
       };
       /** @description AUTH.DEVELOPMENT_SIGN_IN_CLOSED: not a development app */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetTeamApprovalsHttpController_get: {
+    parameters: {
+      query: {
+        /** @description The team */
+        teamId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plans awaiting a decision, oldest case first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamApprovalsDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: teamId missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CARE_PLAN.TEAM_APPROVALS_FORBIDDEN: a supervisor asked for another team */
+      403: {
         headers: {
           [name: string]: unknown;
         };

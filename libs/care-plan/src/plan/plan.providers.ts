@@ -15,6 +15,8 @@ import { SubmitCarePlanHttpController } from './commands/submit-care-plan/submit
 import { PlanCommandHandler } from './plan-command.handler';
 import { GetPlanVersionHttpController } from './queries/get-plan-version/get-plan-version.http.controller';
 import { GetPlanVersionQuery } from './queries/get-plan-version/get-plan-version.query';
+import { GetTeamApprovalsHttpController } from './queries/get-team-approvals/get-team-approvals.http.controller';
+import { GetTeamApprovalsQuery } from './queries/get-team-approvals/get-team-approvals.query';
 import { GetPlansHttpController } from './queries/get-plans/get-plans.http.controller';
 import { GetPlansQuery } from './queries/get-plans/get-plans.query';
 
@@ -35,5 +37,11 @@ export const PLAN_CONTROLLERS: readonly Type[] = [
   ReviewCarePlanHttpController,
   GetPlansHttpController,
   GetPlanVersionHttpController,
+  GetTeamApprovalsHttpController,
 ];
-export const PLAN_PROVIDERS: readonly Provider[] = [PlanCommandHandler, GetPlansQuery, GetPlanVersionQuery];
+export const PLAN_PROVIDERS: readonly Provider[] = [
+  PlanCommandHandler,
+  GetPlansQuery,
+  GetPlanVersionQuery,
+  GetTeamApprovalsQuery,
+];

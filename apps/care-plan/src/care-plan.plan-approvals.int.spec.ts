@@ -13,9 +13,10 @@ const PARTNER: TestCaller = { roles: ['provider_partner'], sub: 'pp-1', org: 'or
 
 const CLIENT = '0190f3a0-2222-7000-8000-000000000012';
 
-// One version of a plan over HTTP against a real PostgreSQL: the last approved version read beside the one submitted
-// after it, the same boundaries as the plans themselves, and every read in the access log.
-describe('a care plan as of one of its versions', () => {
+// The supervisor's approvals over HTTP against a real PostgreSQL: the team's queue (first submissions and changed
+// plans awaiting re-approval), one version of a plan (the last approved beside the one submitted after it), the
+// boundaries of the team and the case, and every read in the access log.
+describe('a team’s approvals and a care plan as of one of its versions', () => {
   let host: TestHost;
   const caseId = randomUUID();
   let planId = '';
@@ -26,7 +27,7 @@ describe('a care plan as of one of its versions', () => {
     host.call('GET', planPath(`/versions/${version}`), caller);
 
   beforeAll(async () => {
-    host = await startIntakeAndCarePlan({ name: 'care-plan-plan-versions', clientId: CLIENT });
+    host = await startIntakeAndCarePlan({ name: 'care-plan-plan-approvals', clientId: CLIENT });
     await openCase(host, { caseId, clientId: CLIENT, priority: 'routine', caseManagerId: 'cm-1' });
     expect((await host.call('POST', `/intake/cases/${caseId}/needs`, CM_1, { need: 'housing' })).status).toBe(201);
     await waitFor('the case and its need in care plan', async () => {
@@ -103,11 +104,51 @@ describe('a care plan as of one of its versions', () => {
     expect((await versionOf(2, AUDITOR)).status).toBe(200);
   });
 
+  it('lists the plan awaiting re-approval in its team’s queue, and only there', async () => {
+    const queue = (caller: TestCaller, teamId = 'team-north') =>
+      host.call('GET', `/care-plan/approvals?teamId=${teamId}`, caller);
+    const mine = await queue(SUPERVISOR);
+    expect(mine).toMatchObject({
+      status: 200,
+      body: {
+        teamId: 'team-north',
+        items: [
+          {
+            caseId,
+            caseManagerId: 'cm-1',
+            plan: { planId, version: 3, approvalStatus: 'submitted', approved: { version: 2 } },
+          },
+        ],
+      },
+    });
+    expect((await queue(AUDITOR)).status).toBe(200);
+    expect((await queue(SOUTH_SUPERVISOR)).body['items']).toBeUndefined();
+    expect(await queue(SOUTH_SUPERVISOR)).toMatchObject({
+      status: 403,
+      body: { error: 'CARE_PLAN.TEAM_APPROVALS_FORBIDDEN' },
+    });
+    expect(await queue(SOUTH_SUPERVISOR, 'team-south')).toMatchObject({ status: 200, body: { items: [] } });
+    expect(await queue(OTHER_TENANT_SUPERVISOR)).toMatchObject({ status: 200, body: { items: [] } });
+    expect((await queue(CM_1)).status).toBe(403);
+    expect((await queue(PARTNER)).status).toBe(403);
+    expect((await host.call('GET', '/care-plan/approvals', SUPERVISOR)).status).toBe(400);
+
+    // Approved, it leaves the queue.
+    expect((await host.call('POST', planPath('/approval'), SUPERVISOR, { version: 3 })).status).toBe(201);
+    expect(await queue(SUPERVISOR)).toMatchObject({ status: 200, body: { items: [] } });
+  });
+
   it('records each read, and each refusal, in care plan’s access log', async () => {
     const { rows } = await host.pool.query(
       "SELECT type, data FROM event_store.events WHERE stream_id LIKE 'care-plan.access_log-%' ORDER BY global_position",
     );
     const view = 'GET /care-plan/cases/{caseId}/plans/{planId}/versions/{version}';
+    expect(rows).toContainEqual(
+      expect.objectContaining({
+        type: 'RecordAccessed',
+        data: expect.objectContaining({ subjectId: caseId, view: 'GET /care-plan/approvals', role: 'supervisor' }),
+      }),
+    );
     expect(rows).toContainEqual(
       expect.objectContaining({
         type: 'RecordAccessed',
