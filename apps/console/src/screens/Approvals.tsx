@@ -12,15 +12,15 @@ import { diffPlan, type FieldChange, type GoalChange } from './plan-diff';
 type Plan = components['schemas']['PlanDto'];
 
 /**
- * The supervisor's approvals queue: the team's cases with a plan awaiting approval (from the team's worklist), each
- * plan's submitted version with what changed since its last approved version, and approve or return it with comments.
+ * The supervisor's approvals queue: the team's plans with a version awaiting a decision, each with what changed since
+ * its last approved version, and approve or return it with comments.
  */
 export function Approvals() {
   const teamId = currentSession()?.team;
-  const [worklist, reload] = useRemote(
+  const [queue, reload] = useRemote(
     () =>
       teamId
-        ? resultOf(api.GET('/care-plan/worklist', { params: { query: { teamId } } }))
+        ? resultOf(api.GET('/care-plan/approvals', { params: { query: { teamId } } }))
         : Promise.resolve({ ok: true, data: undefined } as const),
     [teamId],
   );
@@ -32,38 +32,18 @@ export function Approvals() {
       </>
     );
   }
-  const caseIds =
-    worklist.state === 'ok' && worklist.data
-      ? [...new Set(worklist.data.items.filter((item) => item.kind === 'plan_approval').map((item) => item.caseId))]
-      : [];
   return (
     <>
       <h1>Approvals</h1>
-      <p>Care plans of team {teamId} awaiting approval, longest waiting first.</p>
-      <Progress active={worklist.state === 'loading'} label="Loading the team’s queue" />
-      {worklist.state === 'failed' ? <ProblemView problem={worklist.problem} retry={reload} /> : null}
-      {worklist.state === 'ok' && caseIds.length === 0 ? <p>No plan is waiting for approval.</p> : null}
-      {caseIds.map((caseId) => (
-        <CasePlans key={caseId} caseId={caseId} />
-      ))}
-    </>
-  );
-}
-
-function CasePlans({ caseId }: { readonly caseId: string }) {
-  const [plans, reload] = useRemote(
-    () => resultOf(api.GET('/care-plan/cases/{caseId}/plans', { params: { path: { caseId }, query: {} } })),
-    [caseId],
-  );
-  if (plans.state === 'loading') return <Progress active label="Loading the plans" />;
-  if (plans.state === 'failed') return <ProblemView problem={plans.problem} retry={reload} />;
-  return (
-    <>
-      {plans.data.plans
-        .filter((plan) => plan.approvalStatus === 'submitted' && plan.submitted)
-        .map((plan) => (
-          <PlanToApprove key={plan.planId} caseId={caseId} plan={plan} onReload={reload} />
-        ))}
+      <p>Care plans of team {teamId} with a version awaiting approval: first submissions and changed plans alike.</p>
+      <Progress active={queue.state === 'loading'} label="Loading the team’s queue" />
+      {queue.state === 'failed' ? <ProblemView problem={queue.problem} retry={reload} /> : null}
+      {queue.state === 'ok' && queue.data?.items.length === 0 ? <p>No plan is waiting for approval.</p> : null}
+      {queue.state === 'ok'
+        ? queue.data?.items.map((item) => (
+            <PlanToApprove key={item.plan.planId} caseId={item.caseId} plan={item.plan} onReload={reload} />
+          ))
+        : null}
     </>
   );
 }
