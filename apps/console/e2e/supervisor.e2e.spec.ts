@@ -113,10 +113,10 @@ describe('the supervisor’s screens in a browser, against the built platform', 
     await ok(call('POST', `${neverApprovedPlan}/goals`, manager, { ...goal, description: 'Keep the tenancy' }));
     await ok(call('POST', `${neverApprovedPlan}/submission`, manager, { version: 2 }));
 
-    await eventually('both plans in the team’s approvals', async () => {
-      const worklist = await call('GET', `/care-plan/worklist?teamId=${TEAM}`, supervisor);
-      const items = (worklist.body['items'] as { caseId: string; kind: string }[] | undefined) ?? [];
-      const waiting = items.filter((item) => item.kind === 'plan_approval').map((item) => item.caseId);
+    await eventually('both plans in the team’s approvals queue', async () => {
+      const queue = await call('GET', `/care-plan/approvals?teamId=${TEAM}`, supervisor);
+      const items = (queue.body['items'] as { caseId: string }[] | undefined) ?? [];
+      const waiting = items.map((item) => item.caseId);
       return waiting.includes(approvedCase) && waiting.includes(neverApprovedCase) ? true : undefined;
     });
   }, 240_000);
