@@ -43,7 +43,7 @@ function Caseloads({ caseloads }: { readonly caseloads: TeamCaseloads }) {
         {caseloads.workers.length === 0 ? (
           <p>No case manager holds open cases of the team.</p>
         ) : (
-          <table>
+          <table className="plain">
             <caption className="visually-hidden">Open cases per case manager against the limit of {limit}</caption>
             <thead>
               <tr>

@@ -40,7 +40,7 @@ function AtRisk({ items }: { readonly items: readonly WorklistItem[] }) {
         ))}
       </ul>
       <h2>Deadlines</h2>
-      <table>
+      <table className="plain">
         <thead>
           <tr>
             <th scope="col">Rule</th>

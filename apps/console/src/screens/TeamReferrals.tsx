@@ -50,7 +50,7 @@ function ReferralTable({
       <p>
         {items.length} {items.length === 1 ? 'referral' : 'referrals'}, {caption}.
       </p>
-      <table>
+      <table className="plain">
         <thead>
           <tr>
             <th scope="col">What is late</th>

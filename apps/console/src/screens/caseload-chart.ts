@@ -31,9 +31,18 @@ export interface ChartLayout {
   readonly gap: number;
   /** Room below the bars for the axis' numbers. */
   readonly axisHeight: number;
+  /** Room right of the plot for the value after the longest bar ("32 (over the limit)") and the limit's label. */
+  readonly rightMargin: number;
 }
 
-export const DEFAULT_LAYOUT: ChartLayout = { width: 640, labelWidth: 140, barHeight: 24, gap: 8, axisHeight: 28 };
+export const DEFAULT_LAYOUT: ChartLayout = {
+  width: 640,
+  labelWidth: 140,
+  barHeight: 24,
+  gap: 8,
+  axisHeight: 28,
+  rightMargin: 130,
+};
 
 /** A tick step of 1, 2 or 5 times a power of ten, giving about five ticks up to `max`. */
 export function tickStep(max: number): number {
@@ -57,8 +66,7 @@ export function caseloadChart(
   const step = tickStep(largest);
   const max = Math.ceil(largest / step) * step;
   const plotX = layout.labelWidth;
-  // Room on the right for the value written after the longest bar.
-  const plotWidth = layout.width - plotX - 40;
+  const plotWidth = layout.width - plotX - layout.rightMargin;
   const xOf = (value: number) => plotX + (Math.max(0, value) / max) * plotWidth;
   const ticks = Array.from({ length: Math.round(max / step) + 1 }, (_, i) => ({ value: i * step, x: xOf(i * step) }));
   const bars = loads.map((load, i) => ({

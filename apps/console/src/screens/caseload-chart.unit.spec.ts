@@ -1,6 +1,6 @@
 import { caseloadChart, caseloadSummary, tickStep, type ChartLayout } from './caseload-chart';
 
-const layout: ChartLayout = { width: 540, labelWidth: 100, barHeight: 20, gap: 10, axisHeight: 30 };
+const layout: ChartLayout = { width: 540, labelWidth: 100, barHeight: 20, gap: 10, axisHeight: 30, rightMargin: 40 };
 
 describe('tickStep', () => {
   it('picks 1, 2 or 5 times a power of ten for about five ticks', () => {
