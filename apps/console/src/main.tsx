@@ -18,6 +18,15 @@ const router = createBrowserRouter([
     children: [
       { path: PATHS.home, element: <Home /> },
       { path: PATHS.case, element: <CasePage /> },
+      { path: PATHS.team, lazy: () => import('./screens/TeamCaseloads').then((m) => ({ Component: m.TeamCaseloads })) },
+      {
+        path: PATHS.teamReferrals,
+        lazy: () => import('./screens/TeamReferrals').then((m) => ({ Component: m.TeamReferrals })),
+      },
+      {
+        path: PATHS.teamCompliance,
+        lazy: () => import('./screens/TeamCompliance').then((m) => ({ Component: m.TeamCompliance })),
+      },
       { path: PATHS.approvals, lazy: () => import('./screens/Approvals').then((m) => ({ Component: m.Approvals })) },
       { path: PATHS.inbox, lazy: () => import('./screens/Inbox').then((m) => ({ Component: m.Inbox })) },
       { path: PATHS.replay, lazy: () => import('./screens/Replay').then((m) => ({ Component: m.Replay })) },

@@ -328,6 +328,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/care-plan/approvals': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The approvals queue of a team: plans of its open cases with a version awaiting approval or return
+     * @description First submissions and plans changed since their last approval alike. A supervisor reads their own team; admins and auditors any team of the tenant. Each case with a plan listed is a recorded read.
+     */
+    get: operations['GetTeamApprovalsHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/care-plan/cases/{caseId}': {
     parameters: {
       query?: never;
@@ -766,6 +786,26 @@ export interface paths {
      * @description 409 CARE_PLAN.VERSION_NOT_CURRENT when the plan changed since.
      */
     post: operations['SubmitCarePlanHttpController_submit'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/care-plan/cases/{caseId}/plans/{planId}/versions/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One version of a care plan: its goals and interventions as that version said them
+     * @description The plan as it last stood at that version (e.g. the last approved one, to compare with the version submitted). Read by the case manager, a supervisor of the team, and the tenant’s auditors and admins; every read is in the access log.
+     */
+    get: operations['GetPlanVersionHttpController_get'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2307,6 +2347,38 @@ export interface components {
       /** @description Send it as expectedVersion with the next change */
       streamVersion: number;
     };
+    CaseloadCaseDto: {
+      /** Format: uuid */
+      caseId: string;
+      caseManagerId: string | null;
+      /** Format: uuid */
+      clientId: string;
+      /** Format: date-time */
+      lastEventAt: string;
+      needs: (
+        | 'housing'
+        | 'food'
+        | 'transportation'
+        | 'utilities'
+        | 'interpersonal_safety'
+        | 'mental_health'
+        | 'substance_use'
+        | 'income'
+        | 'medical'
+        | 'legal'
+        | 'education'
+        | 'employment'
+      )[];
+      /** Format: date-time */
+      openedAt: string;
+      /** @enum {string} */
+      priority: 'emergency' | 'urgent' | 'routine';
+      programId: string;
+      safetyFlagOpen: boolean;
+      /** @enum {string} */
+      status: 'opened' | 'assessment' | 'planning' | 'services';
+      teamId: string;
+    };
     CaseloadOverrideDto: {
       /** @description Why the case manager takes a case beyond the caseload limit (sealed with the client’s key) */
       reason: string;
@@ -2611,6 +2683,17 @@ export interface components {
       expectedVersion: number;
       /** @description Why the details are corrected; recorded with the event */
       reason: string;
+    };
+    CountsByPriorityDto: {
+      emergency: number;
+      routine: number;
+      urgent: number;
+    };
+    CountsByStatusDto: {
+      assessment: number;
+      opened: number;
+      planning: number;
+      services: number;
     };
     CreateTenantExportRequestDto: {
       /**
@@ -3021,6 +3104,16 @@ export interface components {
       status: string;
       /** Format: date-time */
       updatedAt: string;
+    };
+    PlanAwaitingDecisionDto: {
+      /** Format: uuid */
+      caseId: string;
+      /** @description Who works the case now; null while unassigned */
+      caseManagerId: string | null;
+      /** @description The plan as submitted; measureProgress is null here */
+      plan: components['schemas']['PlanDto'];
+      /** @description Version of the case’s plans stream as read */
+      streamVersion: number;
     };
     PlanDto: {
       /** @description Every approval, oldest first */
@@ -3800,6 +3893,22 @@ export interface components {
       /** @description Why the service is taken out of search (kept in its history) */
       reason: string;
     };
+    TeamApprovalsDto: {
+      /** Format: date-time */
+      asOf: string;
+      /** @description Oldest case first */
+      items: components['schemas']['PlanAwaitingDecisionDto'][];
+      teamId: string;
+    };
+    TeamCaseloadsDto: {
+      /** @description Open cases a case manager may hold */
+      caseloadLimit: number;
+      teamId: string;
+      /** @description The team’s open cases nobody is assigned to, most urgent first */
+      unassigned: components['schemas']['CaseloadCaseDto'][];
+      /** @description Busiest first */
+      workers: components['schemas']['WorkerCaseloadDto'][];
+    };
     TeamWorklistDto: {
       /**
        * Format: date-time
@@ -4075,6 +4184,16 @@ export interface components {
     VersionByDto: {
       by: string;
       version: number;
+    };
+    WorkerCaseloadDto: {
+      /** @description True when openCases has reached the caseload limit */
+      atLimit: boolean;
+      byPriority: components['schemas']['CountsByPriorityDto'];
+      byStatus: components['schemas']['CountsByStatusDto'];
+      caseManagerId: string;
+      /** @description Open cases assigned to the case manager in this team */
+      openCases: number;
+      openSafetyFlags: number;
     };
     WorkerWriteResponseDto: {
       /** @description False when the request changed nothing, so no event was recorded */
@@ -4657,6 +4776,43 @@ export interface operations {
       };
       /** @description AUTH.DEVELOPMENT_SIGN_IN_CLOSED: not a development app */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
+  GetTeamApprovalsHttpController_get: {
+    parameters: {
+      query: {
+        /** @description The team */
+        teamId: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plans awaiting a decision, oldest case first */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TeamApprovalsDto'];
+        };
+      };
+      /** @description VALIDATION_FAILED: teamId missing or malformed */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description CARE_PLAN.TEAM_APPROVALS_FORBIDDEN: a supervisor asked for another team */
+      403: {
         headers: {
           [name: string]: unknown;
         };
@@ -5280,6 +5436,38 @@ export interface operations {
       };
     };
   };
+  GetPlanVersionHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        caseId: string;
+        planId: string;
+        /** @description The plan’s version: 1 when drafted, one more with each change */
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The plan at that version; measureProgress is always null */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PlanDto'];
+        };
+      };
+      /** @description CARE_PLAN.CASE_NOT_FOUND, also for a case outside the caller’s scope; CARE_PLAN.PLAN_NOT_FOUND for a plan or version that does not exist */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+    };
+  };
   GetTeamWorklistHttpController_get: {
     parameters: {
       query: {
@@ -5838,7 +6026,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TeamCaseloadsDto'];
+        };
       };
       /** @description INTAKE.TEAM_CASELOAD_FORBIDDEN: a supervisor asked for another team */
       403: {

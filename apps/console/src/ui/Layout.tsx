@@ -6,7 +6,10 @@ import { PATHS } from '../routes';
 /** The screens each role finds in the navigation. */
 const NAVIGATION: readonly { readonly to: string; readonly label: string; readonly roles: readonly string[] }[] = [
   { to: PATHS.home, label: 'Worklist', roles: ['case_manager'] },
+  { to: PATHS.team, label: 'Team caseloads', roles: ['supervisor'] },
   { to: PATHS.approvals, label: 'Approvals', roles: ['supervisor'] },
+  { to: PATHS.teamReferrals, label: 'Escalated referrals', roles: ['supervisor'] },
+  { to: PATHS.teamCompliance, label: 'Compliance at risk', roles: ['supervisor'] },
   { to: PATHS.inbox, label: 'Referral inbox', roles: ['provider_partner'] },
   { to: PATHS.home, label: 'Case replay', roles: ['auditor'] },
 ];

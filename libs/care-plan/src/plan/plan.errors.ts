@@ -26,7 +26,8 @@ export type PlanErrorCode =
   | 'CARE_PLAN.APPROVAL_FORBIDDEN'
   | 'CARE_PLAN.PLAN_NOT_IN_FORCE'
   | 'CARE_PLAN.REVIEW_INCOMPLETE'
-  | 'CARE_PLAN.INVALID_PLAN';
+  | 'CARE_PLAN.INVALID_PLAN'
+  | 'CARE_PLAN.TEAM_APPROVALS_FORBIDDEN';
 
 export const PlanErrors = {
   ...CaseErrors,
@@ -36,6 +37,13 @@ export const PlanErrors = {
       'forbidden',
       `Only a supervisor of the team of case ${caseId} approves or returns its plans`,
       { caseId },
+    ),
+  teamApprovalsForbidden: (teamId: string) =>
+    carePlanError(
+      'CARE_PLAN.TEAM_APPROVALS_FORBIDDEN',
+      'forbidden',
+      `A supervisor reads the approvals queue of their own team, not of team ${teamId}; admins and auditors read any team`,
+      { teamId },
     ),
   planNotFound: (planId: string) =>
     carePlanError('CARE_PLAN.PLAN_NOT_FOUND', 'not_found', `Care plan ${planId} was not found`, { planId }),

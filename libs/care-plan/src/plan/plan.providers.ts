@@ -13,6 +13,10 @@ import { ReviewCarePlanHttpController } from './commands/review-care-plan/review
 import { ReviseGoalHttpController } from './commands/revise-goal/revise-goal.http.controller';
 import { SubmitCarePlanHttpController } from './commands/submit-care-plan/submit-care-plan.http.controller';
 import { PlanCommandHandler } from './plan-command.handler';
+import { GetPlanVersionHttpController } from './queries/get-plan-version/get-plan-version.http.controller';
+import { GetPlanVersionQuery } from './queries/get-plan-version/get-plan-version.query';
+import { GetTeamApprovalsHttpController } from './queries/get-team-approvals/get-team-approvals.http.controller';
+import { GetTeamApprovalsQuery } from './queries/get-team-approvals/get-team-approvals.query';
 import { GetPlansHttpController } from './queries/get-plans/get-plans.http.controller';
 import { GetPlansQuery } from './queries/get-plans/get-plans.query';
 
@@ -32,5 +36,12 @@ export const PLAN_CONTROLLERS: readonly Type[] = [
   ChangeCarePlanStatusHttpController,
   ReviewCarePlanHttpController,
   GetPlansHttpController,
+  GetPlanVersionHttpController,
+  GetTeamApprovalsHttpController,
 ];
-export const PLAN_PROVIDERS: readonly Provider[] = [PlanCommandHandler, GetPlansQuery];
+export const PLAN_PROVIDERS: readonly Provider[] = [
+  PlanCommandHandler,
+  GetPlansQuery,
+  GetPlanVersionQuery,
+  GetTeamApprovalsQuery,
+];
