@@ -6795,7 +6795,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PartnerReferralDto'];
+        };
       };
       /** @description REFERRAL.NOT_FOUND */
       404: {
