@@ -9,6 +9,7 @@ export const PATHS = {
   case: '/cases/:caseId',
   approvals: '/approvals',
   inbox: '/inbox',
+  inboxReferral: '/inbox/:referralId',
   replay: '/replay/:caseId',
 } as const;
 
@@ -20,3 +21,6 @@ export const casePath = (caseId: string): string => `/cases/${encodeURIComponent
 
 /** The path of a case's replay. */
 export const replayPath = (caseId: string): string => `/replay/${encodeURIComponent(caseId)}`;
+
+/** The path of a referral in the provider partner's inbox. */
+export const inboxReferralPath = (referralId: string): string => `/inbox/${encodeURIComponent(referralId)}`;
