@@ -94,9 +94,9 @@ export function Inbox() {
             ? status
               ? `No referral is ${statusLabel?.toLowerCase() ?? status}.`
               : 'No referral has been sent to you.'
-            : `${shown.length}${next ? ' (more to read)' : ''} ${shown.length === 1 ? 'referral' : 'referrals'}${
+            : `${shown.length} ${shown.length === 1 ? 'referral' : 'referrals'}${
                 statusLabel ? `: ${statusLabel.toLowerCase()}` : ''
-              }, the one changed longest ago first.`}
+              }${next ? ', more to read' : ''}, the one changed longest ago first.`}
         </p>
       ) : null}
       {shown.length > 0 ? (
