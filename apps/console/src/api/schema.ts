@@ -1798,6 +1798,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/referral/partner/referrals/{referralId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The moves of one referral addressed to the partner’s organisation, oldest first
+     * @description From its send on: each status, the side that moved it (the agency or the organisation), when it happened and was recorded, a rejection’s or failure’s reason code and a completion’s delivery date; never who moved it, notes or the outcome’s text. Read from the referral’s own events, so a move just made is in it. Another organisation’s referral, or a draft, reads 404. Every read is in the access log.
+     */
+    get: operations['GetPartnerReferralHistoryHttpController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/referral/partner/referrals/{referralId}/hold': {
     parameters: {
       query?: never;
@@ -2988,6 +3008,56 @@ export interface components {
         [key: string]: string;
       } | null;
     };
+    PartnerHistoryEntryDto: {
+      /**
+       * Format: date
+       * @description When the service was delivered
+       */
+      deliveredOn: string | null;
+      /**
+       * Format: date-time
+       * @description When it happened
+       */
+      occurredAt: string;
+      /**
+       * @description The agency that sent it, or the organisation
+       * @enum {string}
+       */
+      party: 'requester' | 'responder';
+      /**
+       * @description Why it was rejected or failed
+       * @enum {string|null}
+       */
+      reason:
+        | 'client_refused_services'
+        | 'lack_of_capacity'
+        | 'services_no_longer_needed'
+        | 'unable_to_contact_client'
+        | 'unable_to_contact_organization'
+        | 'not_eligible'
+        | 'other'
+        | null;
+      /**
+       * Format: date-time
+       * @description When it was recorded
+       */
+      recordedAt: string;
+      /**
+       * @description The status the referral moved to
+       * @enum {string}
+       */
+      status:
+        | 'draft'
+        | 'requested'
+        | 'accepted'
+        | 'rejected'
+        | 'in-progress'
+        | 'on-hold'
+        | 'failed'
+        | 'completed'
+        | 'cancelled'
+        | 'entered-in-error';
+    };
     PartnerInboxNextDto: {
       /** Format: uuid */
       afterReferralId: string;
@@ -3021,6 +3091,12 @@ export interface components {
       status: string;
       /** Format: date-time */
       updatedAt: string;
+    };
+    PartnerReferralHistoryDto: {
+      /** @description Oldest first, from the send on */
+      entries: components['schemas']['PartnerHistoryEntryDto'][];
+      /** Format: uuid */
+      referralId: string;
     };
     PlanDto: {
       /** @description Every approval, oldest first */
@@ -6876,6 +6952,34 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ReferralWriteResponseDto'];
         };
+      };
+    };
+  };
+  GetPartnerReferralHistoryHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerReferralHistoryDto'];
+        };
+      };
+      /** @description REFERRAL.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };
