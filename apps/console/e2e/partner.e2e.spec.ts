@@ -198,6 +198,15 @@ describe('the provider partner’s inbox in a browser', () => {
         ? true
         : undefined,
     );
+    // The history reads the referral's own record: every move, which side made it, the delivery date.
+    const history = page.getByRole('region', { name: 'History' }).getByRole('listitem');
+    await history.filter({ hasText: `completed by your organisation, delivered on ${daysAgo(2)}` }).waitFor();
+    expect((await history.allTextContents()).map((line) => line.replace(/^.*?: /, ''))).toEqual([
+      'sent by the agency',
+      'accepted by your organisation',
+      'started by your organisation',
+      `completed by your organisation, delivered on ${daysAgo(2)}`,
+    ]);
     await screen('05-completed');
   });
 
@@ -294,6 +303,11 @@ describe('the provider partner’s inbox in a browser', () => {
     });
     expect(await page.getByLabel('Note').inputValue()).toBe(note);
     await page.getByRole('button', { name: 'Start the service' }).waitFor();
+    await page
+      .getByRole('region', { name: 'History' })
+      .getByRole('listitem')
+      .filter({ hasText: 'accepted by your organisation' })
+      .waitFor();
     await screen('12-conflict-reloaded');
   });
 

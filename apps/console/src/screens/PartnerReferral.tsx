@@ -3,20 +3,35 @@ import { Link, useParams } from 'react-router';
 import { api, resultOf } from '../api/client';
 import { PATHS } from '../routes';
 import { Progress, ProblemView } from '../ui/feedback';
-import { useRemote } from '../ui/remote';
+import { useRemote, type Remote } from '../ui/remote';
 import { ReferralActions, ReferralSummary, usePendingStatus } from './PartnerReferralParts';
-import { label, movesFrom, type PartnerReferral as Referral } from './partner-referrals';
+import {
+  historyText,
+  label,
+  movesFrom,
+  recordedLate,
+  type PartnerHistoryEntry,
+  type PartnerReferral as Referral,
+} from './partner-referrals';
 
 /**
- * One referral sent to the partner's organisation: what was disclosed, the §2.32 notice, and the moves its status
- * allows. The partner's API gives the referral as it stands, not its history, so no history is shown here.
+ * One referral sent to the partner's organisation: what was disclosed, the §2.32 notice, the moves its status allows,
+ * and its history (read from the referral's own record, so a move made here shows at once).
  */
 export function PartnerReferral() {
   const { referralId = '' } = useParams();
-  const [referral, reload] = useRemote(
+  const [referral, reloadReferral] = useRemote(
     () => resultOf(api.GET('/referral/partner/referrals/{referralId}', { params: { path: { referralId } } })),
     [referralId],
   );
+  const [history, reloadHistory] = useRemote(
+    () => resultOf(api.GET('/referral/partner/referrals/{referralId}/history', { params: { path: { referralId } } })),
+    [referralId],
+  );
+  const reload = () => {
+    reloadReferral();
+    reloadHistory();
+  };
   return (
     <>
       <p>
@@ -29,12 +44,20 @@ export function PartnerReferral() {
           <ProblemView problem={referral.problem} retry={reload} />
         </>
       ) : null}
-      {referral.state === 'ok' ? <Details referral={referral.data} reload={reload} /> : null}
+      {referral.state === 'ok' ? <Details referral={referral.data} history={history} reload={reload} /> : null}
     </>
   );
 }
 
-function Details({ referral, reload }: { readonly referral: Referral; readonly reload: () => void }) {
+function Details({
+  referral,
+  history,
+  reload,
+}: {
+  readonly referral: Referral;
+  readonly history: Remote<{ readonly entries: readonly PartnerHistoryEntry[] }>;
+  readonly reload: () => void;
+}) {
   const titleId = useId();
   const { status, moved } = usePendingStatus(referral, reload);
   return (
@@ -46,8 +69,40 @@ function Details({ referral, reload }: { readonly referral: Referral; readonly r
       <section aria-labelledby={`${titleId}-actions`}>
         <h2 id={`${titleId}-actions`}>What you can do</h2>
         {movesFrom(status).length === 0 ? <p>This referral has ended: nothing more can be recorded on it.</p> : null}
-        <ReferralActions referral={referral} status={status} onMoved={moved} onReload={reload} />
+        <ReferralActions
+          referral={referral}
+          status={status}
+          onMoved={(to) => {
+            moved(to);
+            reload();
+          }}
+          onReload={reload}
+        />
+      </section>
+      <section aria-labelledby={`${titleId}-history`}>
+        <h2 id={`${titleId}-history`}>History</h2>
+        <Progress active={history.state === 'loading'} label="Loading the history" />
+        {history.state === 'failed' ? <ProblemView problem={history.problem} retry={reload} /> : null}
+        {history.state === 'ok' ? <History entries={history.data.entries} /> : null}
       </section>
     </article>
+  );
+}
+
+function History({ entries }: { readonly entries: readonly PartnerHistoryEntry[] }) {
+  return (
+    <ol className="history">
+      {entries.map((entry) => (
+        <li key={`${entry.recordedAt}-${entry.status}`}>
+          <time dateTime={entry.occurredAt}>{new Date(entry.occurredAt).toLocaleString()}</time>: {historyText(entry)}
+          {recordedLate(entry) ? (
+            <>
+              {' '}
+              (recorded <time dateTime={entry.recordedAt}>{new Date(entry.recordedAt).toLocaleString()}</time>)
+            </>
+          ) : null}
+        </li>
+      ))}
+    </ol>
   );
 }

@@ -87,3 +87,35 @@ export function localDate(now: Date): string {
 }
 
 export const label = (value: string): string => value.replace(/[_-]/g, ' ');
+
+export type PartnerHistoryEntry = components['schemas']['PartnerHistoryEntryDto'];
+
+// What each move did, as a person says it.
+const MOVED: Readonly<Record<PartnerHistoryEntry['status'], string>> = {
+  draft: 'drafted',
+  requested: 'sent',
+  accepted: 'accepted',
+  rejected: 'rejected',
+  'in-progress': 'started',
+  'on-hold': 'put on hold',
+  failed: 'recorded as failed',
+  completed: 'completed',
+  cancelled: 'cancelled',
+  'entered-in-error': 'marked as entered in error',
+};
+
+// A move recorded this long after it happened is shown with both times.
+const LATE_MS = 5 * 60_000;
+
+/** One move of the referral as a line of its history: what, by which side, and why or when delivered. */
+export function historyText(entry: PartnerHistoryEntry): string {
+  const side = entry.party === 'responder' ? 'your organisation' : 'the agency';
+  const status = MOVED[entry.status];
+  const why = entry.reason ? ` (${label(entry.reason)})` : '';
+  const delivered = entry.deliveredOn ? `, delivered on ${entry.deliveredOn}` : '';
+  return `${status} by ${side}${why}${delivered}`;
+}
+
+/** Whether a move was recorded noticeably after it happened, so both times are worth showing. */
+export const recordedLate = (entry: PartnerHistoryEntry): boolean =>
+  new Date(entry.recordedAt).getTime() - new Date(entry.occurredAt).getTime() >= LATE_MS;

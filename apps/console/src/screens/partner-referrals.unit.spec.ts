@@ -1,10 +1,13 @@
 import {
   PARTNER_STATUSES,
   afterMove,
+  historyText,
+  recordedLate,
   localDate,
   movesFrom,
   shownStatus,
   withPage,
+  type PartnerHistoryEntry,
   type PartnerReferral,
 } from './partner-referrals';
 
@@ -111,5 +114,35 @@ describe('withPage', () => {
 describe('localDate', () => {
   it('writes the person’s calendar date, not the UTC one', () => {
     expect(localDate(new Date(2026, 0, 5, 23, 59))).toBe('2026-01-05');
+  });
+});
+
+describe('historyText and recordedLate', () => {
+  const entry = (change: Partial<PartnerHistoryEntry>): PartnerHistoryEntry => ({
+    status: 'accepted',
+    party: 'responder',
+    occurredAt: '2026-12-04T10:00:00.000Z',
+    recordedAt: '2026-12-04T10:00:00.200Z',
+    reason: null,
+    deliveredOn: null,
+    ...change,
+  });
+
+  it('names the move, the side that made it, and a reason or a delivery date', () => {
+    expect(historyText(entry({ status: 'requested', party: 'requester' }))).toBe('sent by the agency');
+    expect(historyText(entry({ status: 'on-hold' }))).toBe('put on hold by your organisation');
+    expect(historyText(entry({ status: 'rejected', reason: 'lack_of_capacity' }))).toBe(
+      'rejected by your organisation (lack of capacity)',
+    );
+    expect(historyText(entry({ status: 'completed', deliveredOn: '2026-12-02' }))).toBe(
+      'completed by your organisation, delivered on 2026-12-02',
+    );
+    expect(historyText(entry({ status: 'in-progress' }))).toBe('started by your organisation');
+    expect(historyText(entry({ status: 'cancelled', party: 'requester' }))).toBe('cancelled by the agency');
+  });
+
+  it('tells a move recorded minutes after it happened from one recorded at once', () => {
+    expect(recordedLate(entry({}))).toBe(false);
+    expect(recordedLate(entry({ recordedAt: '2026-12-04T10:05:00.000Z' }))).toBe(true);
   });
 });
