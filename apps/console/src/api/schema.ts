@@ -1698,6 +1698,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/referral/partner/referral-counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many referrals sent to the partner’s organisation are in each status
+     * @description Only referrals sent to this organisation (never a draft), every status listed, zero included. Every read is in the access log, as a read of the inbox.
+     */
+    get: operations['CountPartnerReferralsHttpController_count'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/referral/partner/referrals': {
     parameters: {
       query?: never;
@@ -3070,6 +3090,11 @@ export interface components {
       /** @description Oldest change first */
       referrals: components['schemas']['PartnerReferralDto'][];
     };
+    PartnerReferralCountsDto: {
+      /** @description Every status a partner sees, zero included */
+      statuses: components['schemas']['PartnerStatusCountDto'][];
+      total: number;
+    };
     PartnerReferralDto: {
       /** Format: date-time */
       answerDueAt: string | null;
@@ -3097,6 +3122,20 @@ export interface components {
       entries: components['schemas']['PartnerHistoryEntryDto'][];
       /** Format: uuid */
       referralId: string;
+    };
+    PartnerStatusCountDto: {
+      count: number;
+      /** @enum {string} */
+      status:
+        | 'requested'
+        | 'accepted'
+        | 'rejected'
+        | 'in-progress'
+        | 'on-hold'
+        | 'failed'
+        | 'completed'
+        | 'cancelled'
+        | 'entered-in-error';
     };
     PlanDto: {
       /** @description Every approval, oldest first */
@@ -6816,6 +6855,25 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+    };
+  };
+  CountPartnerReferralsHttpController_count: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerReferralCountsDto'];
+        };
       };
     };
   };

@@ -1,5 +1,7 @@
 import type { TestCaller, TestHost } from '@casemgmt/host/testing';
 import {
+  ELSEWHERE,
+  HARBOR,
   callersIn,
   openCaseWithNeeds,
   recordConsent,
@@ -12,8 +14,9 @@ const ROSA = '0190f3a0-2222-7000-8000-000000000601';
 const CASE = '0190f3a0-3333-7000-8000-000000000601';
 const UNKNOWN = '0190f3a0-9999-7000-8000-000000000601';
 
-// The moves of a referral as its receiving organisation reads them, and nobody else does.
-describe('a partner’s history of a referral sent to it', () => {
+// The moves of a referral, and the counts of the inbox by status, as the receiving organisation reads them, and
+// nobody else does.
+describe('a partner’s history of a referral sent to it, and its inbox’s counts', () => {
   let world: ReferralWorld;
   let host: TestHost;
   let as: ReferralWorld['as'];
@@ -114,5 +117,61 @@ describe('a partner’s history of a referral sent to it', () => {
     }
     const { org: _, ...withoutOrganization } = as.harborPartner;
     expect((await history(referralId, { ...withoutOrganization, sub: 'pp-0' })).status).toBe(403);
+  });
+
+  it('counts the organisation’s referrals by status, every status listed, drafts left out', async () => {
+    const requested = await draftReferral(world, CASE);
+    expect((await sendReferral(world, requested)).status).toBe(201);
+    await draftReferral(world, CASE);
+    await inInbox(world, requested, 'requested');
+    await inInbox(world, referralId, 'completed');
+    const answer = await host.call('GET', '/referral/partner/referral-counts', as.harborPartner);
+    expect(answer.status).toBe(200);
+    const statuses = answer.body['statuses'] as { status: string; count: number }[];
+    expect(statuses.map((each) => each.status)).toEqual([
+      'requested',
+      'accepted',
+      'rejected',
+      'in-progress',
+      'on-hold',
+      'failed',
+      'completed',
+      'cancelled',
+      'entered-in-error',
+    ]);
+    expect(statuses.filter((each) => each.count > 0)).toEqual([
+      { status: 'requested', count: 1 },
+      { status: 'completed', count: 1 },
+    ]);
+    expect(answer.body['total']).toBe(2);
+  });
+
+  it('counts nothing of it for another organisation or tenant, refuses other roles, and records each read', async () => {
+    for (const caller of [as.otherPartner, callersIn('county-elsewhere').harborPartner]) {
+      expect(await host.call('GET', '/referral/partner/referral-counts', caller)).toMatchObject({
+        status: 200,
+        body: { total: 0 },
+      });
+    }
+    for (const caller of [as.caseManager, as.supervisor, as.auditor]) {
+      expect((await host.call('GET', '/referral/partner/referral-counts', caller)).status).toBe(403);
+    }
+    const { org: _, ...withoutOrganization } = as.harborPartner;
+    expect(
+      (await host.call('GET', '/referral/partner/referral-counts', { ...withoutOrganization, sub: 'pp-0' })).status,
+    ).toBe(403);
+    const { rows } = await host.pool.query<{ data: Record<string, unknown>; actor: string }>(
+      `SELECT data, metadata::jsonb -> 'actor' ->> 'id' AS actor FROM event_store.events
+        WHERE stream_id LIKE 'referral.access_log-%' AND type LIKE '%RecordAccessed%'
+          AND data::jsonb ->> 'view' = 'GET /referral/partner/referral-counts'
+        ORDER BY global_position`,
+    );
+    expect(
+      rows.map((row) => ({ actor: row.actor, subject: row.data['subject'], subjectId: row.data['subjectId'] })),
+    ).toEqual([
+      { actor: 'pp-1', subject: 'inbox', subjectId: HARBOR.organization },
+      { actor: 'pp-9', subject: 'inbox', subjectId: ELSEWHERE.organization },
+      { actor: 'pp-1', subject: 'inbox', subjectId: HARBOR.organization },
+    ]);
   });
 });
