@@ -153,6 +153,10 @@ describe('the provider partner’s inbox in a browser', () => {
     // Disclosed: the name and the housing need; never the date of birth, which the consent did not cover.
     expect(inbox).not.toContain('1979');
     expect(await page.getByRole('status').filter({ hasText: '4 referrals' }).count()).toBe(1);
+    const counts = page.getByRole('list', { name: 'Counts' });
+    await counts.getByRole('link', { name: '4 waiting for an answer' }).waitFor();
+    expect(await counts.getByRole('listitem').count()).toBe(1);
+    expect(await page.getByLabel('Status').locator('option').allTextContents()).toContain('Waiting for an answer (4)');
     await screen('01-inbox');
   });
 
@@ -321,6 +325,13 @@ describe('the provider partner’s inbox in a browser', () => {
     expect(await card(referrals.completed).count()).toBe(1);
     expect(await page.locator('article.referral').count()).toBe(1);
     await screen('13-filtered');
+
+    // The counts lead to the same lists: each status's link filters the inbox by it.
+    await page.getByRole('list', { name: 'Counts' }).getByRole('link', { name: '1 rejected' }).click();
+    await page.waitForURL('**/inbox?status=rejected');
+    await page.getByRole('status').filter({ hasText: '1 referral: rejected' }).waitFor();
+    expect(await card(referrals.rejected).count()).toBe(1);
+    expect(await page.getByLabel('Status').inputValue()).toBe('rejected');
 
     await page.getByLabel('Status').selectOption('cancelled');
     await page.getByRole('button', { name: 'Show' }).click();

@@ -2,7 +2,7 @@ import { useId, useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { api, resultOf, type Problem } from '../api/client';
 import type { components } from '../api/schema';
-import { inboxReferralPath } from '../routes';
+import { PATHS, inboxReferralPath } from '../routes';
 import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
 import { ReferralActions, ReferralSummary, usePendingStatus } from './PartnerReferralParts';
@@ -22,7 +22,8 @@ const statusOf = (value: string | null): PartnerStatus | undefined =>
 export function Inbox() {
   const [params, setParams] = useSearchParams();
   const status = statusOf(params.get('status'));
-  const [first, reload] = useRemote(
+  const [counts, reloadCounts] = useRemote(() => resultOf(api.GET('/referral/partner/referral-counts', {})), []);
+  const [first, reloadFirst] = useRemote(
     () =>
       resultOf(
         api.GET('/referral/partner/referrals', {
@@ -40,10 +41,17 @@ export function Inbox() {
   const [reading, setReading] = useState(false);
   const [moreProblem, setMoreProblem] = useState<Problem>();
   const further = more?.status === status ? more : undefined;
+  const reload = () => {
+    reloadFirst();
+    reloadCounts();
+  };
+  const countOf = (value: PartnerStatus | undefined): number | undefined => {
+    if (counts.state !== 'ok') return undefined;
+    if (!value) return counts.data.total;
+    return counts.data.statuses.find((each) => each.status === value)?.count;
+  };
 
-  const [chosen, setChosen] = useState<string>(status ?? '');
-  const filter = (event: FormEvent) => {
-    event.preventDefault();
+  const choose = (chosen: string) => {
     setMore(undefined);
     setMoreProblem(undefined);
     setParams(chosen ? { status: chosen } : {});
@@ -72,20 +80,21 @@ export function Inbox() {
   return (
     <>
       <h1>Referral inbox</h1>
-      <form className="filters" onSubmit={filter} aria-label="Filter the inbox">
-        <label>
-          Status
-          <select value={chosen} onChange={(event) => setChosen(event.target.value)}>
-            <option value="">All statuses</option>
-            {PARTNER_STATUSES.map((each) => (
-              <option key={each.value} value={each.value}>
-                {each.label}
-              </option>
-            ))}
-          </select>
-        </label>
-        <button type="submit">Show</button>
-      </form>
+      {counts.state === 'ok' && counts.data.total > 0 ? (
+        <ul className="counts" aria-label="Counts">
+          {PARTNER_STATUSES.filter((each) => (countOf(each.value) ?? 0) > 0).map((each) => (
+            <li key={each.value} className="count">
+              <Link
+                to={`${PATHS.inbox}?status=${each.value}`}
+                aria-current={each.value === status ? 'true' : undefined}
+              >
+                <strong>{countOf(each.value)}</strong> {each.label.toLowerCase()}
+              </Link>
+            </li>
+          ))}
+        </ul>
+      ) : null}
+      <StatusFilter key={status ?? ''} status={status} countOf={countOf} onChoose={choose} />
       <Progress active={first.state === 'loading'} label="Loading the referrals" />
       {first.state === 'failed' ? <ProblemView problem={first.problem} retry={reload} /> : null}
       {first.state === 'ok' ? (
@@ -118,6 +127,40 @@ export function Inbox() {
       <Progress active={reading} label="Loading more referrals" />
       {moreProblem ? <ProblemView problem={moreProblem} retry={() => void readMore()} /> : null}
     </>
+  );
+}
+
+/** The status to show, chosen in a form (a change of the list waits for "Show"), with each status's count. */
+function StatusFilter({
+  status,
+  countOf,
+  onChoose,
+}: {
+  readonly status: PartnerStatus | undefined;
+  readonly countOf: (status: PartnerStatus | undefined) => number | undefined;
+  readonly onChoose: (status: string) => void;
+}) {
+  const [chosen, setChosen] = useState<string>(status ?? '');
+  const withCount = (text: string, count: number | undefined) => (count === undefined ? text : `${text} (${count})`);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onChoose(chosen);
+  };
+  return (
+    <form className="filters" onSubmit={submit} aria-label="Filter the inbox">
+      <label>
+        Status
+        <select value={chosen} onChange={(event) => setChosen(event.target.value)}>
+          <option value="">{withCount('All statuses', countOf(undefined))}</option>
+          {PARTNER_STATUSES.map((each) => (
+            <option key={each.value} value={each.value}>
+              {withCount(each.label, countOf(each.value))}
+            </option>
+          ))}
+        </select>
+      </label>
+      <button type="submit">Show</button>
+    </form>
   );
 }
 
