@@ -160,14 +160,24 @@ describe('a partner’s history of a referral sent to it, and its inbox’s coun
     expect(
       (await host.call('GET', '/referral/partner/referral-counts', { ...withoutOrganization, sub: 'pp-0' })).status,
     ).toBe(403);
-    const { rows } = await host.pool.query<{ data: Record<string, unknown>; actor: string }>(
-      `SELECT data, metadata::jsonb -> 'actor' ->> 'id' AS actor FROM event_store.events
-        WHERE stream_id LIKE 'referral.access_log-%' AND type LIKE '%RecordAccessed%'
-          AND data::jsonb ->> 'view' = 'GET /referral/partner/referral-counts'
+    const { rows } = await host.pool.query<{ type: string; data: Record<string, unknown>; actor: string }>(
+      `SELECT type, data, metadata::jsonb -> 'actor' ->> 'id' AS actor FROM event_store.events
+        WHERE stream_id LIKE 'referral.access_log-%' AND data::jsonb ->> 'view' = 'GET /referral/partner/referral-counts'
         ORDER BY global_position`,
     );
+    // The roles refused are recorded too, as refusals of an inbox.
     expect(
-      rows.map((row) => ({ actor: row.actor, subject: row.data['subject'], subjectId: row.data['subjectId'] })),
+      rows.filter((row) => row.type === 'RecordAccessRefused').map((row) => [row.actor, row.data['subject']]),
+    ).toEqual([
+      ['cm-1', 'inbox'],
+      ['sup-1', 'inbox'],
+      ['aud-1', 'inbox'],
+      ['pp-0', 'inbox'],
+    ]);
+    expect(
+      rows
+        .filter((row) => row.type === 'RecordAccessed')
+        .map((row) => ({ actor: row.actor, subject: row.data['subject'], subjectId: row.data['subjectId'] })),
     ).toEqual([
       { actor: 'pp-1', subject: 'inbox', subjectId: HARBOR.organization },
       { actor: 'pp-9', subject: 'inbox', subjectId: ELSEWHERE.organization },
