@@ -311,13 +311,13 @@ describe('the console in a browser, against the built platform', () => {
     await screen('10-partner-inbox');
 
     await page.getByRole('button', { name: 'Accept' }).first().click();
-    await page.getByText('accepted').first().waitFor();
+    await page.locator('.referrals').getByText('accepted').first().waitFor();
     await page.getByRole('button', { name: 'Reject…' }).click();
     await page.getByLabel('Reason').selectOption('lack_of_capacity');
     await page.getByLabel('Note').fill('No bed until next month');
     await screen('11-partner-reject');
     await page.getByRole('button', { name: 'Reject the referral' }).click();
-    await page.getByText('rejected').first().waitFor();
+    await page.locator('.referrals').getByText('rejected').first().waitFor();
     expect(await page.getByRole('button', { name: 'Accept' }).count()).toBe(0);
     await screen('12-partner-answered');
   }, 120_000);

@@ -29,6 +29,10 @@ const router = createBrowserRouter([
       },
       { path: PATHS.approvals, lazy: () => import('./screens/Approvals').then((m) => ({ Component: m.Approvals })) },
       { path: PATHS.inbox, lazy: () => import('./screens/Inbox').then((m) => ({ Component: m.Inbox })) },
+      {
+        path: PATHS.inboxReferral,
+        lazy: () => import('./screens/PartnerReferral').then((m) => ({ Component: m.PartnerReferral })),
+      },
       { path: PATHS.replay, lazy: () => import('./screens/Replay').then((m) => ({ Component: m.Replay })) },
       { path: '*', element: <NotFound /> },
     ],

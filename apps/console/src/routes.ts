@@ -12,6 +12,7 @@ export const PATHS = {
   teamCompliance: '/team/compliance',
   approvals: '/approvals',
   inbox: '/inbox',
+  inboxReferral: '/inbox/:referralId',
   replay: '/replay/:caseId',
 } as const;
 
@@ -23,3 +24,6 @@ export const casePath = (caseId: string): string => `/cases/${encodeURIComponent
 
 /** The path of a case's replay. */
 export const replayPath = (caseId: string): string => `/replay/${encodeURIComponent(caseId)}`;
+
+/** The path of a referral in the provider partner's inbox. */
+export const inboxReferralPath = (referralId: string): string => `/inbox/${encodeURIComponent(referralId)}`;

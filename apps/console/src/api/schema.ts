@@ -1738,6 +1738,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/referral/partner/referral-counts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many referrals sent to the partner’s organisation are in each status
+     * @description Only referrals sent to this organisation (never a draft), every status listed, zero included. Every read is in the access log, as a read of the inbox.
+     */
+    get: operations['CountPartnerReferralsHttpController_count'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/referral/partner/referrals': {
     parameters: {
       query?: never;
@@ -1832,6 +1852,26 @@ export interface paths {
      * @description From accepted, in progress or on hold. By a provider partner of the receiving organisation only; anyone else reads 404.
      */
     post: operations['FailReferralHttpController_fail'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/referral/partner/referrals/{referralId}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The moves of one referral addressed to the partner’s organisation, oldest first
+     * @description From its send on: each status, the side that moved it (the agency or the organisation), when it happened and was recorded, a rejection’s or failure’s reason code and a completion’s delivery date; never who moved it, notes or the outcome’s text. Read from the referral’s own events, so a move just made is in it. Another organisation’s referral, or a draft, reads 404. Every read is in the access log.
+     */
+    get: operations['GetPartnerReferralHistoryHttpController_get'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3071,6 +3111,56 @@ export interface components {
         [key: string]: string;
       } | null;
     };
+    PartnerHistoryEntryDto: {
+      /**
+       * Format: date
+       * @description When the service was delivered
+       */
+      deliveredOn: string | null;
+      /**
+       * Format: date-time
+       * @description When it happened
+       */
+      occurredAt: string;
+      /**
+       * @description The agency that sent it, or the organisation
+       * @enum {string}
+       */
+      party: 'requester' | 'responder';
+      /**
+       * @description Why it was rejected or failed
+       * @enum {string|null}
+       */
+      reason:
+        | 'client_refused_services'
+        | 'lack_of_capacity'
+        | 'services_no_longer_needed'
+        | 'unable_to_contact_client'
+        | 'unable_to_contact_organization'
+        | 'not_eligible'
+        | 'other'
+        | null;
+      /**
+       * Format: date-time
+       * @description When it was recorded
+       */
+      recordedAt: string;
+      /**
+       * @description The status the referral moved to
+       * @enum {string}
+       */
+      status:
+        | 'draft'
+        | 'requested'
+        | 'accepted'
+        | 'rejected'
+        | 'in-progress'
+        | 'on-hold'
+        | 'failed'
+        | 'completed'
+        | 'cancelled'
+        | 'entered-in-error';
+    };
     PartnerInboxNextDto: {
       /** Format: uuid */
       afterReferralId: string;
@@ -3082,6 +3172,11 @@ export interface components {
       next: components['schemas']['PartnerInboxNextDto'] | null;
       /** @description Oldest change first */
       referrals: components['schemas']['PartnerReferralDto'][];
+    };
+    PartnerReferralCountsDto: {
+      /** @description Every status a partner sees, zero included */
+      statuses: components['schemas']['PartnerStatusCountDto'][];
+      total: number;
     };
     PartnerReferralDto: {
       /** Format: date-time */
@@ -3104,6 +3199,26 @@ export interface components {
       status: string;
       /** Format: date-time */
       updatedAt: string;
+    };
+    PartnerReferralHistoryDto: {
+      /** @description Oldest first, from the send on */
+      entries: components['schemas']['PartnerHistoryEntryDto'][];
+      /** Format: uuid */
+      referralId: string;
+    };
+    PartnerStatusCountDto: {
+      count: number;
+      /** @enum {string} */
+      status:
+        | 'requested'
+        | 'accepted'
+        | 'rejected'
+        | 'in-progress'
+        | 'on-hold'
+        | 'failed'
+        | 'completed'
+        | 'cancelled'
+        | 'entered-in-error';
     };
     PlanAwaitingDecisionDto: {
       /** Format: uuid */
@@ -6933,6 +7048,25 @@ export interface operations {
       };
     };
   };
+  CountPartnerReferralsHttpController_count: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerReferralCountsDto'];
+        };
+      };
+    };
+  };
   ListPartnerReferralsHttpController_list: {
     parameters: {
       query?: {
@@ -6985,7 +7119,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PartnerReferralDto'];
+        };
       };
       /** @description REFERRAL.NOT_FOUND */
       404: {
@@ -7064,6 +7200,34 @@ export interface operations {
         content: {
           'application/json': components['schemas']['ReferralWriteResponseDto'];
         };
+      };
+    };
+  };
+  GetPartnerReferralHistoryHttpController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        referralId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PartnerReferralHistoryDto'];
+        };
+      };
+      /** @description REFERRAL.NOT_FOUND */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
       };
     };
   };

@@ -10,6 +10,10 @@ import { MarkReferralEnteredInErrorHttpController } from './commands/mark-referr
 import { RejectReferralHttpController } from './commands/reject-referral/reject-referral.http.controller';
 import { SendReferralHttpController } from './commands/send-referral/send-referral.http.controller';
 import { StartReferralHttpController } from './commands/start-referral/start-referral.http.controller';
+import { CountPartnerReferralsHttpController } from './queries/count-partner-referrals/count-partner-referrals.http.controller';
+import { CountPartnerReferralsQuery } from './queries/count-partner-referrals/count-partner-referrals.query';
+import { GetPartnerReferralHistoryHttpController } from './queries/get-partner-referral-history/get-partner-referral-history.http.controller';
+import { GetPartnerReferralHistoryQuery } from './queries/get-partner-referral-history/get-partner-referral-history.query';
 import { GetPartnerReferralHttpController } from './queries/get-partner-referral/get-partner-referral.http.controller';
 import { GetPartnerReferralQuery } from './queries/get-partner-referral/get-partner-referral.query';
 import { GetReferralHttpController } from './queries/get-referral/get-referral.http.controller';
@@ -30,6 +34,7 @@ export const REFERRAL_CONTROLLERS: readonly Type[] = [
   FollowUpReferralHttpController,
   GetReferralHttpController,
   ListPartnerReferralsHttpController,
+  CountPartnerReferralsHttpController,
   AcceptReferralHttpController,
   RejectReferralHttpController,
   HoldReferralHttpController,
@@ -37,6 +42,7 @@ export const REFERRAL_CONTROLLERS: readonly Type[] = [
   FailReferralHttpController,
   CompleteReferralHttpController,
   GetPartnerReferralHttpController,
+  GetPartnerReferralHistoryHttpController,
 ];
 export const REFERRAL_PROVIDERS: readonly Provider[] = [
   ReferralCommandHandler,
@@ -44,4 +50,6 @@ export const REFERRAL_PROVIDERS: readonly Provider[] = [
   GetReferralQuery,
   ListPartnerReferralsQuery,
   GetPartnerReferralQuery,
+  GetPartnerReferralHistoryQuery,
+  CountPartnerReferralsQuery,
 ];

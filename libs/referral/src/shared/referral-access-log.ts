@@ -60,7 +60,8 @@ export class ReferralAccessLog {
 
   refused(context: RequestContext, refusal: { view: string; status: number; error: string; id: string | null }) {
     const { view, status, error, id } = refusal;
-    const subject: ReferralAccessSubject = view.includes('/partner/referrals') && !id ? 'inbox' : 'referral';
+    // A partner's route that names no referral (the inbox, its counts) reads the inbox.
+    const subject: ReferralAccessSubject = view.includes('/partner/referral') && !id ? 'inbox' : 'referral';
     return this.writer.refused(context, { subject, subjectId: id, view, status, error });
   }
 }

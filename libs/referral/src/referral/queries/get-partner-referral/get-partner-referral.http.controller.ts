@@ -3,6 +3,7 @@ import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nest
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { REFERRAL_RESPONDERS } from '../../../shared/referral-access.policy';
 import { ReferralParamDto } from '../../../shared/referral-http.dto';
+import { PartnerReferralDto } from '../list-partner-referrals/partner-inbox.dto';
 import type { PartnerReferralView } from '../referral-row';
 import { GetPartnerReferralQuery } from './get-partner-referral.query';
 
@@ -17,7 +18,7 @@ export class GetPartnerReferralHttpController {
     summary: 'One referral addressed to the partner’s organisation, with only what was disclosed',
     description: 'Another organisation’s referral, or a draft, reads 404. Every read is in the access log.',
   })
-  @ApiOkResponse({ description: 'The referral as the partner sees it' })
+  @ApiOkResponse({ type: PartnerReferralDto, description: 'The referral as the partner sees it' })
   @ApiNotFoundResponse({ description: 'REFERRAL.NOT_FOUND' })
   get(@Param() { referralId }: ReferralParamDto, @Ctx() context: RequestContext): Promise<PartnerReferralView> {
     return this.query.execute(context, referralId, 'GET /referral/partner/referrals/{referralId}');

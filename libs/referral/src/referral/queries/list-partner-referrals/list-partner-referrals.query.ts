@@ -5,8 +5,16 @@ import { InjectDatabasePool } from '@casemgmt/event-store';
 import type { PersonalDataVault } from '@casemgmt/personal-data';
 import { ReferralAccessLog } from '../../../shared/referral-access-log';
 import { InjectReferralVault } from '../../../shared/referral-options';
+import { REFERRAL_STATUSES, type ReferralStatus } from '../../referral.decider';
 import { ReferralErrors } from '../../referral.errors';
 import { REFERRAL_COLUMNS, partnerViewsOf, type PartnerReferralView, type ReferralRow } from '../referral-row';
+
+export type PartnerStatus = Exclude<ReferralStatus, 'draft'>;
+
+/** The statuses a partner sees a referral in: from its send on, never a draft (that is the agency's own). */
+export const PARTNER_STATUSES: readonly PartnerStatus[] = REFERRAL_STATUSES.filter(
+  (status): status is PartnerStatus => status !== 'draft',
+);
 
 export interface PartnerInboxPage {
   readonly referrals: readonly PartnerReferralView[];

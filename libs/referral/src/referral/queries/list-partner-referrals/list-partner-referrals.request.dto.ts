@@ -1,10 +1,7 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsISO8601, IsOptional, IsUUID, Max, Min } from 'class-validator';
-import { REFERRAL_STATUSES } from '../../referral.decider';
-
-// A partner sees a referral from its send on: never a draft.
-const PARTNER_STATUSES = REFERRAL_STATUSES.filter((status) => status !== 'draft');
+import { PARTNER_STATUSES } from './list-partner-referrals.query';
 
 /** The inbox as Gravity's polling asks for it: by status, changed after an instant, a page at a time. */
 export class ListPartnerReferralsRequestDto {
