@@ -4,6 +4,8 @@ import { carePlanStreamId } from '@casemgmt/care-plan/published';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
 import defaultRuleSet from './compliance/default-rules.json';
 import { ComplianceEvaluator } from './compliance-read-model/compliance-evaluator';
+import { evaluateTenant } from './compliance-read-model/evaluate-tenant';
+import { ruleSetsOfTenant } from './compliance-rules/stored-rule-sets';
 import { startAuditTestApp, type AuditTestApp } from './testing/audit-test-app';
 
 // Compliance over the audit trail. Cases are appended to the store as intake and care plan store them, with the
@@ -262,6 +264,29 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     const views = rows.map((row) => `${row.data.subject} ${row.data.view} ${row.data.role}`);
     expect(views).toContain('case GET /audit/cases/{caseId}/compliance auditor');
     expect(views).toContain('tenant GET /audit/compliance auditor');
+  });
+
+  it('evaluates a tenant the same whatever its page size, a case’s entries split across pages or not', async () => {
+    const ruleSets = await ruleSetsOfTenant(audit.pool, 'county-a');
+    const evaluated = async (pageSize: number) => {
+      const cases = [];
+      for await (const each of evaluateTenant(audit.pool, {
+        tenantId: 'county-a',
+        clock: { kind: 'occurred' },
+        at: new Date('2026-12-01T00:00:00.000Z'),
+        timeZone: 'America/Los_Angeles',
+        ruleSets,
+        pageSize,
+      })) {
+        cases.push({ caseId: each.caseId, events: each.events, obligations: each.obligations });
+      }
+      return cases;
+    };
+    const whole = await evaluated(5_000);
+    expect(whole.map((each) => each.caseId).sort()).toEqual([caseA, caseB].sort());
+    expect(whole.reduce((sum, each) => sum + each.events, 0)).toBe(5);
+    for (const pageSize of [1, 2, 3])
+      expect({ pageSize, cases: await evaluated(pageSize) }).toEqual({ pageSize, cases: whole });
   });
 
   describe('rule sets', () => {

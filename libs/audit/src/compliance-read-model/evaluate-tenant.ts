@@ -1,3 +1,4 @@
+import type { QueryResult } from 'pg';
 import { complianceEventOf, type ComplianceEvent, type ComplianceSource } from '../compliance/compliance-event';
 import { evaluateCase, type CaseEvaluation, type ComplianceClock } from '../compliance/evaluate-case';
 import type { RuleSet } from '../compliance/rule-set';
@@ -52,29 +53,40 @@ export async function* evaluateTenant(
 ): AsyncGenerator<TenantCaseEvaluation, void, undefined> {
   const pageSize = options.pageSize ?? 5_000;
   const knownBy = options.clock.kind === 'known' ? options.clock.on : null;
-  // The last entry read: the next page starts after it.
-  const after: { caseId: string | null; sequence: string } = { caseId: null, sequence: '0' };
-  let caseId: string | null = null;
-  let events: ComplianceEvent[] = [];
-  for (;;) {
-    const { rows } = await db.query<EntryRow>(
+  // A page starts after the last entry of the one before it.
+  const pageAfter = (afterCaseId: string | null, afterSequence: string): Promise<QueryResult<EntryRow>> => {
+    const page = db.query<EntryRow>(
       `SELECT ${ENTRY_COLUMNS} FROM audit.entries
         WHERE ${CASE_FILTER} AND ($3::text IS NULL OR (case_id, sequence) > ($3, $4::bigint))
         ORDER BY case_id, sequence LIMIT $5`,
-      [options.tenantId, knownBy, after.caseId, after.sequence, pageSize],
+      [options.tenantId, knownBy, afterCaseId, afterSequence, pageSize],
     );
-    for (const row of rows) {
-      if (row.case_id !== caseId) {
-        if (caseId !== null) yield evaluateCaseEvents(caseId, events, options);
-        caseId = row.case_id;
-        events = [];
+    // Awaited below; until then a failure must not count as unhandled.
+    page.catch(() => undefined);
+    return page;
+  };
+  let caseId: string | null = null;
+  let events: ComplianceEvent[] = [];
+  let next: Promise<QueryResult<EntryRow>> | null = pageAfter(null, '0');
+  try {
+    while (next) {
+      const { rows }: QueryResult<EntryRow> = await next;
+      // The next page is read while this one is evaluated: the database and the rules work at the same time, and
+      // at most two pages are held.
+      const last: EntryRow | undefined = rows.at(-1);
+      next = last && rows.length >= pageSize ? pageAfter(last.case_id, last.sequence) : null;
+      for (const row of rows) {
+        if (row.case_id !== caseId) {
+          if (caseId !== null) yield evaluateCaseEvents(caseId, events, options);
+          caseId = row.case_id;
+          events = [];
+        }
+        events.push(complianceEventOf(entryOf(row)));
       }
-      events.push(complianceEventOf(entryOf(row)));
     }
-    const last: EntryRow | undefined = rows.at(-1);
-    if (!last || rows.length < pageSize) break;
-    after.caseId = last.case_id;
-    after.sequence = last.sequence;
+  } finally {
+    // A reader that stopped early leaves no query running behind it.
+    await next?.catch(() => undefined);
   }
   if (caseId !== null) yield evaluateCaseEvents(caseId, events, options);
 }
