@@ -4,6 +4,8 @@ import { api, resultOf, type Result } from '../api/client';
 import type { components } from '../api/schema';
 import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
+import { useSave } from '../ui/save';
+import { saveDownload } from '../audit/download';
 import { changesBetween } from './replay-diff';
 
 type Entry = components['schemas']['TimelineEntryDto'];
@@ -29,11 +31,54 @@ export function Replay() {
   return (
     <>
       <h1>Replay of case {caseId.slice(0, 8)}</h1>
+      <CaseExport caseId={caseId} />
       <Progress active={timeline.state === 'loading'} label="Loading the case’s history" />
       {timeline.state === 'ok' ? (
         <ReplaySlider caseId={caseId} changes={timeline.data.entries.filter((entry) => entry.kind === 'change')} />
       ) : null}
     </>
+  );
+}
+
+type ExportFormat = 'json' | 'csv' | 'fhir';
+
+/** The case's whole timeline as a file (read with the bearer token, saved from a Blob). */
+function CaseExport({ caseId }: { readonly caseId: string }) {
+  const [format, setFormat] = useState<ExportFormat>('json');
+  const [saved, setSaved] = useState<number>();
+  const download = useSave((asked: ExportFormat) =>
+    saveDownload(
+      api.GET('/audit/cases/{caseId}/export', {
+        params: { path: { caseId }, query: { format: asked } },
+        parseAs: 'blob',
+      }),
+      `case-${caseId}.${asked === 'csv' ? 'csv' : 'json'}`,
+    ),
+  );
+  return (
+    <form
+      className="case-export"
+      onSubmit={(event) => {
+        event.preventDefault();
+        setSaved(undefined);
+        void download.run(format).then((result) => setSaved(result.ok ? result.data : undefined));
+      }}
+    >
+      <label>
+        Export format
+        <select value={format} onChange={(event) => setFormat(event.target.value as ExportFormat)}>
+          <option value="json">JSON</option>
+          <option value="csv">CSV</option>
+          <option value="fhir">FHIR AuditEvents (Bundle)</option>
+        </select>
+      </label>
+      <button type="submit" disabled={download.saving}>
+        Export the case
+      </button>
+      <Progress active={download.saving} label="Exporting the case" />
+      {download.problem ? <ProblemView problem={download.problem} /> : null}
+      {saved !== undefined ? <p role="status">Downloaded: {saved.toLocaleString()} bytes.</p> : null}
+    </form>
   );
 }
 
