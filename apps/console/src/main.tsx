@@ -34,6 +34,23 @@ const router = createBrowserRouter([
         lazy: () => import('./screens/PartnerReferral').then((m) => ({ Component: m.PartnerReferral })),
       },
       { path: PATHS.replay, lazy: () => import('./screens/Replay').then((m) => ({ Component: m.Replay })) },
+      {
+        path: PATHS.chain,
+        lazy: () => import('./screens/ChainVerification').then((m) => ({ Component: m.ChainVerification })),
+      },
+      {
+        path: PATHS.compliance,
+        lazy: () => import('./screens/ComplianceDashboard').then((m) => ({ Component: m.ComplianceDashboard })),
+      },
+      {
+        path: PATHS.disclosures,
+        lazy: () => import('./screens/Disclosures').then((m) => ({ Component: m.Disclosures })),
+      },
+      {
+        path: PATHS.clientDisclosures,
+        lazy: () => import('./screens/Disclosures').then((m) => ({ Component: m.Disclosures })),
+      },
+      { path: PATHS.exports, lazy: () => import('./screens/Exports').then((m) => ({ Component: m.Exports })) },
       { path: '*', element: <NotFound /> },
     ],
   },

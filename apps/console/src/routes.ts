@@ -14,6 +14,11 @@ export const PATHS = {
   inbox: '/inbox',
   inboxReferral: '/inbox/:referralId',
   replay: '/replay/:caseId',
+  chain: '/chain',
+  compliance: '/compliance',
+  disclosures: '/disclosures',
+  clientDisclosures: '/disclosures/:clientId',
+  exports: '/exports',
 } as const;
 
 /** Every screen's path, in the route syntax both the console's router and the platform's Fastify read. */
@@ -27,3 +32,6 @@ export const replayPath = (caseId: string): string => `/replay/${encodeURICompon
 
 /** The path of a referral in the provider partner's inbox. */
 export const inboxReferralPath = (referralId: string): string => `/inbox/${encodeURIComponent(referralId)}`;
+
+/** The path of the accounting of a client's disclosures (the client's id only: nothing personal in the address). */
+export const disclosuresPath = (clientId: string): string => `/disclosures/${encodeURIComponent(clientId)}`;

@@ -12,6 +12,10 @@ const NAVIGATION: readonly { readonly to: string; readonly label: string; readon
   { to: PATHS.teamCompliance, label: 'Compliance at risk', roles: ['supervisor'] },
   { to: PATHS.inbox, label: 'Referral inbox', roles: ['provider_partner'] },
   { to: PATHS.home, label: 'Case replay', roles: ['auditor'] },
+  { to: PATHS.chain, label: 'Chain', roles: ['auditor'] },
+  { to: PATHS.compliance, label: 'Compliance', roles: ['auditor'] },
+  { to: PATHS.disclosures, label: 'Disclosures', roles: ['auditor'] },
+  { to: PATHS.exports, label: 'Exports', roles: ['auditor'] },
 ];
 
 /**
