@@ -187,7 +187,7 @@ describe('the auditor’s screens in a browser, against the built platform', () 
     const known = page.getByRole('region', { name: `As known on ${yesterday}` });
     await known.getByText('No obligation fell due in the period.').waitFor();
     expect(await known.getByRole('img').count()).toBe(2);
-    await occurred.getByRole('columnheader', { name: 'month due' }).waitFor();
+    await occurred.getByRole('columnheader', { name: 'Month due' }).waitFor();
     await screen('auditor-04-compliance-known');
 
     const [csv] = await Promise.all([

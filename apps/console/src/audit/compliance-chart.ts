@@ -40,15 +40,17 @@ export const VALUE_LAYOUT: ValueChartLayout = {
 };
 
 /**
- * Scales one measure per group: the axis runs from 0 to the first tick at or above the largest value (1 when all
- * are 0), bars keep the order given, negative values draw as empty bars. `format` writes values and ticks.
+ * Scales one measure per group: the axis runs from 0 to the first tick at or above the largest value (at least
+ * `least`, so an all-zero chart keeps a sensible axis: $100 rather than one cent), bars keep the order given,
+ * negative values draw as empty bars. `format` writes values and ticks.
  */
 export function valueChart(
   values: readonly { readonly label: string; readonly value: number }[],
   format: (value: number) => string = String,
+  least = 1,
   layout: ValueChartLayout = VALUE_LAYOUT,
 ): ValueChart {
-  const largest = Math.max(1, ...values.map((v) => v.value));
+  const largest = Math.max(least, 1, ...values.map((v) => v.value));
   const step = tickStep(largest);
   const max = Math.ceil(largest / step) * step;
   const plotX = layout.labelWidth;

@@ -31,6 +31,13 @@ describe('valueChart', () => {
     expect(chart.max).toBeGreaterThanOrEqual(125_000);
   });
 
+  it('keeps the axis at least as long as asked', () => {
+    const chart = valueChart([{ label: 'R1', value: 0 }], money, 10_000);
+    expect(chart.max).toBe(10_000);
+    expect(chart.ticks.at(-1)?.text).toBe('$100');
+    expect(valueChart([{ label: 'R1', value: 30_000 }], money, 10_000).max).toBe(30_000);
+  });
+
   it('is one row high with no groups', () => {
     expect(valueChart([]).height).toBe(VALUE_LAYOUT.barHeight + VALUE_LAYOUT.gap + VALUE_LAYOUT.axisHeight);
   });

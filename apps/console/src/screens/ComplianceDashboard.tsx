@@ -160,6 +160,7 @@ function ReportView({ report }: { readonly report: ComplianceReport }) {
           summary={chartSummary('Fine exposure', by, fines, money)}
           values={fines}
           format={money}
+          least={10_000}
         />
       </div>
       <GroupTable groups={labelled} by={by} totals={report.totals} />
@@ -172,13 +173,16 @@ function BarChart({
   summary,
   values,
   format = String,
+  least = 1,
 }: {
   readonly title: string;
   readonly summary: string;
   readonly values: readonly { readonly label: string; readonly value: number }[];
   readonly format?: (value: number) => string;
+  /** The least the axis runs to. */
+  readonly least?: number;
 }) {
-  const chart = valueChart(values, format);
+  const chart = valueChart(values, format, least);
   const axisY = chart.height - 28;
   return (
     <figure>
@@ -228,7 +232,7 @@ function GroupTable({
       <caption>The numbers of the charts, by {by}</caption>
       <thead>
         <tr>
-          <th scope="col">{by}</th>
+          <th scope="col">{by.charAt(0).toUpperCase() + by.slice(1)}</th>
           <th scope="col">Obligations</th>
           <th scope="col">Violations</th>
           <th scope="col">Violated</th>
