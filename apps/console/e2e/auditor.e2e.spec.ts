@@ -1,7 +1,13 @@
-import { randomUUID } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { Download, Page } from 'playwright-core';
-import { CASE_MANAGER, TEAM, eventually, startConsole, type ConsoleUnderTest } from './harness';
+import { CASE_MANAGER, eventually, startConsole, type ConsoleUnderTest } from './harness';
+import {
+  consentToHousingReferral,
+  listPartnerService,
+  openAssignedCase,
+  registerCaseManager,
+  sendHousingReferral,
+} from './seed';
 
 // The auditor's screens on a case with some history: the chain, compliance on both clocks, a client's disclosures,
 // and the tenant's export.
@@ -23,46 +29,13 @@ describe('the auditor’s screens in a browser, against the built platform', () 
     page = console_.page;
 
     // A case opened, assigned, with a contact, and a referral sent under the client's consent: a disclosure.
-    const admin = await tokenFor(['admin'], 'adm-e2e');
-    const intakeWorker = await tokenFor(['intake_worker'], 'iw-e2e');
-    const supervisor = await tokenFor(['supervisor'], 'sup-e2e');
     const manager = await tokenFor(['case_manager'], CASE_MANAGER);
-    expect(
-      (
-        await call('PUT', `/intake/workers/${CASE_MANAGER}`, admin, {
-          displayName: 'Case manager E2E',
-          teamId: TEAM,
-          roles: ['case_manager'],
-        })
-      ).status,
-    ).toBe(200);
-    clientId = randomUUID();
-    expect(
-      (
-        await call('POST', '/intake/clients', intakeWorker, {
-          clientId,
-          givenName: 'Idris',
-          familyName: 'Maalouf',
-          dateOfBirth: '1979-11-23',
-          preferredLanguage: 'en',
-        })
-      ).status,
-    ).toBe(201);
-    caseId = randomUUID();
-    expect(
-      (
-        await call('POST', '/intake/cases', intakeWorker, {
-          caseId,
-          clientId,
-          programId: 'adult-behavioral-health',
-          priority: 'urgent',
-          referralSource: { kind: 'self' },
-        })
-      ).status,
-    ).toBe(201);
-    expect(
-      (await call('POST', `/intake/cases/${caseId}/assignment`, supervisor, { caseManagerId: CASE_MANAGER })).status,
-    ).toBe(200);
+    await registerCaseManager(console_);
+    ({ clientId, caseId } = await openAssignedCase(console_, {
+      givenName: 'Idris',
+      familyName: 'Maalouf',
+      dateOfBirth: '1979-11-23',
+    }));
     await eventually('the case in care plan', async () =>
       (await call('GET', `/care-plan/cases/${caseId}`, manager)).status === 200 ? true : undefined,
     );
@@ -77,54 +50,10 @@ describe('the auditor’s screens in a browser, against the built platform', () 
         })
       ).status,
     ).toBe(201);
-
-    organization = randomUUID();
-    const location = randomUUID();
-    const service = randomUUID();
-    for (const [path, body] of [
-      ['/directory/organizations', { id: organization, name: 'Harbour Housing Trust', description: 'Shelter' }],
-      [
-        '/directory/locations',
-        { id: location, location_type: 'physical', organization_id: organization, name: 'Main' },
-      ],
-      ['/directory/services', { id: service, organization_id: organization, name: 'Night shelter', status: 'active' }],
-      ['/directory/service_at_locations', { id: randomUUID(), service_id: service, location_id: location }],
-    ] as const) {
-      expect((await call('POST', path, admin, body)).status).toBe(201);
-    }
-    expect((await call('POST', `/intake/cases/${caseId}/needs`, manager, { need: 'housing' })).status).toBe(201);
-    const consent = await call('POST', '/intake/consents', manager, {
-      clientId,
-      caseId,
-      discloser: { kind: 'program', name: 'County Behavioral Health' },
-      information: { categories: ['demographics', 'housing'], description: 'For the shelter referral' },
-      recipients: [{ kind: 'named', name: 'Harbour Housing Trust', organizationId: organization }],
-      purpose: ['referral'],
-      rightToRevokeAcknowledged: true,
-      expiry: { kind: 'date', on: `${new Date().getUTCFullYear() + 1}-12-31` },
-      signedAt: new Date(Date.now() - 60_000).toISOString(),
-      signedBy: 'patient',
-      personal: { signatureName: 'Idris Maalouf' },
-    });
-    expect(consent.status).toBe(201);
-    consentId = String(consent.body['id'] ?? consent.body['consentId']);
-    const referralId = randomUUID();
-    await eventually('the case and the listing in referral', async () => {
-      const drafted = await call('POST', `/referral/cases/${caseId}/referrals`, manager, {
-        referralId,
-        need: 'housing',
-        serviceId: service,
-        locationId: location,
-      });
-      return drafted.status === 201 ? true : undefined;
-    });
-    await eventually('the send under the consent', async () => {
-      const sent = await call('POST', `/referral/referrals/${referralId}/send`, manager, {
-        fields: ['name', 'housingNeed'],
-        purpose: 'referral',
-      });
-      return sent.status === 201 ? true : undefined;
-    });
+    const partner = await listPartnerService(console_, 'Harbour Housing Trust');
+    organization = partner.organization;
+    consentId = await consentToHousingReferral(console_, { clientId, caseId, signatureName: 'Idris Maalouf' }, partner);
+    await sendHousingReferral(console_, caseId, partner);
     const auditor = await tokenFor(['auditor'], 'aud-e2e');
     await eventually('the disclosure in the audit trail', async () => {
       const accounting = await call('GET', `/audit/clients/${clientId}/disclosures`, auditor);

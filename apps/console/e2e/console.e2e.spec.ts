@@ -2,6 +2,13 @@ import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { CASE_MANAGER, TEAM, TENANT, eventually, screenshots, startConsole, type ConsoleUnderTest } from './harness';
+import {
+  consentToHousingReferral,
+  listPartnerService,
+  openAssignedCase,
+  registerCaseManager,
+  sendHousingReferral,
+} from './seed';
 
 // The case manager's day, the partner's answers, the supervisor's approval and the auditor's replay, on one case.
 
@@ -21,46 +28,13 @@ describe('the console in a browser, against the built platform', () => {
     page = console_.page;
 
     // A case opened, assigned to the case manager, and followed by care plan: its first contact is on the worklist.
-    const admin = await tokenFor(['admin'], 'adm-e2e');
-    const intakeWorker = await tokenFor(['intake_worker'], 'iw-e2e');
-    const supervisor = await tokenFor(['supervisor'], 'sup-e2e');
     const manager = await tokenFor(['case_manager'], CASE_MANAGER);
-    expect(
-      (
-        await call('PUT', `/intake/workers/${CASE_MANAGER}`, admin, {
-          displayName: 'Case manager E2E',
-          teamId: TEAM,
-          roles: ['case_manager'],
-        })
-      ).status,
-    ).toBe(200);
-    clientId = randomUUID();
-    expect(
-      (
-        await call('POST', '/intake/clients', intakeWorker, {
-          clientId,
-          givenName: 'Amara',
-          familyName: 'Lind',
-          dateOfBirth: '1988-02-09',
-          preferredLanguage: 'en',
-        })
-      ).status,
-    ).toBe(201);
-    caseId = randomUUID();
-    expect(
-      (
-        await call('POST', '/intake/cases', intakeWorker, {
-          caseId,
-          clientId,
-          programId: 'adult-behavioral-health',
-          priority: 'urgent',
-          referralSource: { kind: 'self' },
-        })
-      ).status,
-    ).toBe(201);
-    expect(
-      (await call('POST', `/intake/cases/${caseId}/assignment`, supervisor, { caseManagerId: CASE_MANAGER })).status,
-    ).toBe(200);
+    await registerCaseManager(console_);
+    ({ clientId, caseId } = await openAssignedCase(console_, {
+      givenName: 'Amara',
+      familyName: 'Lind',
+      dateOfBirth: '1988-02-09',
+    }));
     await eventually('the first contact on the case manager’s worklist', async () => {
       const worklist = await call('GET', '/care-plan/worklist/me', manager);
       const items = (worklist.body['items'] as { caseId: string; kind: string }[] | undefined) ?? [];
@@ -242,55 +216,10 @@ describe('the console in a browser, against the built platform', () => {
 
   it('shows a provider partner the referrals sent to them with only what was disclosed; accept one, reject one', async () => {
     // The directory lists the partner's service; the case manager sends two referrals under the client's consent.
-    const admin = await tokenFor(['admin'], 'adm-e2e');
-    const manager = await tokenFor(['case_manager'], CASE_MANAGER);
-    const organization = randomUUID();
-    const location = randomUUID();
-    const service = randomUUID();
-    for (const [path, body] of [
-      ['/directory/organizations', { id: organization, name: 'Eastside Housing Alliance', description: 'Shelter' }],
-      [
-        '/directory/locations',
-        { id: location, location_type: 'physical', organization_id: organization, name: 'Main' },
-      ],
-      ['/directory/services', { id: service, organization_id: organization, name: 'Night shelter', status: 'active' }],
-      ['/directory/service_at_locations', { id: randomUUID(), service_id: service, location_id: location }],
-    ] as const) {
-      expect((await call('POST', path, admin, body)).status).toBe(201);
-    }
-    expect((await call('POST', `/intake/cases/${caseId}/needs`, manager, { need: 'housing' })).status).toBe(201);
-    const consent = await call('POST', '/intake/consents', manager, {
-      clientId,
-      caseId,
-      discloser: { kind: 'program', name: 'County Behavioral Health' },
-      information: { categories: ['demographics', 'housing'], description: 'For the shelter referral' },
-      recipients: [{ kind: 'named', name: 'Eastside Housing Alliance', organizationId: organization }],
-      purpose: ['referral'],
-      rightToRevokeAcknowledged: true,
-      expiry: { kind: 'date', on: `${new Date().getUTCFullYear() + 1}-12-31` },
-      signedAt: new Date(Date.now() - 60_000).toISOString(),
-      signedBy: 'patient',
-      personal: { signatureName: 'Amara Lind' },
-    });
-    expect(consent.status).toBe(201);
-    for (const referralId of [randomUUID(), randomUUID()]) {
-      await eventually('the case and the listing in referral', async () => {
-        const drafted = await call('POST', `/referral/cases/${caseId}/referrals`, manager, {
-          referralId,
-          need: 'housing',
-          serviceId: service,
-          locationId: location,
-        });
-        return drafted.status === 201 ? true : undefined;
-      });
-      await eventually('the send under the consent', async () => {
-        const sent = await call('POST', `/referral/referrals/${referralId}/send`, manager, {
-          fields: ['name', 'housingNeed'],
-          purpose: 'referral',
-        });
-        return sent.status === 201 ? true : undefined;
-      });
-    }
+    const partner = await listPartnerService(console_, 'Eastside Housing Alliance');
+    const organization = partner.organization;
+    await consentToHousingReferral(console_, { clientId, caseId, signatureName: 'Amara Lind' }, partner);
+    for (let n = 0; n < 2; n++) await sendHousingReferral(console_, caseId, partner);
 
     await page.evaluate(() => window.sessionStorage.clear());
     await page.goto(`${baseUrl}/sign-in`);
@@ -357,23 +286,11 @@ describe('the console in a browser, against the built platform', () => {
 
   it('renders a case with 500 events, reporting how long the case page takes', async () => {
     const manager = await tokenFor(['case_manager'], CASE_MANAGER);
-    const busyCase = randomUUID();
-    const intakeWorker = await tokenFor(['intake_worker'], 'iw-e2e');
-    const supervisor = await tokenFor(['supervisor'], 'sup-e2e');
-    expect(
-      (
-        await call('POST', '/intake/cases', intakeWorker, {
-          caseId: busyCase,
-          clientId,
-          programId: 'adult-behavioral-health',
-          priority: 'routine',
-          referralSource: { kind: 'self' },
-        })
-      ).status,
-    ).toBe(201);
-    expect(
-      (await call('POST', `/intake/cases/${busyCase}/assignment`, supervisor, { caseManagerId: CASE_MANAGER })).status,
-    ).toBe(200);
+    const { caseId: busyCase } = await openAssignedCase(
+      console_,
+      { clientId, givenName: 'Amara', familyName: 'Lind', dateOfBirth: '1988-02-09' },
+      { priority: 'routine' },
+    );
     await eventually('the busy case in care plan', async () =>
       (await call('GET', `/care-plan/cases/${busyCase}`, manager)).status === 200 ? true : undefined,
     );

@@ -1,6 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
-import { CASE_MANAGER, TEAM, eventually, startConsole, type ConsoleUnderTest } from './harness';
+import { CASE_MANAGER, eventually, startConsole, type ConsoleUnderTest } from './harness';
+import {
+  consentToHousingReferral,
+  listPartnerService,
+  openAssignedCase,
+  registerCaseManager,
+  sendHousingReferral,
+  type PartnerService,
+} from './seed';
 
 // The provider partner's inbox, driven to the end: a referral accepted, started and completed with its outcome (which
 // the case manager then sees), one rejected with a reason, one put on hold and failed, one answered in another tab
@@ -15,8 +23,7 @@ describe('the provider partner’s inbox in a browser', () => {
   let page: Page;
   let caseId: string;
   let organization: string;
-  let service: string;
-  let location: string;
+  let partner: PartnerService;
   let manager: string;
   const referrals = { completed: '', rejected: '', failed: '', conflict: '' };
   const tokenFor = (roles: string[], sub: string, org?: string) => console_.tokenFor(roles, sub, org);
@@ -24,24 +31,7 @@ describe('the provider partner’s inbox in a browser', () => {
   const screen = (name: string) => console_.screen(`partner-${name}`);
 
   /** Drafts and sends a housing referral to the partner's service under the client's consent. */
-  const send = async (referralId: string): Promise<void> => {
-    await eventually('the case and the listing in referral', async () => {
-      const drafted = await call('POST', `/referral/cases/${caseId}/referrals`, manager, {
-        referralId,
-        need: 'housing',
-        serviceId: service,
-        locationId: location,
-      });
-      return drafted.status === 201 ? true : undefined;
-    });
-    await eventually('the send under the consent', async () => {
-      const sent = await call('POST', `/referral/referrals/${referralId}/send`, manager, {
-        fields: ['name', 'housingNeed'],
-        purpose: 'referral',
-      });
-      return sent.status === 201 ? true : undefined;
-    });
-  };
+  const send = (referralId: string) => sendHousingReferral(console_, caseId, partner, { referralId });
 
   /** The card of a referral in the inbox, found by the link to its page. */
   const card = (referralId: string) =>
@@ -59,75 +49,17 @@ describe('the provider partner’s inbox in a browser', () => {
 
     // The directory lists the partner's service; a client's case, assigned, with a housing need and a consent to
     // share their name and housing need with the partner for a referral.
-    const admin = await tokenFor(['admin'], 'adm-e2e');
-    const intakeWorker = await tokenFor(['intake_worker'], 'iw-e2e');
-    const supervisor = await tokenFor(['supervisor'], 'sup-e2e');
     manager = await tokenFor(['case_manager'], CASE_MANAGER);
-    organization = randomUUID();
-    location = randomUUID();
-    service = randomUUID();
-    for (const [path, body] of [
-      ['/directory/organizations', { id: organization, name: 'Eastside Housing Alliance', description: 'Shelter' }],
-      [
-        '/directory/locations',
-        { id: location, location_type: 'physical', organization_id: organization, name: 'Main' },
-      ],
-      ['/directory/services', { id: service, organization_id: organization, name: 'Night shelter', status: 'active' }],
-      ['/directory/service_at_locations', { id: randomUUID(), service_id: service, location_id: location }],
-    ] as const) {
-      expect((await call('POST', path, admin, body)).status).toBe(201);
-    }
-    expect(
-      (
-        await call('PUT', `/intake/workers/${CASE_MANAGER}`, admin, {
-          displayName: 'Case manager E2E',
-          teamId: TEAM,
-          roles: ['case_manager'],
-        })
-      ).status,
-    ).toBe(200);
-    const clientId = randomUUID();
-    expect(
-      (
-        await call('POST', '/intake/clients', intakeWorker, {
-          clientId,
-          givenName: 'Noor',
-          familyName: 'Haddad',
-          dateOfBirth: '1979-07-21',
-          preferredLanguage: 'en',
-        })
-      ).status,
-    ).toBe(201);
-    caseId = randomUUID();
-    expect(
-      (
-        await call('POST', '/intake/cases', intakeWorker, {
-          caseId,
-          clientId,
-          programId: 'adult-behavioral-health',
-          priority: 'routine',
-          referralSource: { kind: 'self' },
-        })
-      ).status,
-    ).toBe(201);
-    expect(
-      (await call('POST', `/intake/cases/${caseId}/assignment`, supervisor, { caseManagerId: CASE_MANAGER })).status,
-    ).toBe(200);
-    expect((await call('POST', `/intake/cases/${caseId}/needs`, manager, { need: 'housing' })).status).toBe(201);
-    const consent = await call('POST', '/intake/consents', manager, {
-      clientId,
-      caseId,
-      discloser: { kind: 'program', name: 'County Behavioral Health' },
-      information: { categories: ['demographics', 'housing'], description: 'For the shelter referral' },
-      recipients: [{ kind: 'named', name: 'Eastside Housing Alliance', organizationId: organization }],
-      purpose: ['referral'],
-      rightToRevokeAcknowledged: true,
-      expiry: { kind: 'date', on: `${new Date().getUTCFullYear() + 1}-12-31` },
-      signedAt: new Date(Date.now() - 60_000).toISOString(),
-      signedBy: 'patient',
-      personal: { signatureName: 'Noor Haddad' },
-    });
-    expect(consent.status).toBe(201);
+    partner = await listPartnerService(console_, 'Eastside Housing Alliance');
+    organization = partner.organization;
+    await registerCaseManager(console_);
+    const opened = await openAssignedCase(
+      console_,
+      { givenName: 'Noor', familyName: 'Haddad', dateOfBirth: '1979-07-21' },
+      { priority: 'routine' },
+    );
+    caseId = opened.caseId;
+    await consentToHousingReferral(console_, { ...opened, signatureName: 'Noor Haddad' }, partner);
     // Sent in this order, so the inbox (the one changed longest ago first) lists them so.
     for (const key of ['completed', 'rejected', 'failed', 'conflict'] as const) {
       referrals[key] = randomUUID();

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { TEAM, eventually, startConsole, type ConsoleUnderTest } from './harness';
+import { consentToHousingReferral, listPartnerService, sendHousingReferral } from './seed';
 
 // The supervisor's morning: the team's caseloads against the limit, the approvals queue with what changed since the
 // last approved version (approve one plan, return another after a conflict), escalated referrals, compliance at risk.
@@ -207,52 +208,16 @@ describe('the supervisor’s screens in a browser, against the built platform', 
 
   it('lists the team’s referrals: escalated or overdue first, then those awaiting an answer in time', async () => {
     // A referral sent on the first case, under the client's consent, to a listed service.
-    const admin = await tokenFor(['admin'], 'adm-sup-e2e');
-    const manager = await tokenFor(['case_manager'], WORKERS[0]);
     const supervisor = await tokenFor(['supervisor'], SUPERVISOR);
-    const [organization, location, service, referralId] = [randomUUID(), randomUUID(), randomUUID(), randomUUID()];
-    for (const [path, body] of [
-      ['/directory/organizations', { id: organization, name: 'Northside Housing', description: 'Shelter' }],
-      [
-        '/directory/locations',
-        { id: location, location_type: 'physical', organization_id: organization, name: 'Main' },
-      ],
-      ['/directory/services', { id: service, organization_id: organization, name: 'Night shelter', status: 'active' }],
-      ['/directory/service_at_locations', { id: randomUUID(), service_id: service, location_id: location }],
-    ] as const) {
-      await ok(call('POST', path, admin, body));
-    }
-    await ok(
-      call('POST', '/intake/consents', manager, {
-        clientId,
-        caseId: approvedCase,
-        discloser: { kind: 'program', name: 'County Behavioral Health' },
-        information: { categories: ['demographics', 'housing'], description: 'For the shelter referral' },
-        recipients: [{ kind: 'named', name: 'Northside Housing', organizationId: organization }],
-        purpose: ['referral'],
-        rightToRevokeAcknowledged: true,
-        expiry: { kind: 'date', on: `${new Date().getUTCFullYear() + 1}-12-31` },
-        signedAt: new Date(Date.now() - 60_000).toISOString(),
-        signedBy: 'patient',
-        personal: { signatureName: 'Noor Haddad' },
-      }),
+    const partner = await listPartnerService(console_, 'Northside Housing');
+    const asItsManager = { caseManagerId: WORKERS[0] };
+    await consentToHousingReferral(
+      console_,
+      { clientId, caseId: approvedCase, signatureName: 'Noor Haddad' },
+      partner,
+      { ...asItsManager, needRecorded: true },
     );
-    await eventually('the referral drafted', async () => {
-      const drafted = await call('POST', `/referral/cases/${approvedCase}/referrals`, manager, {
-        referralId,
-        need: 'housing',
-        serviceId: service,
-        locationId: location,
-      });
-      return drafted.status === 201 ? true : undefined;
-    });
-    await eventually('the referral sent', async () => {
-      const sent = await call('POST', `/referral/referrals/${referralId}/send`, manager, {
-        fields: ['name', 'housingNeed'],
-        purpose: 'referral',
-      });
-      return sent.status === 201 ? true : undefined;
-    });
+    const referralId = await sendHousingReferral(console_, approvedCase, partner, asItsManager);
     await eventually('the referral on the team’s worklist', async () => {
       const worklist = await call('GET', `/care-plan/worklist?teamId=${TEAM}`, supervisor);
       const items = (worklist.body['items'] as { referralId?: string }[] | undefined) ?? [];
