@@ -236,6 +236,55 @@ export function ReferralActions({
     </button>
   );
 
+  /** Rejecting and failing both ask for a reason and, for "other", a note. */
+  const reasonForm = (move: 'reject' | 'fail', label: string, submitText: string) => {
+    const reason = move === 'reject' ? drafts.rejectReason : drafts.failReason;
+    const note = move === 'reject' ? drafts.rejectNote : drafts.failNote;
+    const noteError = `${formId}-${move}-note-error`;
+    return (
+      <form id={`${formId}-${move}`} onSubmit={submit(move)} aria-label={label}>
+        <label>
+          Reason
+          <select
+            value={reason}
+            onChange={(event) =>
+              edit(
+                move === 'reject'
+                  ? { rejectReason: event.target.value as Reason }
+                  : { failReason: event.target.value as Reason },
+              )
+            }
+          >
+            {REASONS.map((each) => (
+              <option key={each.value} value={each.value}>
+                {each.label}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Note
+          <textarea
+            value={note}
+            onChange={(event) =>
+              edit(move === 'reject' ? { rejectNote: event.target.value } : { failNote: event.target.value })
+            }
+            rows={2}
+            required={reason === 'other'}
+            {...described('note', noteError)}
+          />
+        </label>
+        {fieldError('note', noteError)}
+        <div className="actions">
+          <button type="submit" className="primary" disabled={saving}>
+            {submitText}
+          </button>
+          {cancel}
+        </div>
+      </form>
+    );
+  };
+
   return (
     <div className="referral-actions">
       {moves.length > 0 ? (
@@ -264,40 +313,7 @@ export function ReferralActions({
         </div>
       ) : null}
       {/* An open form stays open whatever the status turns out to be, so what was typed is never lost. */}
-      {open === 'reject' ? (
-        <form id={`${formId}-reject`} onSubmit={submit('reject')} aria-label="Reject the referral">
-          <label>
-            Reason
-            <select
-              value={drafts.rejectReason}
-              onChange={(event) => edit({ rejectReason: event.target.value as Reason })}
-            >
-              {REASONS.map((each) => (
-                <option key={each.value} value={each.value}>
-                  {each.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Note
-            <textarea
-              value={drafts.rejectNote}
-              onChange={(event) => edit({ rejectNote: event.target.value })}
-              rows={2}
-              required={drafts.rejectReason === 'other'}
-              {...described('note', `${formId}-reject-note-error`)}
-            />
-          </label>
-          {fieldError('note', `${formId}-reject-note-error`)}
-          <div className="actions">
-            <button type="submit" className="primary" disabled={saving}>
-              Reject the referral
-            </button>
-            {cancel}
-          </div>
-        </form>
-      ) : null}
+      {open === 'reject' ? reasonForm('reject', 'Reject the referral', 'Reject the referral') : null}
       {open === 'hold' ? (
         <form id={`${formId}-hold`} onSubmit={submit('hold')} aria-label="Put the referral on hold">
           <label>
@@ -312,37 +328,7 @@ export function ReferralActions({
           </div>
         </form>
       ) : null}
-      {open === 'fail' ? (
-        <form id={`${formId}-fail`} onSubmit={submit('fail')} aria-label="Record that the referral failed">
-          <label>
-            Reason
-            <select value={drafts.failReason} onChange={(event) => edit({ failReason: event.target.value as Reason })}>
-              {REASONS.map((each) => (
-                <option key={each.value} value={each.value}>
-                  {each.label}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Note
-            <textarea
-              value={drafts.failNote}
-              onChange={(event) => edit({ failNote: event.target.value })}
-              rows={2}
-              required={drafts.failReason === 'other'}
-              {...described('note', `${formId}-fail-note-error`)}
-            />
-          </label>
-          {fieldError('note', `${formId}-fail-note-error`)}
-          <div className="actions">
-            <button type="submit" className="primary" disabled={saving}>
-              Record the failure
-            </button>
-            {cancel}
-          </div>
-        </form>
-      ) : null}
+      {open === 'fail' ? reasonForm('fail', 'Record that the referral failed', 'Record the failure') : null}
       {open === 'complete' ? (
         <form id={`${formId}-complete`} onSubmit={submit('complete')} aria-label="Complete the referral">
           <label>
