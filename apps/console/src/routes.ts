@@ -7,6 +7,7 @@ export const PATHS = {
   signIn: '/sign-in',
   signedIn: '/signed-in',
   case: '/cases/:caseId',
+  caseload: '/caseload',
   team: '/team',
   teamReferrals: '/team/referrals',
   teamCompliance: '/team/compliance',

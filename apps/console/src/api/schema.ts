@@ -2458,6 +2458,8 @@ export interface components {
       followUpResult: string | null;
       /** Format: uuid */
       goalId: string | null;
+      /** @description Each status the referral reached, oldest first, with when it happened and when it was recorded */
+      history: components['schemas']['PartnerHistoryEntryDto'][];
       need: string;
       reason: string | null;
       /** Format: uuid */
@@ -3039,6 +3041,17 @@ export interface components {
       mergedVersion: number;
       /** @description Version of the survivor now */
       version: number;
+    };
+    MyCaseloadDto: {
+      byPriority: components['schemas']['CountsByPriorityDto'];
+      byStatus: components['schemas']['CountsByStatusDto'];
+      /** @description Open cases a case manager may hold */
+      caseloadLimit: number;
+      caseManagerId: string;
+      /** @description Open cases, most urgent first, then oldest first */
+      cases: components['schemas']['CaseloadCaseDto'][];
+      openCases: number;
+      openSafetyFlags: number;
     };
     MyWorklistDto: {
       /**
@@ -6168,7 +6181,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MyCaseloadDto'];
+        };
       };
     };
   };
