@@ -6,7 +6,9 @@ import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
 import { SaveProblem, useSave } from '../ui/save';
 import { Appointments, MedicationChecks } from './case/Casework';
+import { Consents } from './case/Consents';
 import { Referrals } from './case/Referrals';
+import { ScreeningsAndNeeds } from './case/Screenings';
 
 type ContactKind = components['schemas']['RecordContactRequestDto']['kind'];
 type Contact = components['schemas']['ContactRecordDto'];
@@ -83,6 +85,7 @@ export function CasePage() {
           ) : null}
         </section>
       ) : null}
+      <ScreeningsAndNeeds caseId={caseId} />
       <section aria-labelledby="plans-title">
         <h2 id="plans-title">Care plans</h2>
         <Progress active={plans.state === 'loading'} label="Loading the plans" />
@@ -95,6 +98,7 @@ export function CasePage() {
         {referrals.state === 'failed' ? <ProblemView problem={referrals.problem} retry={reloadReferrals} /> : null}
         {referrals.state === 'ok' ? <Referrals referrals={referrals.data} /> : null}
       </section>
+      {view.state === 'ok' ? <Consents clientId={view.data.clientId} /> : null}
       <section aria-labelledby="appointments-title">
         <h2 id="appointments-title">Appointments</h2>
         <Progress active={casework.state === 'loading'} label="Loading the appointments" />
