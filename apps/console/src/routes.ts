@@ -8,6 +8,7 @@ export const PATHS = {
   signedIn: '/signed-in',
   case: '/cases/:caseId',
   caseload: '/caseload',
+  registerClient: '/clients/new',
   team: '/team',
   teamReferrals: '/team/referrals',
   teamCompliance: '/team/compliance',

@@ -2937,6 +2937,21 @@ export interface components {
       /** @description The provider-directory service */
       serviceId: string;
     };
+    DuplicateCandidateDto: {
+      birthYear: number | null;
+      /** Format: uuid */
+      clientId: string;
+      /** @description The first letter of each name, e.g. M. L. G. */
+      initials: string;
+      /** @description The fields that match: givenName, familyName, swappedNames, dateOfBirth, identifier:<system> */
+      matchedOn: string[];
+      /** @description How alike, 0 to 1 */
+      score: number;
+    };
+    DuplicateCandidatesDto: {
+      /** @description Best first */
+      candidates: components['schemas']['DuplicateCandidateDto'][];
+    };
     DuplicateOverrideDto: {
       /** @description Why this is a new person although possible duplicates were shown */
       reason: string;
@@ -6818,12 +6833,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description { candidates: [{ clientId, score, matchedOn, displayName, dateOfBirth }] } */
+      /** @description Possible duplicates, best first */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DuplicateCandidatesDto'];
+        };
       };
     };
   };

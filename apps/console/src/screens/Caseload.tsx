@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { api, resultOf } from '../api/client';
 import type { components } from '../api/schema';
-import { casePath } from '../routes';
+import { PATHS, casePath } from '../routes';
 import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
 
@@ -15,6 +15,9 @@ export function Caseload() {
   return (
     <>
       <h1>My caseload</h1>
+      <p>
+        <Link to={PATHS.registerClient}>Register a client</Link>
+      </p>
       <Progress active={caseload.state === 'loading'} label="Loading the caseload" />
       {caseload.state === 'failed' ? <ProblemView problem={caseload.problem} retry={reload} /> : null}
       {caseload.state === 'ok' ? <CaseloadTable caseload={caseload.data} /> : null}
