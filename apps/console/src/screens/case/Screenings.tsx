@@ -24,7 +24,8 @@ export function ScreeningsAndNeeds({ caseId }: { readonly caseId: string }) {
       <section aria-labelledby="needs-title">
         <h2 id="needs-title">Needs</h2>
         <Progress active={details.state === 'loading'} label="Loading the needs" />
-        {details.state === 'failed' ? <ProblemView problem={details.problem} retry={reload} /> : null}
+        {/* One read serves both sections: its problem is told once, under the screenings. */}
+        {details.state === 'failed' ? <p>The needs could not be read: see the screenings above.</p> : null}
         {details.state === 'ok' ? <Needs needs={details.data.needs} /> : null}
       </section>
     </>

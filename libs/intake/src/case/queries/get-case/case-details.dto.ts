@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CASE_PRIORITIES, CASE_STATUSES, NEED_CODES } from '../../case.events';
 
 // `GET /intake/cases/{id}` as the OpenAPI document describes it, so clients (the console) get generated types. The
@@ -48,14 +48,13 @@ class ScreeningResultDto {
   @ApiProperty({ enum: NEED_CODES, isArray: true })
   readonly needs!: string[];
 
-  @ApiProperty({
+  @ApiPropertyOptional({
     type: 'object',
     additionalProperties: {
       type: 'object',
       properties: { positive: { type: 'boolean' }, score: { type: 'number' } },
       required: ['positive'],
     },
-    required: false,
     description: 'Per-domain outcome where the instrument has domains (AHC-HRSN)',
   })
   readonly domains?: Record<string, { positive: boolean; score?: number }>;
