@@ -2,7 +2,7 @@ import type { components } from '../../api/schema';
 
 type Referral = components['schemas']['CaseReferralDto'];
 
-const label = (value: string): string => value.replace(/[_-]/g, ' ');
+const label = (value: string): string => value.replace(/_/g, ' ');
 
 /** A case's referrals, newest first, each with its course: every status it reached and when. */
 export function Referrals({ referrals }: { readonly referrals: readonly Referral[] }) {
@@ -12,10 +12,12 @@ export function Referrals({ referrals }: { readonly referrals: readonly Referral
       {referrals.map((referral) => (
         <li key={referral.referralId}>
           <strong>{label(referral.need)}</strong> · {label(referral.status)}
+          {referral.requestedAt ? ` · sent ${new Date(referral.requestedAt).toLocaleDateString()}` : ''}
           {referral.answerDueAt && referral.status === 'requested'
             ? ` · answer due ${new Date(referral.answerDueAt).toLocaleDateString()}`
             : ''}
           {referral.reason ? ` · ${label(referral.reason)}` : ''}
+          {referral.deliveredOn ? ` · delivered ${referral.deliveredOn}` : ''}
           {referral.followUpDueOn && !referral.followUpResult ? ` · follow up by ${referral.followUpDueOn}` : ''}
           {referral.followUpResult ? ` · followed up: ${label(referral.followUpResult)}` : ''}
           {referral.disclosure ? ` · disclosed: ${referral.disclosure.fields.join(', ')}` : ''}
