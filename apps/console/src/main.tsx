@@ -18,6 +18,11 @@ const router = createBrowserRouter([
     children: [
       { path: PATHS.home, element: <Home /> },
       { path: PATHS.case, element: <CasePage /> },
+      {
+        path: PATHS.registerClient,
+        lazy: () => import('./screens/RegisterClient').then((m) => ({ Component: m.RegisterClient })),
+      },
+      { path: PATHS.caseload, lazy: () => import('./screens/Caseload').then((m) => ({ Component: m.Caseload })) },
       { path: PATHS.team, lazy: () => import('./screens/TeamCaseloads').then((m) => ({ Component: m.TeamCaseloads })) },
       {
         path: PATHS.teamReferrals,

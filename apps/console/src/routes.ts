@@ -7,6 +7,8 @@ export const PATHS = {
   signIn: '/sign-in',
   signedIn: '/signed-in',
   case: '/cases/:caseId',
+  caseload: '/caseload',
+  registerClient: '/clients/new',
   team: '/team',
   teamReferrals: '/team/referrals',
   teamCompliance: '/team/compliance',

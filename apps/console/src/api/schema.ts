@@ -2387,6 +2387,38 @@ export interface components {
       /** @description Send it as expectedVersion with the next change */
       streamVersion: number;
     };
+    CaseDetailsDto: {
+      /** Format: uuid */
+      caseId: string;
+      caseManagerId: string | null;
+      /** Format: uuid */
+      clientId: string;
+      closure: components['schemas']['ClosureDto'] | null;
+      /** @description The latest eligibility determination per program */
+      eligibility: {
+        [key: string]: unknown;
+      }[];
+      needs: components['schemas']['CaseNeedDto'][];
+      /** Format: date-time */
+      openedAt: string;
+      openedBy: string;
+      /** @enum {string} */
+      priority: 'emergency' | 'urgent' | 'routine';
+      programId: string;
+      referralSource: components['schemas']['ReferralSourceDto'];
+      reopenedCount: number;
+      /** @description Open safety flags */
+      safetyFlags: components['schemas']['CaseSafetyFlagDto'][];
+      /** @description Every screening, oldest first */
+      screenings: components['schemas']['CaseScreeningDto'][];
+      /** @enum {string} */
+      status: 'opened' | 'assessment' | 'planning' | 'services' | 'closed';
+      teamId: string;
+      /** Format: date-time */
+      updatedAt: string;
+      /** @description Version of the case’s stream: the expectedVersion of the next change */
+      version: number;
+    };
     CaseloadCaseDto: {
       /** Format: uuid */
       caseId: string;
@@ -2423,6 +2455,30 @@ export interface components {
       /** @description Why the case manager takes a case beyond the caseload limit (sealed with the client’s key) */
       reason: string;
     };
+    CaseNeedDto: {
+      /** Format: date-time */
+      identifiedAt: string;
+      /** @enum {string} */
+      need:
+        | 'housing'
+        | 'food'
+        | 'transportation'
+        | 'utilities'
+        | 'interpersonal_safety'
+        | 'mental_health'
+        | 'substance_use'
+        | 'income'
+        | 'medical'
+        | 'legal'
+        | 'education'
+        | 'employment';
+      /** @description Null once erased */
+      note: string | null;
+      /** @description Where the need was identified */
+      source: {
+        [key: string]: unknown;
+      };
+    };
     CasePlansDto: {
       /**
        * Format: date-time
@@ -2458,6 +2514,8 @@ export interface components {
       followUpResult: string | null;
       /** Format: uuid */
       goalId: string | null;
+      /** @description Each status the referral reached, oldest first, with when it happened and when it was recorded */
+      history: components['schemas']['PartnerHistoryEntryDto'][];
       need: string;
       reason: string | null;
       /** Format: uuid */
@@ -2470,6 +2528,35 @@ export interface components {
       updatedAt: string;
       /** @description What the worker was warned of when choosing the target */
       warnings: string[];
+    };
+    CaseSafetyFlagDto: {
+      /** Format: date-time */
+      followUpDueBy: string;
+      /** @enum {string} */
+      instrument: 'PHQ-9' | 'GAD-7' | 'AUDIT-C' | 'AHC-HRSN';
+      /** @description The items that raised it */
+      items: string[];
+      /** Format: date-time */
+      raisedAt: string;
+      /** Format: uuid */
+      screeningId: string;
+    };
+    CaseScreeningDto: {
+      /** @description The answers, null once erased */
+      answers: {
+        [key: string]: unknown;
+      } | null;
+      /** @enum {string} */
+      instrument: 'PHQ-9' | 'GAD-7' | 'AUDIT-C' | 'AHC-HRSN';
+      instrumentVersion: string;
+      result: components['schemas']['ScreeningResultDto'];
+      /** Format: date-time */
+      scoredAt: string;
+      /** Format: uuid */
+      screeningId: string;
+      subject: {
+        [key: string]: unknown;
+      } | null;
     };
     CaseStateAsOfDto: {
       /** Format: date-time */
@@ -2579,6 +2666,12 @@ export interface components {
        */
       preferredLanguage?: string;
     };
+    ClientConsentsDto: {
+      /** Format: uuid */
+      clientId: string;
+      /** @description Latest signed first */
+      consents: components['schemas']['ConsentSummaryDto'][];
+    };
     ClientContactDto: {
       address?: components['schemas']['PostalAddressDto'];
       /** Format: email */
@@ -2618,6 +2711,12 @@ export interface components {
       outcome: 'goals_met' | 'partially_met' | 'not_met' | 'client_withdrew' | 'transferred_out' | 'deceased' | 'other';
       /** @description Why the case closes (sealed with the client’s key) */
       reason: string;
+    };
+    ClosureDto: {
+      /** Format: date-time */
+      closedAt: string;
+      outcome: string;
+      reason: string | null;
     };
     CompleteReferralRequestDto: {
       /**
@@ -2683,6 +2782,29 @@ export interface components {
       organizationId?: string;
       /** @description class: its members have a treating provider relationship with the patient (required for SUD) */
       treatingProviderRelationship?: boolean;
+    };
+    ConsentSummaryDto: {
+      caseId: string | null;
+      categories: string[];
+      /** Format: uuid */
+      consentId: string;
+      /** Format: date-time */
+      effectiveFrom: string;
+      expiry: components['schemas']['ConsentExpiryDto'];
+      /** Format: date-time */
+      expiryEventOccurredAt: string | null;
+      purposes: string[];
+      recipients: components['schemas']['ConsentRecipientDto'][];
+      /** Format: date-time */
+      revokedAt: string | null;
+      /** Format: date-time */
+      signedAt: string;
+      /**
+       * @description Where it stands now
+       * @enum {string}
+       */
+      standing: 'not_yet_effective' | 'in_force' | 'revoked' | 'expired';
+      version: number;
     };
     ConsentWriteResponseDto: {
       /**
@@ -2814,6 +2936,21 @@ export interface components {
       referralId?: string;
       /** @description The provider-directory service */
       serviceId: string;
+    };
+    DuplicateCandidateDto: {
+      birthYear: number | null;
+      /** Format: uuid */
+      clientId: string;
+      /** @description The first letter of each name, e.g. M. L. G. */
+      initials: string;
+      /** @description The fields that match: givenName, familyName, swappedNames, dateOfBirth, identifier:<system> */
+      matchedOn: string[];
+      /** @description How alike, 0 to 1 */
+      score: number;
+    };
+    DuplicateCandidatesDto: {
+      /** @description Best first */
+      candidates: components['schemas']['DuplicateCandidateDto'][];
     };
     DuplicateOverrideDto: {
       /** @description Why this is a new person although possible duplicates were shown */
@@ -3039,6 +3176,17 @@ export interface components {
       mergedVersion: number;
       /** @description Version of the survivor now */
       version: number;
+    };
+    MyCaseloadDto: {
+      byPriority: components['schemas']['CountsByPriorityDto'];
+      byStatus: components['schemas']['CountsByStatusDto'];
+      /** @description Open cases a case manager may hold */
+      caseloadLimit: number;
+      caseManagerId: string;
+      /** @description Open cases, most urgent first, then oldest first */
+      cases: components['schemas']['CaseloadCaseDto'][];
+      openCases: number;
+      openSafetyFlags: number;
     };
     MyWorklistDto: {
       /**
@@ -3904,6 +4052,39 @@ export interface components {
       startsAt: string;
       /** @enum {string} */
       transport: 'arranged' | 'not_needed' | 'not_arranged';
+    };
+    ScreeningResultDto: {
+      /** @description Severity band, e.g. moderately_severe */
+      band?: string;
+      /** @description Per-domain outcome where the instrument has domains (AHC-HRSN) */
+      domains?: {
+        [key: string]: {
+          positive: boolean;
+          score?: number;
+        };
+      };
+      /** @enum {string} */
+      instrument: 'PHQ-9' | 'GAD-7' | 'AUDIT-C' | 'AHC-HRSN';
+      instrumentVersion: string;
+      needs: (
+        | 'housing'
+        | 'food'
+        | 'transportation'
+        | 'utilities'
+        | 'interpersonal_safety'
+        | 'mental_health'
+        | 'substance_use'
+        | 'income'
+        | 'medical'
+        | 'legal'
+        | 'education'
+        | 'employment'
+      )[];
+      positive: boolean;
+      /** @description A finding that requires immediate follow-up (PHQ-9 item 9 above 0) */
+      safetyFlag: boolean;
+      /** @description Sum score where the instrument has one (PHQ-9, GAD-7, AUDIT-C) */
+      totalScore?: number;
     };
     ScreeningSubjectDto: {
       /**
@@ -6168,7 +6349,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['MyCaseloadDto'];
+        };
       };
     };
   };
@@ -6228,7 +6411,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseDetailsDto'];
+        };
       };
       /** @description INTAKE.CASE_NOT_FOUND, also for a case outside the caller’s scope */
       404: {
@@ -6508,12 +6693,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { clientId, consents } */
+      /** @description The client’s consents */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClientConsentsDto'];
+        };
       };
     };
   };
@@ -6646,12 +6833,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description { candidates: [{ clientId, score, matchedOn, displayName, dateOfBirth }] } */
+      /** @description Possible duplicates, best first */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DuplicateCandidatesDto'];
+        };
       };
     };
   };

@@ -5,11 +5,14 @@ import type { components } from '../api/schema';
 import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
 import { SaveProblem, useSave } from '../ui/save';
+import { Appointments, MedicationChecks } from './case/Casework';
+import { Consents } from './case/Consents';
+import { Referrals } from './case/Referrals';
+import { ScreeningsAndNeeds } from './case/Screenings';
 
 type ContactKind = components['schemas']['RecordContactRequestDto']['kind'];
 type Contact = components['schemas']['ContactRecordDto'];
 type Plan = components['schemas']['PlanDto'];
-type Referral = components['schemas']['CaseReferralDto'];
 
 const CONTACT_KINDS: readonly { readonly value: ContactKind; readonly label: string }[] = [
   { value: 'phone', label: 'Phone' },
@@ -22,7 +25,7 @@ const CONTACT_KINDS: readonly { readonly value: ContactKind; readonly label: str
 
 const label = (value: string): string => value.replace(/_/g, ' ');
 
-/** A case: its summary, safety flags and needs, its contacts, and logging a contact in three fields and one click. */
+/** A case: its summary, safety flags and needs, plans, referrals, appointments, medication checks, its contacts, and logging a contact in three fields and one click. */
 export function CasePage() {
   const { caseId = '' } = useParams();
   const [view, reloadView] = useRemote(
@@ -82,6 +85,7 @@ export function CasePage() {
           ) : null}
         </section>
       ) : null}
+      <ScreeningsAndNeeds caseId={caseId} />
       <section aria-labelledby="plans-title">
         <h2 id="plans-title">Care plans</h2>
         <Progress active={plans.state === 'loading'} label="Loading the plans" />
@@ -93,6 +97,19 @@ export function CasePage() {
         <Progress active={referrals.state === 'loading'} label="Loading the referrals" />
         {referrals.state === 'failed' ? <ProblemView problem={referrals.problem} retry={reloadReferrals} /> : null}
         {referrals.state === 'ok' ? <Referrals referrals={referrals.data} /> : null}
+      </section>
+      {view.state === 'ok' ? <Consents clientId={view.data.clientId} /> : null}
+      <section aria-labelledby="appointments-title">
+        <h2 id="appointments-title">Appointments</h2>
+        <Progress active={casework.state === 'loading'} label="Loading the appointments" />
+        {casework.state === 'failed' ? <ProblemView problem={casework.problem} retry={reloadCasework} /> : null}
+        {casework.state === 'ok' ? <Appointments appointments={casework.data.appointments} /> : null}
+      </section>
+      <section aria-labelledby="medication-title">
+        <h2 id="medication-title">Medication notes</h2>
+        <Progress active={casework.state === 'loading'} label="Loading the medication checks" />
+        {casework.state === 'failed' ? <ProblemView problem={casework.problem} retry={reloadCasework} /> : null}
+        {casework.state === 'ok' ? <MedicationChecks checks={casework.data.medicationChecks} /> : null}
       </section>
       <LogContact caseId={caseId} onLogged={reloadCasework} />
       <section aria-labelledby="contacts-title">
@@ -136,27 +153,6 @@ function Plans({ plans }: { readonly plans: readonly Plan[] }) {
         </div>
       ))}
     </>
-  );
-}
-
-function Referrals({ referrals }: { readonly referrals: readonly Referral[] }) {
-  if (referrals.length === 0) return <p>No referral yet.</p>;
-  return (
-    <ul>
-      {referrals.map((referral) => (
-        <li key={referral.referralId}>
-          <strong>{label(referral.need)}</strong> · {label(referral.status)}
-          {referral.requestedAt ? ` · sent ${new Date(referral.requestedAt).toLocaleDateString()}` : ''}
-          {referral.answerDueAt && referral.status === 'requested'
-            ? ` · answer due ${new Date(referral.answerDueAt).toLocaleDateString()}`
-            : ''}
-          {referral.reason ? ` · ${label(referral.reason)}` : ''}
-          {referral.deliveredOn ? ` · delivered ${referral.deliveredOn}` : ''}
-          {referral.followUpDueOn && !referral.followUpResult ? ` · follow up by ${referral.followUpDueOn}` : ''}
-          {referral.disclosure ? ` · disclosed: ${referral.disclosure.fields.join(', ')}` : ''}
-        </li>
-      ))}
-    </ul>
   );
 }
 

@@ -6,6 +6,12 @@ import { PATHS } from '../routes';
 /** The screens each role finds in the navigation. */
 const NAVIGATION: readonly { readonly to: string; readonly label: string; readonly roles: readonly string[] }[] = [
   { to: PATHS.home, label: 'Worklist', roles: ['case_manager'] },
+  { to: PATHS.caseload, label: 'Caseload', roles: ['case_manager'] },
+  {
+    to: PATHS.registerClient,
+    label: 'Register a client',
+    roles: ['intake_worker', 'case_manager', 'supervisor', 'admin'],
+  },
   { to: PATHS.team, label: 'Team caseloads', roles: ['supervisor'] },
   { to: PATHS.approvals, label: 'Approvals', roles: ['supervisor'] },
   { to: PATHS.teamReferrals, label: 'Escalated referrals', roles: ['supervisor'] },

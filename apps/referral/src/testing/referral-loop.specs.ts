@@ -190,6 +190,32 @@ export function referralLoopSpecs(start: (clientId: string) => Promise<ReferralW
         expect.objectContaining({ referralId, status: 'completed', followUpResult: 'need_met' }),
       ]),
     );
+    // Each status the referral reached, oldest first, with when; the follow-up and the partner's notes are not in it.
+    const listed = (list.body as unknown as { referralId: string; history: Record<string, unknown>[] }[]).find(
+      (each) => each.referralId === referralId,
+    );
+    expect(listed?.history.map((entry) => [entry['status'], entry['party']])).toEqual([
+      ['draft', 'requester'],
+      ['requested', 'requester'],
+      ['accepted', 'responder'],
+      ['in-progress', 'responder'],
+      ['completed', 'responder'],
+    ]);
+    expect(listed?.history.at(-1)).toMatchObject({ deliveredOn: '2026-01-05', reason: null });
+    for (const entry of listed?.history ?? []) {
+      expect(Object.keys(entry).sort()).toEqual([
+        'deliveredOn',
+        'occurredAt',
+        'party',
+        'reason',
+        'recordedAt',
+        'status',
+      ]);
+      expect(Date.parse(String(entry['recordedAt']))).toBeGreaterThanOrEqual(Date.parse(String(entry['occurredAt'])));
+    }
+    // Across the boundary: another team's case manager and a partner read none of it.
+    expect((await host.call('GET', `/referral/cases/${CASE}/referrals`, as.southCaseManager)).status).toBe(404);
+    expect((await host.call('GET', `/referral/cases/${CASE}/referrals`, as.harborPartner)).status).toBe(403);
   });
 
   it('stops a send at once when the consent was revoked just before it', async () => {

@@ -4,6 +4,7 @@ import type { FastifyReply } from 'fastify';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { CaseIdParamDto } from '../../case-http.dto';
 import { CASE_READERS } from '../../case.roles';
+import { CaseDetailsDto } from './case-details.dto';
 import { GetCaseQuery, type CaseDetails } from './get-case.query';
 import { GetCaseRequestDto } from './get-case.request.dto';
 
@@ -19,7 +20,7 @@ export class GetCaseHttpController {
     description:
       'Every read is recorded (RecordAccessed). The ETag header holds the version to send as expectedVersion.',
   })
-  @ApiOkResponse({ description: 'The case' })
+  @ApiOkResponse({ type: CaseDetailsDto, description: 'The case' })
   @ApiNotFoundResponse({ description: 'INTAKE.CASE_NOT_FOUND, also for a case outside the caller’s scope' })
   async get(
     @Param() { id: caseId }: CaseIdParamDto,

@@ -2,6 +2,7 @@ import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { GetMyCaseloadQuery, type MyCaseload } from './get-my-caseload.query';
+import { MyCaseloadDto } from './my-caseload.dto';
 
 @ApiTags('intake: caseloads')
 @Controller('intake/caseloads')
@@ -14,7 +15,7 @@ export class GetMyCaseloadHttpController {
     summary: 'My open cases, most urgent first, with counts by status and priority and open safety flags',
     description: 'Each listed case is a recorded read (RecordAccessed).',
   })
-  @ApiOkResponse({ description: 'The caller’s caseload' })
+  @ApiOkResponse({ type: MyCaseloadDto, description: 'The caller’s caseload' })
   get(@Ctx() context: RequestContext): Promise<MyCaseload> {
     return this.query.execute(context);
   }

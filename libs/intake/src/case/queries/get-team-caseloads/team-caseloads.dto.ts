@@ -13,7 +13,7 @@ import type { TeamCaseloads, WorkerCaseload } from './get-team-caseloads.query';
 // `GET /intake/caseloads` as the OpenAPI document describes it, so clients (the console) get generated types. Each
 // class implements its record's interface: a field added to one and not the other fails the build.
 
-class CountsByStatusDto implements Record<WorkingStatus, number> {
+export class CountsByStatusDto implements Record<WorkingStatus, number> {
   @ApiProperty()
   readonly opened!: number;
 
@@ -27,7 +27,7 @@ class CountsByStatusDto implements Record<WorkingStatus, number> {
   readonly services!: number;
 }
 
-class CountsByPriorityDto implements Record<CasePriority, number> {
+export class CountsByPriorityDto implements Record<CasePriority, number> {
   @ApiProperty()
   readonly emergency!: number;
 
@@ -58,7 +58,7 @@ class WorkerCaseloadDto implements WorkerCaseload {
   readonly atLimit!: boolean;
 }
 
-class CaseloadCaseDto implements CaseloadCase {
+export class CaseloadCaseDto implements CaseloadCase {
   @ApiProperty({ format: 'uuid' })
   readonly caseId!: string;
 

@@ -4,6 +4,7 @@ import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { CLIENT_WRITERS } from '../../client.roles';
 import { identifiersOf } from '../../commands/register-client/register-client.request.dto';
 import type { DuplicateCandidate } from '../../duplicates/client-matching';
+import { DuplicateCandidatesDto } from './duplicate-candidates.dto';
 import { FindDuplicateCandidatesQuery } from './find-duplicate-candidates.query';
 import { FindDuplicateCandidatesRequestDto } from './find-duplicate-candidates.request.dto';
 
@@ -16,7 +17,7 @@ export class FindDuplicateCandidatesHttpController {
   @Post('duplicate-check')
   @HttpCode(200)
   @ApiOperation({ summary: 'Registered clients that may be this person, best first, without registering anyone' })
-  @ApiOkResponse({ description: '{ candidates: [{ clientId, score, matchedOn, displayName, dateOfBirth }] }' })
+  @ApiOkResponse({ type: DuplicateCandidatesDto, description: 'Possible duplicates, best first' })
   async check(
     @Body() body: FindDuplicateCandidatesRequestDto,
     @Ctx() context: RequestContext,

@@ -5,6 +5,7 @@ import { ClientAccess } from '../../../client/client-access';
 import { ClientErrors } from '../../../client/client.errors';
 import { AccessLog } from '../../../shared/access-log';
 import { CONSENT_READERS } from '../../consent.http';
+import { ClientConsentsDto } from './client-consents.dto';
 import { ListClientConsentsQuery, type ConsentSummary } from './list-client-consents.query';
 
 @ApiTags('consents')
@@ -21,7 +22,7 @@ export class ListClientConsentsHttpController {
   @ApiOperation({
     summary: "A client's consents, latest signed first, with where each stands now; the read is recorded",
   })
-  @ApiOkResponse({ description: '{ clientId, consents }' })
+  @ApiOkResponse({ type: ClientConsentsDto, description: 'The client’s consents' })
   async list(
     @Param('clientId') clientId: string,
     @Ctx() context: RequestContext,

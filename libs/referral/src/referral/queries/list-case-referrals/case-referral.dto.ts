@@ -1,4 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { PartnerHistoryEntryDto } from '../get-partner-referral-history/partner-referral-history.dto';
 import type { CaseReferral } from './list-case-referrals.query';
 
 // `GET /referral/cases/{caseId}/referrals` as the OpenAPI document describes it, so clients (the console) get
@@ -82,4 +83,10 @@ export class CaseReferralDto implements CaseReferral {
 
   @ApiProperty({ format: 'date-time' })
   readonly updatedAt!: string;
+
+  @ApiProperty({
+    type: [PartnerHistoryEntryDto],
+    description: 'Each status the referral reached, oldest first, with when it happened and when it was recorded',
+  })
+  readonly history!: PartnerHistoryEntryDto[];
 }

@@ -1,14 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { Pool } from 'pg';
 import type { RequestContext } from '@casemgmt/auth';
-import { InjectDatabasePool } from '@casemgmt/event-store';
+import { InjectDatabasePool, type EventStore } from '@casemgmt/event-store';
 import type { PersonalDataVault } from '@casemgmt/personal-data';
 import { referralCaseOf } from '../../../case-view/case-scope';
 import { caseReadRole } from '../../../shared/referral-access.policy';
 import { ReferralAccessLog } from '../../../shared/referral-access-log';
-import { InjectReferralVault } from '../../../shared/referral-options';
+import { InjectReferralEventStore, InjectReferralVault } from '../../../shared/referral-options';
+import { referralStreamId } from '../../../shared/referral-streams';
+import type { ReferralEvent } from '../../referral.events';
 import { ReferralErrors } from '../../referral.errors';
 import { REFERRAL_COLUMNS, disclosedValuesOfRows, type ReferralRow } from '../referral-row';
+import { caseReferralHistoryOf, type CaseReferralHistoryEntry } from './case-referral-history';
 
 /** A referral as the agency lists it on its case. */
 export interface CaseReferral {
@@ -36,6 +39,8 @@ export interface CaseReferral {
   readonly followUpDueOn: string | null;
   readonly followUpResult: string | null;
   readonly updatedAt: string;
+  /** Each status it reached, oldest first, with when (occurred and recorded). */
+  readonly history: readonly CaseReferralHistoryEntry[];
 }
 
 /** A case's referrals, newest first, for those who may read the case; the read is in the access log. */
@@ -44,6 +49,7 @@ export class ListCaseReferralsQuery {
   constructor(
     @InjectDatabasePool() private readonly pool: Pool,
     @InjectReferralVault() private readonly vault: PersonalDataVault,
+    @InjectReferralEventStore() private readonly store: EventStore,
     private readonly accessLog: ReferralAccessLog,
   ) {}
 
@@ -58,6 +64,7 @@ export class ListCaseReferralsQuery {
     );
     await this.accessLog.read(context, { subjectId: caseId, caseId, clientId: scope.clientId, view, role });
     const values = await disclosedValuesOfRows(this.vault, rows);
+    const histories = await Promise.all(rows.map((row) => this.historyOf(context.tenantId, row.referral_id)));
     return rows.map((row, index) => ({
       referralId: row.referral_id,
       status: row.status,
@@ -85,6 +92,17 @@ export class ListCaseReferralsQuery {
       followUpDueOn: row.follow_up_due_on,
       followUpResult: row.follow_up_result,
       updatedAt: row.updated_at.toISOString(),
+      history: histories[index] ?? [],
     }));
+  }
+
+  /** A referral's statuses from its own stream, so a move just made is in them; only this tenant's events count. */
+  private async historyOf(tenantId: string, referralId: string): Promise<CaseReferralHistoryEntry[]> {
+    const events = await this.store.readStream<ReferralEvent>(referralStreamId('referral', referralId));
+    return caseReferralHistoryOf(
+      events
+        .filter((event) => event.metadata.tenantId === tenantId)
+        .map((event) => ({ event, occurredAt: event.occurredAt, recordedAt: event.recordedAt })),
+    );
   }
 }
