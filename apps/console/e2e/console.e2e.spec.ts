@@ -1,7 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { CASE_MANAGER, TEAM, TENANT, eventually, screenshots, startConsole, type ConsoleUnderTest } from './harness';
+import {
+  CASE_MANAGER,
+  SEPARATE_CONSOLE_ORIGIN,
+  TEAM,
+  TENANT,
+  eventually,
+  screenshots,
+  startConsole,
+  type ConsoleUnderTest,
+} from './harness';
 import {
   consentToHousingReferral,
   listPartnerService,
@@ -55,6 +64,25 @@ describe('the console in a browser, against the built platform', () => {
     expect((await fetch(`${baseUrl}/cases/${caseId}`, { headers: { accept: 'text/html' } })).status).toBe(200);
     expect((await fetch(`${baseUrl}/no-such-screen`, { headers: { accept: 'text/html' } })).status).toBe(401);
     expect((await fetch(`${baseUrl}/health`)).status).toBe(200);
+  });
+
+  it('lets a console deployed on its own origin call the API from the browser, and no other origin', async () => {
+    const preflight = (origin: string) =>
+      fetch(`${baseUrl}/care-plan/worklist/me`, {
+        method: 'OPTIONS',
+        headers: { origin, 'access-control-request-method': 'GET', 'access-control-request-headers': 'authorization' },
+      });
+    const allowed = await preflight(SEPARATE_CONSOLE_ORIGIN);
+    expect(allowed.status).toBeLessThan(300);
+    expect(allowed.headers.get('access-control-allow-origin')).toBe(SEPARATE_CONSOLE_ORIGIN);
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+    expect(allowed.headers.get('access-control-allow-credentials')).toBeNull();
+    const other = await preflight('https://elsewhere.example');
+    expect(other.headers.get('access-control-allow-origin')).toBeNull();
+    // The answer itself names the origin only for the console's, and still wants a token.
+    const read = await fetch(`${baseUrl}/care-plan/worklist/me`, { headers: { origin: SEPARATE_CONSOLE_ORIGIN } });
+    expect(read.status).toBe(401);
+    expect(read.headers.get('access-control-allow-origin')).toBe(SEPARATE_CONSOLE_ORIGIN);
   });
 
   it('signs a case manager in with the development sign-in, measuring the first load’s compressed JavaScript', async () => {

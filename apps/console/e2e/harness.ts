@@ -31,6 +31,8 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const TENANT = 'county-e2e';
 export const TEAM = 'team-west';
 export const CASE_MANAGER = 'cm-e2e';
+/** The origin of a console deployed apart from the platform, which the platform under test lets call its API. */
+export const SEPARATE_CONSOLE_ORIGIN = 'https://console.county.example';
 
 interface AxeViolation {
   readonly id: string;
@@ -163,6 +165,8 @@ async function started(
     HOST: '127.0.0.1',
     DATA_DIR: dataDir,
     LOG_LEVEL: 'log',
+    // A console deployed on its own origin may call the API too (CORS).
+    CONSOLE_ORIGINS: SEPARATE_CONSOLE_ORIGIN,
   });
   onPlatform(platform);
   const baseUrl = await waitForListening(platform.output);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { runHttpService, startEmbeddedDatabase, validateEnvironment, type EmbeddedDatabase } from '@casemgmt/kernel';
+import { allowConsoleOrigins, consoleOriginsOf } from './console/console-origins';
 import { serveConsole } from './console/serve-console';
 import { PlatformEnvironment } from './platform.environment';
 import { PLATFORM_HTTP, platformModule } from './platform.module';
@@ -23,5 +24,8 @@ runHttpService({
   },
   module: (env) => platformModule(env, env.DATABASE_URL ?? embedded?.url ?? ''),
   http: PLATFORM_HTTP,
-  configure: (app, env, log) => serveConsole(app, env.CONSOLE_DIR ?? CONSOLE_BUILD, log),
+  configure: async (app, env, log) => {
+    allowConsoleOrigins(app, consoleOriginsOf(env.CONSOLE_ORIGINS), log);
+    await serveConsole(app, env.CONSOLE_DIR ?? CONSOLE_BUILD, log);
+  },
 });

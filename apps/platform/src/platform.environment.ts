@@ -1,7 +1,8 @@
-import { IsOptional, IsString, IsUrl, ValidateIf } from 'class-validator';
+import { IsOptional, IsString, IsUrl, Matches, ValidateIf } from 'class-validator';
 import { withCarePlanVariables } from '@casemgmt/care-plan';
 import { IntakeEnvironment } from '@casemgmt/intake';
 import { withReferralVariables } from '@casemgmt/referral';
+import { CONSOLE_ORIGINS_PATTERN } from './console/console-origins';
 
 /** Every variable the all-in-one platform reads, validated at boot. */
 export class PlatformEnvironment extends withReferralVariables(withCarePlanVariables(IntakeEnvironment)) {
@@ -14,4 +15,14 @@ export class PlatformEnvironment extends withReferralVariables(withCarePlanVaria
   @IsOptional()
   @IsString()
   readonly CONSOLE_DIR?: string;
+
+  /**
+   * Origins of a console deployed on its own (comma-separated, e.g. `https://console.county.example`): the API
+   * answers their browsers (CORS). Unset: only the console served here, at the same origin, calls the API.
+   */
+  @IsOptional()
+  @Matches(CONSOLE_ORIGINS_PATTERN, {
+    message: 'CONSOLE_ORIGINS must list origins (https://host[:port]), separated by commas',
+  })
+  readonly CONSOLE_ORIGINS?: string;
 }

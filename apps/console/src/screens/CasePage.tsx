@@ -45,10 +45,19 @@ export function CasePage() {
     [caseId],
   );
   if (view.state === 'failed') return <ProblemView problem={view.problem} retry={reloadView} />;
+  // The sections' reads start at once, but show only once the case itself is read: a case that does not exist, or
+  // that the person may not see, answers once for the page, not once per section.
+  if (view.state === 'loading') {
+    return (
+      <>
+        <h1>Case {caseId.slice(0, 8)}</h1>
+        <Progress active label="Loading the case" />
+      </>
+    );
+  }
   return (
     <>
       <h1>Case {caseId.slice(0, 8)}</h1>
-      <Progress active={view.state === 'loading'} label="Loading the case" />
       {view.state === 'ok' ? (
         <section aria-labelledby="summary-title">
           <h2 id="summary-title">Summary</h2>
