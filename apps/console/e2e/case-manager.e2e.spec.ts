@@ -103,13 +103,17 @@ describe('the case manager’s caseload, case page and client registration in a 
       return answer.status === 201 ? answer.body : undefined;
     });
     const plan = `/care-plan/cases/${caseId}/plans/${String(drafted['planId'])}`;
-    const goal = await ok(
-      call('POST', `${plan}/goals`, manager, {
+    // Care plan learns of the housing need from intake's events: the goal waits for it.
+    const goal = await eventually('the housing need in care plan', async () => {
+      const answer = await call('POST', `${plan}/goals`, manager, {
         needs: ['housing'],
         description: 'A place of my own',
         targetDate: '2027-06-30',
-      }),
-    );
+      });
+      if (answer.status === 422 && answer.body['error'] === 'CARE_PLAN.NEED_NOT_ON_CASE') return undefined;
+      expect(answer.status).toBe(201);
+      return answer.body;
+    });
     await ok(
       call('POST', `${plan}/goals/${String(goal['id'])}/interventions`, manager, {
         description: 'Apply for the housing voucher',
