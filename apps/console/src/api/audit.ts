@@ -1,21 +1,12 @@
+import type { components } from './schema';
+
 /**
  * The audit API's answers the OpenAPI document describes only in words (schema.ts types them as no content): their
  * shapes as the audit service returns them.
  */
 
 /** GET /audit/verify. */
-export interface ChainVerification {
-  readonly valid: boolean;
-  /** Entries read up to the first problem, or all of them. */
-  readonly entriesChecked: number;
-  readonly head?: { readonly sequence: number; readonly hash: string };
-  readonly firstProblem?: {
-    readonly sequence: number;
-    readonly eventId?: string;
-    readonly kind: 'altered' | 'missing' | 'reordered';
-    readonly detail: string;
-  };
-}
+export type ChainVerification = components['schemas']['ChainVerificationDto'];
 
 /** One group of GET /audit/compliance (and, without its key, the totals). */
 export interface ComplianceGroup {

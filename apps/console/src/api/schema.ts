@@ -2623,6 +2623,28 @@ export interface components {
       /** @description Version of its stream now: send it as expectedVersion with the next change */
       version: number;
     };
+    ChainHeadDto: {
+      /** @description Hash of the last entry */
+      hash: string;
+      /** @description Sequence number of the last entry */
+      sequence: number;
+    };
+    ChainProblemDto: {
+      detail: string;
+      eventId?: string;
+      /** @enum {string} */
+      kind: 'altered' | 'missing' | 'reordered';
+      /** @description The entry at fault; for missing, the first sequence number that is not there */
+      sequence: number;
+    };
+    ChainVerificationDto: {
+      /** @description Entries read up to the first problem, or all of them */
+      entriesChecked: number;
+      firstProblem?: components['schemas']['ChainProblemDto'];
+      /** @description The last entry of a valid chain */
+      head?: components['schemas']['ChainHeadDto'];
+      valid: boolean;
+    };
     ChangeCarePlanStatusRequestDto: {
       /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
       expectedVersion?: number;
@@ -5021,12 +5043,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { valid, entriesChecked, head?, firstProblem?: { sequence, eventId?, kind, detail } } */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ChainVerificationDto'];
+        };
       };
     };
   };

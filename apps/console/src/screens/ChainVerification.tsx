@@ -1,6 +1,5 @@
 import { useState } from 'react';
 import { api, resultOf } from '../api/client';
-import { typedAs } from '../api/untyped';
 import type { ChainVerification as Verification } from '../api/audit';
 import { Progress, ProblemView } from '../ui/feedback';
 import { useSave } from '../ui/save';
@@ -12,7 +11,7 @@ import { useSave } from '../ui/save';
  */
 export function ChainVerification() {
   const [answer, setAnswer] = useState<{ readonly result: Verification; readonly at: Date }>();
-  const verify = useSave(() => resultOf(api.GET('/audit/verify', {})).then((result) => typedAs<Verification>(result)));
+  const verify = useSave(() => resultOf(api.GET('/audit/verify', {})));
   const run = async () => {
     const result = await verify.run();
     if (result.ok) setAnswer({ result: result.data, at: new Date() });
