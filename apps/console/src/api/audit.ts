@@ -57,20 +57,4 @@ export interface DisclosureAccounting {
 }
 
 /** POST /audit/exports and GET /audit/exports/{exportId}. */
-export interface TenantExport {
-  readonly id: string;
-  readonly format: 'json' | 'csv' | 'fhir';
-  /** `ready` until read; `running` while its content streams; `done` once written whole; `interrupted` if cut off. */
-  readonly status: 'ready' | 'running' | 'done' | 'interrupted';
-  readonly upToSequence: number;
-  readonly progress: {
-    readonly casesDone: number;
-    readonly casesTotal: number;
-    readonly entriesDone: number;
-    readonly entriesTotal: number;
-  };
-  readonly requestedBy: string;
-  readonly createdAt: string;
-  readonly startedAt: string | null;
-  readonly finishedAt: string | null;
-}
+export type TenantExport = components['schemas']['TenantExportDto'];

@@ -4237,6 +4237,37 @@ export interface components {
       items: components['schemas']['WorklistItemDto'][];
       teamId: string;
     };
+    TenantExportDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      finishedAt: string | null;
+      /** @enum {string} */
+      format: 'json' | 'csv' | 'fhir';
+      id: string;
+      progress: components['schemas']['TenantExportProgressDto'];
+      /** @description Who asked for it */
+      requestedBy: string;
+      /** Format: date-time */
+      startedAt: string | null;
+      /**
+       * @description `ready` until read; `running` while its content streams; `done` once written whole; `interrupted` if cut off
+       * @enum {string}
+       */
+      status: 'ready' | 'running' | 'done' | 'interrupted';
+      /** @description The last chain entry the export covers: reading it again writes the same file */
+      upToSequence: number;
+    };
+    TenantExportProgressDto: {
+      /** @description Cases written so far */
+      casesDone: number;
+      /** @description Cases the export holds */
+      casesTotal: number;
+      /** @description Chain entries written so far */
+      entriesDone: number;
+      /** @description Chain entries the export holds */
+      entriesTotal: number;
+    };
     TimelineActorDto: {
       id: string;
       /** @description Whom they acted for */
@@ -4964,12 +4995,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description { id, format, status: ready, upToSequence, progress, ... } */
+      /** @description The export, `ready` to be read */
       202: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TenantExportDto'];
+        };
       };
     };
   };
@@ -4984,12 +5017,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { id, format, status, upToSequence, progress: { casesDone, casesTotal, entriesDone, entriesTotal }, startedAt, finishedAt } */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['TenantExportDto'];
+        };
       };
       /** @description No such export in this tenant */
       404: {

@@ -1,6 +1,5 @@
 import { useEffect, useState } from 'react';
-import { api, resultOf, type Result } from '../api/client';
-import { typedAs } from '../api/untyped';
+import { api, resultOf } from '../api/client';
 import type { TenantExport } from '../api/audit';
 import { saveDownload } from '../audit/download';
 import { exportPercent, exportProgressText } from '../audit/export-progress';
@@ -17,8 +16,6 @@ const EXTENSIONS: Record<Format, string> = { json: 'json', csv: 'csv', fhir: 'js
 /** How often the export's progress is read while it is written. */
 const POLL_MS = 500;
 
-const asExport = (result: Result<unknown>): Result<TenantExport> => typedAs<TenantExport>(result);
-
 /**
  * The tenant-wide export for the auditor: every case's timeline up to the chain entry current when it is asked for.
  * The file is written as it is downloaded (with the bearer token, saved from a Blob), and its progress is read
@@ -28,9 +25,7 @@ export function Exports() {
   const [format, setFormat] = useState<Format>('json');
   const [current, setCurrent] = useState<TenantExport>();
   const [saved, setSaved] = useState<number>();
-  const create = useSave((asked: Format) =>
-    resultOf(api.POST('/audit/exports', { body: { format: asked } })).then(asExport),
-  );
+  const create = useSave((asked: Format) => resultOf(api.POST('/audit/exports', { body: { format: asked } })));
   const download = useSave((exportId: string, asked: Format) =>
     saveDownload(
       api.GET('/audit/exports/{exportId}/content', { params: { path: { exportId } }, parseAs: 'blob' }),
@@ -45,7 +40,7 @@ export function Exports() {
     if (!exportId) return undefined;
     let live = true;
     const read = async () => {
-      const result = asExport(await resultOf(api.GET('/audit/exports/{exportId}', { params: { path: { exportId } } })));
+      const result = await resultOf(api.GET('/audit/exports/{exportId}', { params: { path: { exportId } } }));
       if (live && result.ok) setCurrent(result.data);
     };
     void read();

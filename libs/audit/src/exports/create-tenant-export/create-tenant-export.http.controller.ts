@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { v7 as uuidv7 } from 'uuid';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
+import { TenantExportDto } from '../tenant-export.dto';
 import { TenantExports, type TenantExport } from '../tenant-exports';
 import { CreateTenantExportRequestDto } from './create-tenant-export.request.dto';
 
@@ -19,7 +20,7 @@ export class CreateTenantExportHttpController {
       'Records the request and the chain entry it goes up to; nothing is written until the content is read ' +
       '(GET /audit/exports/{id}/content), which streams the file and shows its progress at GET /audit/exports/{id}.',
   })
-  @ApiAcceptedResponse({ description: '{ id, format, status: ready, upToSequence, progress, ... }' })
+  @ApiAcceptedResponse({ type: TenantExportDto, description: 'The export, `ready` to be read' })
   create(@Body() body: CreateTenantExportRequestDto, @Ctx() context: RequestContext): Promise<TenantExport> {
     return this.exports.create(context.tenantId, uuidv7(), body.format, context.actor.id);
   }
