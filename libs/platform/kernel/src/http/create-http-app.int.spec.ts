@@ -3,6 +3,7 @@ import { type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsISO8601, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import { type AddressInfo, connect } from 'node:net';
 import { DomainError } from '../errors/domain-error';
 import { createHttpApp } from './create-http-app';
 import { DRAINED_BODY_LIMIT_BYTES } from './oversized-body';
@@ -391,6 +392,31 @@ describe('createHttpApp over a socket: a body over the limit', () => {
         ? `${answer.status} ${answer.connection}`
         : answer.status.replace(/ \(.*\)$/, ''),
     );
+  });
+});
+
+describe('createHttpApp closing while a body over the limit is drained', () => {
+  it('ends the connection once the body is read, instead of holding the close until the keep-alive timeout', async () => {
+    const app = await createHttpApp(TestModule, { title: 't', description: 'd', version: '1', logLevel: 'fatal' });
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    const length = 1_500_000;
+    const socket = connect(port, '127.0.0.1');
+    const answered = new Promise<string>((resolve) => socket.once('data', (chunk) => resolve(String(chunk))));
+    const ended = new Promise<void>((resolve) => socket.once('end', resolve));
+    socket.write(
+      `POST /cases HTTP/1.1\r\nhost: x\r\ncontent-type: application/json\r\ncontent-length: ${length}\r\n\r\n`,
+    );
+    socket.write('x'.repeat(1_000));
+    expect(await answered).toMatch(/^HTTP\/1\.1 413 /);
+
+    // The server closes while the rest of the body is still on its way.
+    const closed = app.close();
+    socket.write('x'.repeat(length - 1_000));
+    await ended;
+    await closed;
+    socket.destroy();
+    expect(app.getHttpServer().listening).toBe(false);
   });
 });
 
