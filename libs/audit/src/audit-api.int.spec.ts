@@ -150,6 +150,7 @@ describe('audit API (auditors, over HTTP)', () => {
       entriesChecked: 5,
       head: { sequence: 5, hash: expect.stringMatching(/^[0-9a-f]{64}$/) },
     });
+    expect(await audit.undocumented('GET', '/audit/verify', body)).toEqual([]);
   });
 
   it('replays the case as it stood before and after its assignment, with intake’s own evolve', async () => {

@@ -140,6 +140,7 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     expect(groups['R2']).toMatchObject({ violations: 2, fineCents: 100_000 });
     expect(groups['R6']).toMatchObject({ violations: 1, fineCents: 10_000 });
     expect(body['totals']).toMatchObject({ violations: 4, fineCents: 210_000 });
+    expect(await audit.undocumented('GET', '/audit/compliance', body)).toEqual([]);
   });
 
   it('groups by case manager, program, case and month, and filters by them', async () => {
@@ -167,6 +168,7 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     expect(known.status).toBe(200);
     expect(byRule(known.body['groups'])['R1']).toMatchObject({ violations: 2, fineCents: 200_000, met: 0 });
     expect(known.body['knownOn']).toBe(beforeContactRecorded.toISOString());
+    expect(await audit.undocumented('GET', '/audit/compliance', known.body)).toEqual([]);
     // Nothing about either case had been recorded on the day they were opened.
     const thatDay = await report('from=2026-10-01&to=2026-10-31&clock=known&knownOn=2026-10-01');
     expect(thatDay.body['totals']).toMatchObject({ obligations: 0 });

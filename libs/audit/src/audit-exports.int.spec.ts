@@ -255,6 +255,7 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
         startedAt: null,
       });
       const id = created.body['id'] as string;
+      expect(await audit.undocumented('POST', '/audit/exports', created.body, 202)).toEqual([]);
 
       const first = await fetch(`/audit/exports/${id}/content`, auditor);
       expect(first.status).toBe(200);
@@ -268,6 +269,7 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
       expect(cases).toEqual([...cases].sort());
 
       const status = await audit.call('GET', `/audit/exports/${id}`, auditor);
+      expect(await audit.undocumented('GET', '/audit/exports/{exportId}', status.body)).toEqual([]);
       expect(status.body).toMatchObject({
         status: 'done',
         upToSequence: Number(rows[0]?.head),

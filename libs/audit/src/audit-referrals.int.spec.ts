@@ -268,6 +268,7 @@ describe('referrals in the audit trail (auditors, over HTTP)', () => {
     expect(accounting).toMatchObject({ status: 200, body: { clientId, from: '2018-12-31T00:00:00.000Z' } });
     const disclosures = accounting.body['disclosures'] as Record<string, unknown>[];
     expect(disclosures).toHaveLength(2);
+    expect(await audit.undocumented('GET', '/audit/clients/{clientId}/disclosures', accounting.body)).toEqual([]);
     expect(disclosures[0]).toEqual({
       disclosedAt: '2024-03-04T10:00:00.000Z',
       recordedAt: expect.any(String),

@@ -18,8 +18,11 @@ const bearer: Middleware = {
   },
 };
 
-/** The platform's API, typed from its OpenAPI document (apps/console/src/api/schema.ts, generated). */
-export const api = createClient<paths>({ baseUrl: API_BASE });
+/**
+ * The platform's API, typed from its OpenAPI document (apps/console/src/api/schema.ts, generated). Answers are read
+ * as JSON, so a route that also answers CSV or FHIR is typed by its JSON schema; files are read with `parseAs: 'blob'`.
+ */
+export const api = createClient<paths, 'application/json'>({ baseUrl: API_BASE });
 api.use(bearer);
 
 /** An answer that is not a success, as the screens tell a person about it. */

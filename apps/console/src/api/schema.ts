@@ -2749,6 +2749,73 @@ export interface components {
       /** @description What was delivered (sealed) */
       outcome: string;
     };
+    ComplianceGroupDto: {
+      /** @description Ended before their due time by an event that lifts them */
+      cancelled: number;
+      /** @description The fines of the violations, in cents (USD) */
+      fineCents: number;
+      /** @description The tenant, program, case manager, case, month (`YYYY-MM` of the due time) or rule; null when unknown */
+      key: string | null;
+      /** @description Met on time */
+      met: number;
+      /** @description Met after their due time */
+      metLate: number;
+      /** @description Obligations due in the period */
+      obligations: number;
+      /** @description Unmet, not yet due */
+      pending: number;
+      /** @description Unmet past their due time, at the evaluation instant or when an event ended them */
+      violated: number;
+      /** @description The violated and the met late: each is fined */
+      violations: number;
+    };
+    ComplianceReportDto: {
+      /** @enum {string} */
+      clock: 'occurred' | 'known';
+      /**
+       * Format: date-time
+       * @description The instant the obligations are judged at
+       */
+      evaluatedAt: string;
+      /**
+       * Format: date
+       * @description First day of due dates, in the agency’s calendar
+       */
+      from: string;
+      /** @enum {string} */
+      groupBy: 'tenant' | 'program' | 'worker' | 'case' | 'month' | 'rule';
+      /** @description By key, unknown last */
+      groups: components['schemas']['ComplianceGroupDto'][];
+      /**
+       * Format: date-time
+       * @description For the known clock: the instant the record is read as of
+       */
+      knownOn: string | null;
+      /**
+       * Format: date
+       * @description Last day of due dates, in the agency’s calendar
+       */
+      to: string;
+      totals: components['schemas']['ComplianceTotalsDto'];
+    };
+    ComplianceTotalsDto: {
+      /** @description Ended before their due time by an event that lifts them */
+      cancelled: number;
+      /** @description The fines of the violations, in cents (USD) */
+      fineCents: number;
+      /** @description Met on time */
+      met: number;
+      /** @description Met after their due time */
+      metLate: number;
+      /** @description Obligations due in the period */
+      obligations: number;
+      /** @description Unmet, not yet due */
+      pending: number;
+      /** @description Unmet past their due time, at the evaluation instant or when an event ended them */
+      violated: number;
+      /** @description The violated and the met late: each is fined */
+      violations: number;
+    };
     ConsentDiscloserDto: {
       /** @description Their id in the agency or the provider directory */
       id?: string;
@@ -2922,6 +2989,53 @@ export interface components {
       /** Format: date-time */
       expiresAt: string;
       token: string;
+    };
+    DisclosedByDto: {
+      id: string;
+      role: string;
+    };
+    DisclosureAccountingDto: {
+      /** Format: uuid */
+      clientId: string;
+      /** @description Oldest first */
+      disclosures: components['schemas']['DisclosureDto'][];
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+    };
+    DisclosureDescriptionDto: {
+      /** @description The fields shared, never their values */
+      fields: string[];
+      /** @description The information categories the fields fall in */
+      informationCategories: string[];
+    };
+    DisclosureDto: {
+      /** Format: uuid */
+      caseId: string | null;
+      /** Format: uuid */
+      consentId: string;
+      description: components['schemas']['DisclosureDescriptionDto'];
+      /** Format: date-time */
+      disclosedAt: string;
+      disclosedBy: components['schemas']['DisclosedByDto'];
+      /**
+       * Format: uuid
+       * @description The disclosure event
+       */
+      eventId: string;
+      purpose: string;
+      recipient: components['schemas']['DisclosureRecipientDto'];
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description The 42 CFR §2.32 notice that went with the disclosure */
+      redisclosureNotice: string;
+      /** Format: uuid */
+      referralId: string;
+    };
+    DisclosureRecipientDto: {
+      /** @description The receiving organisation, by its provider-directory id */
+      organizationId: string;
     };
     DraftCarePlanRequestDto: {
       /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
@@ -4834,12 +4948,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { clientId, from, to, disclosures } */
+      /** @description JSON by default; with format=csv, a row per disclosure */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['DisclosureAccountingDto'];
+          'text/csv': string;
+        };
       };
     };
   };
@@ -4869,12 +4986,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { clock, knownOn, from, to, groupBy, evaluatedAt, groups: [...], totals } */
+      /** @description JSON by default; with format=csv, a row per group and one of totals */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ComplianceReportDto'];
+          'text/csv': string;
+        };
       };
       /** @description A parameter is not valid: the field and the reason */
       400: {

@@ -1,14 +1,14 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api, resultOf, type Result } from '../api/client';
-import { typedAs } from '../api/untyped';
-import type { ComplianceGroup, ComplianceReport } from '../api/audit';
+import type { ComplianceGroup, ComplianceReport, ComplianceTotals } from '../api/audit';
 import { chartSummary, groupLabel, money, valueChart } from '../audit/compliance-chart';
 import { saveDownload } from '../audit/download';
 import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
 import { useSave } from '../ui/save';
 
-type GroupBy = 'rule' | 'worker' | 'month';
+/** The groupings the dashboard offers, of those the report knows. */
+type GroupBy = Extract<ComplianceReport['groupBy'], 'rule' | 'worker' | 'month'>;
 const GROUPINGS: readonly { readonly value: GroupBy; readonly label: string }[] = [
   { value: 'rule', label: 'Rule' },
   { value: 'worker', label: 'Case manager' },
@@ -35,9 +35,7 @@ const queryOf = (asked: Asked, clock: 'occurred' | 'known'): ReportQuery =>
     : { from: asked.from, to: asked.to, groupBy: asked.groupBy, clock, knownOn: asked.knownOn };
 
 function readReport(query: ReportQuery): Promise<Result<ComplianceReport>> {
-  return resultOf(api.GET('/audit/compliance', { params: { query } })).then((result) =>
-    typedAs<ComplianceReport>(result),
-  );
+  return resultOf(api.GET('/audit/compliance', { params: { query } }));
 }
 
 /**
@@ -224,7 +222,7 @@ function GroupTable({
 }: {
   readonly groups: readonly (ComplianceGroup & { readonly label: string })[];
   readonly by: string;
-  readonly totals: Omit<ComplianceGroup, 'key'>;
+  readonly totals: ComplianceTotals;
 }) {
   if (groups.length === 0) return <p>No obligation fell due in the period.</p>;
   return (

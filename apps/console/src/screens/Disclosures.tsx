@@ -1,8 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import { api, resultOf } from '../api/client';
-import { typedAs } from '../api/untyped';
-import type { DisclosureAccounting } from '../api/audit';
 import { disclosuresPath } from '../routes';
 import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
@@ -41,10 +39,7 @@ export function Disclosures() {
 
 function Accounting({ clientId }: { readonly clientId: string }) {
   const [accounting, reload] = useRemote(
-    () =>
-      resultOf(api.GET('/audit/clients/{clientId}/disclosures', { params: { path: { clientId } } })).then((result) =>
-        typedAs<DisclosureAccounting>(result),
-      ),
+    () => resultOf(api.GET('/audit/clients/{clientId}/disclosures', { params: { path: { clientId } } })),
     [clientId],
   );
   if (accounting.state === 'failed') return <ProblemView problem={accounting.problem} retry={reload} />;

@@ -1,7 +1,7 @@
 import { useId, useState } from 'react';
 import { useParams } from 'react-router';
 import { api, resultOf, type Result } from '../api/client';
-import type { components } from '../api/schema';
+import type { components, paths } from '../api/schema';
 import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
 import { useSave } from '../ui/save';
@@ -40,7 +40,9 @@ export function Replay() {
   );
 }
 
-type ExportFormat = 'json' | 'csv' | 'fhir';
+type ExportFormat = NonNullable<
+  NonNullable<paths['/audit/cases/{caseId}/export']['get']['parameters']['query']>['format']
+>;
 
 /** The case's whole timeline as a file (read with the bearer token, saved from a Blob). */
 function CaseExport({ caseId }: { readonly caseId: string }) {

@@ -1,3 +1,5 @@
+import type { components } from '../api/schema';
+
 /** What was typed in the registration form, as compared with a possible duplicate. */
 export interface TypedClient {
   readonly givenName: string;
@@ -7,13 +9,7 @@ export interface TypedClient {
 }
 
 /** A possible duplicate as the API shows it: initials, birth year and the fields that matched. */
-export interface Candidate {
-  readonly clientId: string;
-  readonly score: number;
-  readonly matchedOn: readonly string[];
-  readonly initials: string;
-  readonly birthYear: number | null;
-}
+export type Candidate = components['schemas']['DuplicateCandidateDto'];
 
 /** One line of the side-by-side comparison: the field, what was typed, what the registered client shows. */
 export interface ComparisonRow {

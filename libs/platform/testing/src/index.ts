@@ -12,3 +12,4 @@ export {
   type RecordedMetadata,
 } from './events/recorded-event';
 export { waitFor } from './wait-for';
+export { openApiAnswerProblems } from './http/openapi-answer';

@@ -1,10 +1,12 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { IsUUID } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { AuditAccessLog } from '../../access/audit-access-log';
+import { ApiJsonOrCsvResponse } from '../../shared/json-or-csv-response';
+import { DisclosureAccountingDto } from './disclosure-accounting.dto';
 import { AccountDisclosuresQuery, disclosuresCsv, type DisclosureAccounting } from './account-disclosures.query';
 import { AccountDisclosuresRequestDto } from './account-disclosures.request.dto';
 
@@ -29,8 +31,7 @@ export class AccountDisclosuresHttpController {
     description:
       'Each disclosure: when, to which organisation, what (fields and information categories), for what purpose, under which consent, with its §2.32 notice; JSON, or CSV with format=csv. The read is itself recorded in the chain.',
   })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ description: '{ clientId, from, to, disclosures }' })
+  @ApiJsonOrCsvResponse(DisclosureAccountingDto, 'a row per disclosure')
   async account(
     @Param() { clientId }: ClientParamDto,
     @Query() query: AccountDisclosuresRequestDto,

@@ -1,8 +1,10 @@
 import { Controller, Get, Query, Res } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { AuditAccessLog } from '../../access/audit-access-log';
+import { ApiJsonOrCsvResponse } from '../../shared/json-or-csv-response';
+import { ComplianceReportDto } from './compliance-report.dto';
 import { complianceReportCsv, ComplianceReportQuery, type ComplianceReport } from './compliance-report.query';
 import { ComplianceReportRequestDto } from './compliance-report.request.dto';
 
@@ -29,8 +31,7 @@ export class ComplianceReportHttpController {
       'happened, now; `clock=known` as the record stood at `knownOn`. JSON, or CSV with format=csv. The read is ' +
       'recorded in the chain.',
   })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ description: '{ clock, knownOn, from, to, groupBy, evaluatedAt, groups: [...], totals }' })
+  @ApiJsonOrCsvResponse(ComplianceReportDto, 'a row per group and one of totals')
   @ApiBadRequestResponse({ description: 'A parameter is not valid: the field and the reason' })
   async report(
     @Query() request: ComplianceReportRequestDto,

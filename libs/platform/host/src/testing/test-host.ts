@@ -6,7 +6,7 @@ import { Pool } from 'pg';
 import { DEVELOPMENT_AUDIENCE, DEVELOPMENT_ISSUER, signDevelopmentToken, type Role } from '@casemgmt/auth';
 import { HostModule, type HostOptions } from '../host.module';
 import { createHttpApp } from '@casemgmt/kernel';
-import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
+import { createTestDatabase, openApiAnswerProblems, type TestDatabase } from '@casemgmt/testing';
 
 /** Who calls: roles, and the claims that scope them (tenant default county-a; sub default `<first role>-1`). */
 export interface TestCaller {
@@ -35,6 +35,11 @@ export interface TestHost {
     caller?: TestCaller,
     payload?: object,
   ): Promise<{ readonly status: number; readonly body: Record<string, unknown> & { readonly [key: string]: unknown } }>;
+  /**
+   * What the app's OpenAPI document gets wrong about a JSON answer of a route (the path as the document names it,
+   * `/audit/clients/{clientId}/disclosures`): missing, mistyped or unlisted fields; empty when it matches.
+   */
+  undocumented(method: TestMethod, path: string, body: unknown, status?: number): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -92,6 +97,10 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
         ...(payload ? { payload } : {}),
       });
       return { status: response.statusCode, body: response.json() };
+    },
+    undocumented: async (method, path, body, status) => {
+      const document: unknown = (await app.inject({ method: 'GET', url: '/docs/openapi.json' })).json();
+      return openApiAnswerProblems(document, { method, path, ...(status ? { status } : {}) }, body);
     },
     close: async () => {
       await app.close();

@@ -1,0 +1,65 @@
+import { openApiAnswerProblems } from './openapi-answer';
+
+const document = {
+  paths: {
+    '/things/{id}': {
+      get: {
+        responses: {
+          '200': {
+            content: {
+              'application/json': { schema: { $ref: '#/components/schemas/ThingDto' } },
+              'text/csv': { schema: { type: 'string' } },
+            },
+          },
+        },
+      },
+    },
+    '/words': { get: { responses: { '200': { description: 'in words only' } } } },
+  },
+  components: {
+    schemas: {
+      ThingDto: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', format: 'uuid' },
+          closedAt: { type: 'string', format: 'date-time', nullable: true },
+          parts: { type: 'array', items: { $ref: '#/components/schemas/PartDto' } },
+        },
+        required: ['id', 'closedAt', 'parts'],
+      },
+      PartDto: { type: 'object', properties: { count: { type: 'number' } }, required: ['count'] },
+    },
+  },
+};
+
+const route = { method: 'GET', path: '/things/{id}' };
+const thing = { id: '0192f4c5-7a3e-7b8c-9d0e-1f2a3b4c5d6e', closedAt: null, parts: [{ count: 2 }] };
+
+describe('openApiAnswerProblems', () => {
+  it('finds nothing wrong with an answer the document describes, nulls where it allows them', () => {
+    expect(openApiAnswerProblems(document, route, thing)).toEqual([]);
+    expect(openApiAnswerProblems(document, route, { ...thing, closedAt: '2026-12-01T10:00:00.000Z' })).toEqual([]);
+  });
+
+  it('names a missing field, a field of the wrong type, and a field the document does not list', () => {
+    const { closedAt: _closedAt, ...withoutClosedAt } = thing;
+    expect(openApiAnswerProblems(document, route, withoutClosedAt)).toEqual([
+      "(the answer): must have required property 'closedAt'",
+    ]);
+    expect(openApiAnswerProblems(document, route, { ...thing, parts: [{ count: 'two' }] })).toEqual([
+      '/parts/0/count: must be number',
+    ]);
+    expect(openApiAnswerProblems(document, route, { ...thing, secret: 'x' })).toEqual([
+      '(the answer): must NOT have additional properties (secret)',
+    ]);
+  });
+
+  it('says so when the document describes the answer in words only, or not at all', () => {
+    expect(openApiAnswerProblems(document, { method: 'GET', path: '/words' }, {})).toEqual([
+      'GET /words 200: the document gives no JSON schema',
+    ]);
+    expect(openApiAnswerProblems(document, { ...route, status: 201 }, thing)).toEqual([
+      'GET /things/{id} 201: the document gives no JSON schema',
+    ]);
+  });
+});
