@@ -31,8 +31,10 @@ describe('the worklist’s referral deadlines', () => {
   const team = (teamId?: string, caller?: TestCaller) => reads.team(teamId, caller);
   const of = (items: readonly WorklistItem[], referralId: string) =>
     items.filter((item) => item.referralId === referralId);
-  const onList = (referralId: string, from: () => Promise<WorklistItem[]>) =>
-    waitFor(`referral ${referralId} on the list`, async () => of(await from(), referralId).length > 0);
+  const onList = (referralId: string, from: () => Promise<WorklistItem[]>, kind?: WorklistItem['kind']) =>
+    waitFor(`referral ${referralId} on the list${kind ? ` as ${kind}` : ''}`, async () =>
+      of(await from(), referralId).some((item) => kind === undefined || item.kind === kind),
+    );
   const itemRow = async (referralId: string) =>
     (await host.pool.query('SELECT kind, state, settled_by FROM care_plan.worklist_items WHERE ref = $1', [referralId]))
       .rows;
@@ -151,7 +153,8 @@ describe('the worklist’s referral deadlines', () => {
     await referrals.accepted(CASE, referralId);
     // Completed on 2026-02-20 (EST): followed up within 30 days, by the end of 2026-03-22 (EDT).
     await referrals.completed(CASE, referralId, { deliveredOn: '2026-02-20', followUpDueOn: '2026-03-22' });
-    await onList(referralId, () => mine());
+    // The answer's item is on the list until the completion reaches care plan.
+    await onList(referralId, () => mine(), 'referral_follow_up');
     const [item] = of(await mine(), referralId);
     expect(item).toMatchObject({
       caseId: CASE,
