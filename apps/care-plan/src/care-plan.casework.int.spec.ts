@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { DEFAULT_PROGRAM_SETTINGS } from '@casemgmt/care-plan';
 import type { TestCaller, TestHost } from '@casemgmt/host/testing';
+import { addDays, calendarDateOf, endOfNextBusinessDay } from '@casemgmt/kernel';
 import { waitFor } from '@casemgmt/testing';
 import { openCase, startIntakeAndCarePlan, TIME_ZONE } from './testing/intake-and-care-plan';
 
@@ -17,6 +19,8 @@ const NOTES = 'Rosa habló de su hermano Tomás';
 // A case's contacts, appointments and medication checks over HTTP, against a real PostgreSQL.
 describe('casework of a case', () => {
   let host: TestHost;
+  const today = calendarDateOf(new Date(), TIME_ZONE);
+  const holidays = [1, 2, 3, 4, 5].map((days) => addDays(today, days));
   const caseId = randomUUID();
   const path = (suffix: string) => `/care-plan/cases/${caseId}${suffix}`;
   const casework = async (caller: TestCaller = CM_1) => (await host.call('GET', path('/casework'), caller)).body;
@@ -32,7 +36,15 @@ describe('casework of a case', () => {
     });
 
   beforeAll(async () => {
-    host = await startIntakeAndCarePlan({ name: 'care-plan-casework', clientId: ROSA });
+    host = await startIntakeAndCarePlan({
+      name: 'care-plan-casework',
+      clientId: ROSA,
+      // Two business days to follow a no-show up in the case's program, and the agency closed for the next five days.
+      programs: {
+        'adult-behavioral-health': { ...DEFAULT_PROGRAM_SETTINGS, missedAppointmentFollowUpBusinessDays: 2 },
+      },
+      holidays,
+    });
     await openCase(host, { caseId, clientId: ROSA, priority: 'emergency', caseManagerId: 'cm-1' });
     await waitFor('the assignment in care plan', async () => {
       const { rows } = await host.pool.query('SELECT case_manager_id FROM care_plan.cases WHERE case_id = $1', [
@@ -91,9 +103,16 @@ describe('casework of a case', () => {
       body: { error: 'CARE_PLAN.APPOINTMENT_NOT_STARTED' },
     });
     await new Promise((resolve) => setTimeout(resolve, 1_600));
+    const before = new Date();
     const missed = await outcome({ outcome: 'missed' });
+    const after = new Date();
     expect(missed).toMatchObject({ status: 201, body: { followUpDueBy: expect.any(String) } });
-    expect(new Date(missed.body['followUpDueBy'] as string).getTime()).toBeGreaterThan(Date.now() + 60 * 60_000);
+    // The program's two business days after the agency's five closed days, at the end of the day in its zone.
+    const dueBy = missed.body['followUpDueBy'] as string;
+    expect([before, after].map((at) => endOfNextBusinessDay(at, TIME_ZONE, 2, holidays).toISOString())).toContain(
+      dueBy,
+    );
+    expect(calendarDateOf(new Date(dueBy), TIME_ZONE) > (holidays.at(-1) ?? '')).toBe(true);
     expect((await outcome({ outcome: 'kept' })).status).toBe(409);
     const followed = await host.call('POST', path(`/appointments/${appointmentId}/follow-up`), CM_1, {
       notes: 'Called her: bus did not come; rebooked',

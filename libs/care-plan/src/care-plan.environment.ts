@@ -27,9 +27,13 @@ export function withCarePlanVariables<Base extends AgencyEnvironmentClass>(Base:
 export function carePlanOptionsOf(
   env: AgencyEnvironment & { readonly CARE_PLAN_PROGRAMS?: string },
 ): Omit<CarePlanServiceOptions, 'consumes'> {
-  const { timeZone, personalDataMasterKey } = agencyOptionsOf(env);
+  const { timeZone, holidays, personalDataMasterKey } = agencyOptionsOf(env);
   return {
     personalDataMasterKey,
-    settings: { timeZone, programs: env.CARE_PLAN_PROGRAMS ? parseProgramSettings(env.CARE_PLAN_PROGRAMS) : {} },
+    settings: {
+      timeZone,
+      holidays,
+      programs: env.CARE_PLAN_PROGRAMS ? parseProgramSettings(env.CARE_PLAN_PROGRAMS) : {},
+    },
   };
 }

@@ -13,5 +13,6 @@ export class IntakeEnvironment extends AgencyEnvironment {
 
 /** Intake's module options; outside production a missing master key is created once under DATA_DIR. */
 export function intakeOptionsOf(env: IntakeEnvironment): IntakeModuleOptions {
-  return { caseloadLimit: env.CASELOAD_LIMIT, ...agencyOptionsOf(env) };
+  const { timeZone, personalDataMasterKey } = agencyOptionsOf(env);
+  return { caseloadLimit: env.CASELOAD_LIMIT, timeZone, personalDataMasterKey };
 }

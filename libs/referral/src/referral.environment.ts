@@ -26,10 +26,14 @@ export function withReferralVariables<Base extends AgencyEnvironmentClass>(Base:
 export function referralOptionsOf(
   env: AgencyEnvironment & { readonly REFERRAL_PROGRAMS?: string; readonly INTAKE_URL?: string },
 ): Omit<ReferralServiceOptions, 'consumes'> {
-  const { timeZone, personalDataMasterKey } = agencyOptionsOf(env);
+  const { timeZone, holidays, personalDataMasterKey } = agencyOptionsOf(env);
   return {
     personalDataMasterKey,
-    settings: { timeZone, programs: env.REFERRAL_PROGRAMS ? parseReferralPrograms(env.REFERRAL_PROGRAMS) : {} },
+    settings: {
+      timeZone,
+      holidays,
+      programs: env.REFERRAL_PROGRAMS ? parseReferralPrograms(env.REFERRAL_PROGRAMS) : {},
+    },
     ...(env.INTAKE_URL ? { intakeUrl: env.INTAKE_URL } : {}),
   };
 }

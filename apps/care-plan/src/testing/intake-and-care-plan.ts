@@ -22,6 +22,8 @@ export async function startIntakeAndCarePlan(options: {
   readonly timeZone?: string;
   /** Programs whose deadlines differ from the default. */
   readonly programs?: Readonly<Record<string, ProgramSettings>>;
+  /** The agency's holidays (`YYYY-MM-DD`). */
+  readonly holidays?: readonly string[];
 }): Promise<TestHost> {
   // One key for both, as one deployment has: the client's key intake seals with is the one care plan seals with.
   const personalDataMasterKey = randomBytes(32).toString('base64');
@@ -35,7 +37,7 @@ export async function startIntakeAndCarePlan(options: {
       carePlanService({
         consumes: [INTAKE_CONTRACT, REFERRAL_CONTRACT],
         personalDataMasterKey,
-        settings: { timeZone, programs: options.programs ?? {} },
+        settings: { timeZone, holidays: options.holidays ?? [], programs: options.programs ?? {} },
         ...(options.consumer ? { consumer: options.consumer } : {}),
       }),
     ],

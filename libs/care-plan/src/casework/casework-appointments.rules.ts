@@ -139,8 +139,10 @@ function recordOutcome(command: RecordAppointmentOutcome, scope: CaseScope, stat
     throw CaseworkErrors.appointmentNotStarted(appointment.appointmentId, appointment.startsAt);
   }
   if (outcome === 'kept') return [{ type: 'AppointmentKept', data: on }];
-  // Due from when the miss is recorded, so a miss recorded late still leaves a business day to follow it up.
-  const followUpDueBy = endOfNextBusinessDay(now, timeZoneOf(command.data.timeZone)).toISOString();
+  // Due from when the miss is recorded, so a miss recorded late still leaves the program's business days to follow it
+  // up; the agency's holidays are no business days.
+  const { timeZone, followUpBusinessDays = 1, holidays = [] } = command.data;
+  const followUpDueBy = endOfNextBusinessDay(now, timeZoneOf(timeZone), followUpBusinessDays, holidays).toISOString();
   return [{ type: 'AppointmentMissed', data: { ...on, followUpDueBy } }];
 }
 

@@ -7,11 +7,11 @@ import { planDecider } from '../plan/plan.decider';
 import { InjectCarePlanCommandStore, InjectCarePlanSettings } from '../shared/care-plan-options';
 import { carePlanStreamId } from '../shared/care-plan-streams';
 import { commandOf, handleCaseCommand } from '../shared/case-command';
-import type { CarePlanSettings } from '../shared/program-settings';
+import { settingsOf, type CarePlanSettings } from '../shared/program-settings';
 import { caseworkDecider, type CaseworkCommand, type CaseworkEvent } from './casework.decider';
 
 /** What the agency's configuration and the case's plans give a command, rather than its caller. */
-type Supplied = 'caseId' | 'case' | 'timeZone' | 'knownGoalIds';
+type Supplied = 'caseId' | 'case' | 'timeZone' | 'followUpBusinessDays' | 'holidays' | 'knownGoalIds';
 
 /** A casework command's data as a route gives it. */
 export type CaseworkInput<T extends CaseworkCommand['type']> = Omit<
@@ -20,7 +20,8 @@ export type CaseworkInput<T extends CaseworkCommand['type']> = Omit<
 >;
 
 /**
- * Every casework command: the case as care plan knows it now, the agency's time zone and, for a contact, the goals
+ * Every casework command: the case as care plan knows it now, the agency's calendar (time zone, holidays, the
+ * program's business days to follow a missed appointment up) and, for a contact, the goals
  * of the case's plans it may address, added to what the route gives; decided on `care-plan.casework-<case id>`.
  */
 @Injectable()
@@ -53,6 +54,10 @@ export class CaseworkCommandHandler {
             caseId,
             case: scope,
             timeZone: this.settings.timeZone,
+            holidays: this.settings.holidays ?? [],
+            ...(scope
+              ? { followUpBusinessDays: settingsOf(this.settings, scope.program).missedAppointmentFollowUpBusinessDays }
+              : {}),
             // Only a contact that names goals needs the plans read: the other commands leave the list unread.
             knownGoalIds: scope && namesGoals(input) ? await this.goalIdsOf(context, caseId) : [],
           },

@@ -43,8 +43,12 @@ export type RecordAppointmentOutcome = Command<
     readonly outcome: AppointmentOutcome;
     /** Why it was cancelled: required for a cancellation only. */
     readonly reason?: string;
-    /** The agency's IANA time zone: a missed appointment's follow-up is due by the end of its next business day. */
+    /** The agency's IANA time zone: a missed appointment's follow-up is due by the end of a business day there. */
     readonly timeZone: string;
+    /** The program's business days to follow a missed appointment up (default 1). */
+    readonly followUpBusinessDays?: number;
+    /** The agency's holidays (`YYYY-MM-DD`): no business day. */
+    readonly holidays?: readonly string[];
   }
 >;
 export type RecordMissedAppointmentFollowUp = Command<

@@ -116,7 +116,7 @@ const scheduled: CaseworkEvent = {
 const outcome = (
   outcomeOf: 'kept' | 'missed' | 'cancelled',
   metadata: CommandMetadata = caseManagerAt('2026-03-05T16:00:00.000Z'),
-  extra: { reason?: string; timeZone?: string } = {},
+  extra: { reason?: string; timeZone?: string; followUpBusinessDays?: number; holidays?: readonly string[] } = {},
   scope: CaseScope = openCase,
 ) => command('RecordAppointmentOutcome', { appointmentId, outcome: outcomeOf, timeZone, ...extra }, metadata, scope);
 const missed: CaseworkEvent = {
@@ -488,6 +488,20 @@ describe('Casework decider', () => {
       expect(refusal(() => when([scheduled], outcome('missed', caseManager)))?.code).toBe(
         'CARE_PLAN.APPOINTMENT_NOT_STARTED',
       );
+    });
+
+    it('passes over the agency’s holidays, and gives the program’s business days to follow a no-show up', () => {
+      // Thursday 2026-03-05 in Chicago; Friday the 6th a holiday: due by the end of Monday the 9th.
+      expect(when([scheduled], outcome('missed', undefined, { holidays: ['2026-03-06', '2026-03-07'] }))).toMatchObject(
+        [{ data: { followUpDueBy: '2026-03-10T04:59:59.999Z' } }],
+      );
+      // Two business days: Friday and Monday; with Monday a holiday too, Tuesday.
+      expect(when([scheduled], outcome('missed', undefined, { followUpBusinessDays: 2 }))).toMatchObject([
+        { data: { followUpDueBy: '2026-03-10T04:59:59.999Z' } },
+      ]);
+      expect(
+        when([scheduled], outcome('missed', undefined, { followUpBusinessDays: 2, holidays: ['2026-03-09'] })),
+      ).toMatchObject([{ data: { followUpDueBy: '2026-03-11T04:59:59.999Z' } }]);
     });
 
     it('cancels an appointment, before or after its time, with the reason', () => {

@@ -27,9 +27,11 @@ export const DEFAULT_PROGRAM_SETTINGS: ProgramSettings = {
   missedAppointmentFollowUpBusinessDays: 1,
 };
 
-/** Care plan's configuration: the agency's time zone and each program's settings where they differ from the default. */
+/** Care plan's configuration: the agency's time zone and holidays, and each program's settings where not the default. */
 export interface CarePlanSettings {
   readonly timeZone: string;
+  /** The agency's holidays (`YYYY-MM-DD`): no business day. */
+  readonly holidays?: readonly string[];
   readonly programs: Readonly<Record<string, ProgramSettings>>;
 }
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
-import { IsBase64, IsTimeZone, ValidateIf } from 'class-validator';
+import { IsBase64, IsOptional, IsTimeZone, Matches, ValidateIf } from 'class-validator';
 import { AuthEnvironment } from '@casemgmt/auth';
+import { parseHolidays } from '@casemgmt/kernel';
 import { developmentMasterKey } from '@casemgmt/personal-data';
 
 /**
@@ -13,6 +14,16 @@ export class AgencyEnvironment extends AuthEnvironment {
   @IsTimeZone()
   readonly AGENCY_TIME_ZONE: string = 'America/Los_Angeles';
 
+  /**
+   * The agency's holidays, calendar dates separated by commas (`2026-11-26,2026-12-25`): no business day, so a
+   * deadline counted in business days (a referral's answer, a missed appointment's follow-up) passes over them.
+   */
+  @IsOptional()
+  @Matches(/^\s*\d{4}-\d{2}-\d{2}\s*(,\s*\d{4}-\d{2}-\d{2}\s*)*,?\s*$/, {
+    message: 'AGENCY_HOLIDAYS must be calendar dates YYYY-MM-DD separated by commas',
+  })
+  readonly AGENCY_HOLIDAYS?: string;
+
   /** Base64 of 32 random bytes wrapping every client's data key. Required in production (from a secret store). */
   @ValidateIf((env: AgencyEnvironment) => env.NODE_ENV === 'production' || env.PERSONAL_DATA_MASTER_KEY !== undefined)
   @IsBase64()
@@ -21,6 +32,8 @@ export class AgencyEnvironment extends AuthEnvironment {
 
 export interface AgencyOptions {
   readonly timeZone: string;
+  /** The agency's holidays (`YYYY-MM-DD`, in order): no business day. */
+  readonly holidays: readonly string[];
   /** Base64 of the 32-byte key that wraps every client's data key. */
   readonly personalDataMasterKey: string;
 }
@@ -29,6 +42,7 @@ export interface AgencyOptions {
 export function agencyOptionsOf(env: AgencyEnvironment): AgencyOptions {
   return {
     timeZone: env.AGENCY_TIME_ZONE,
+    holidays: parseHolidays(env.AGENCY_HOLIDAYS ?? ''),
     personalDataMasterKey:
       env.PERSONAL_DATA_MASTER_KEY ?? developmentMasterKey(join(env.DATA_DIR, 'personal-data', 'master-key')),
   };

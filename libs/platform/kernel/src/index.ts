@@ -33,4 +33,5 @@ export {
   isCalendarDate,
   isIsoDuration,
   isTimeZone,
+  parseHolidays,
 } from './calendar/agency-calendar';

@@ -8,19 +8,21 @@ export interface ReferralProgramSettings {
 /** Every program's settings unless configured: three business days to answer. */
 export const DEFAULT_REFERRAL_PROGRAM_SETTINGS: ReferralProgramSettings = { responseBusinessDays: 3 };
 
-/** Referral's configuration: the agency's time zone, each program's settings, and where intake answers. */
+/** Referral's configuration: the agency's time zone and holidays, and each program's settings. */
 export interface ReferralSettings {
   readonly timeZone: string;
+  /** The agency's holidays (`YYYY-MM-DD`): no business day. */
+  readonly holidays?: readonly string[];
   readonly programs: Readonly<Record<string, ReferralProgramSettings>>;
 }
 
 /**
  * When the receiving organisation's answer to a referral sent at `sentAt` is due: the end of the program's number of
- * business days after the day of the send, in the agency's time zone.
+ * business days after the day of the send, in the agency's time zone, its holidays no business days.
  */
 export function answerDueAt(settings: ReferralSettings, programId: string, sentAt: Date): Date {
   const { responseBusinessDays } = referralSettingsOf(settings, programId);
-  return endOfNextBusinessDay(sentAt, settings.timeZone, responseBusinessDays);
+  return endOfNextBusinessDay(sentAt, settings.timeZone, responseBusinessDays, settings.holidays ?? []);
 }
 
 export function referralSettingsOf(settings: ReferralSettings, programId: string): ReferralProgramSettings {

@@ -22,6 +22,13 @@ describe('referral settings', () => {
     );
   });
 
+  it('passes over the agency’s holidays: sent the Wednesday before Thanksgiving, answered by the next Wednesday', () => {
+    const sent = new Date('2026-11-25T15:00:00Z');
+    expect(answerDueAt(settings, 'any', sent).toISOString()).toBe('2026-12-01T04:59:59.999Z');
+    const holidays = ['2026-11-26', '2026-11-27'];
+    expect(answerDueAt({ ...settings, holidays }, 'any', sent).toISOString()).toBe('2026-12-03T04:59:59.999Z');
+  });
+
   it('reads the programs’ settings, naming the program and field it refuses', () => {
     expect(parseReferralPrograms('{"p":{"responseBusinessDays":2}}')).toEqual({ p: { responseBusinessDays: 2 } });
     expect(() => parseReferralPrograms('{"p":{"responseBusinessDays":0}}')).toThrow('p.responseBusinessDays');

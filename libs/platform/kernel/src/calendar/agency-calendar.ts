@@ -50,13 +50,36 @@ export function after(instant: Date, isoDuration: string, timeZone: string): Dat
   return DateTime.fromJSDate(instant, { zone: timeZone }).plus(duration).toJSDate();
 }
 
-/** The end of the next business day (Monday to Friday) after the instant's date in the agency's time zone. */
-export function endOfNextBusinessDay(instant: Date, timeZone: string, businessDays = 1): Date {
+/**
+ * The end of the business day so many business days after the instant's date in the agency's time zone: Monday to
+ * Friday, except the agency's holidays (its calendar dates, `YYYY-MM-DD`).
+ */
+export function endOfNextBusinessDay(
+  instant: Date,
+  timeZone: string,
+  businessDays = 1,
+  holidays: readonly string[] = [],
+): Date {
+  const closed = new Set(holidays);
   let day = DateTime.fromJSDate(instant, { zone: timeZone }).startOf('day');
   let left = businessDays;
   while (left > 0) {
     day = day.plus({ days: 1 });
-    if (day.weekday <= 5) left -= 1;
+    if (day.weekday <= 5 && !closed.has(day.toISODate() ?? '')) left -= 1;
   }
   return day.endOf('day').toJSDate();
+}
+
+/**
+ * Reads the agency's holidays, written as calendar dates separated by commas (`2026-12-25,2027-01-01`); throws
+ * naming the first that is not a date.
+ */
+export function parseHolidays(text: string): string[] {
+  const dates = text
+    .split(',')
+    .map((date) => date.trim())
+    .filter((date) => date !== '');
+  const wrong = dates.find((date) => !isCalendarDate(date));
+  if (wrong !== undefined) throw new Error(`agency holidays: ${wrong} is not a date written YYYY-MM-DD`);
+  return [...new Set(dates)].sort();
 }
