@@ -140,7 +140,7 @@ describe('the case manager’s caseload, case page and client registration in a 
         sideEffects: 'Trouble sleeping',
       }),
     );
-    // A referral sent under the consent and accepted by the partner: three statuses in its history.
+    // A referral sent under the consent, accepted and completed by the partner: five statuses in its history.
     referralId = randomUUID();
     await eventually('the case and the listing in referral', async () => {
       const answer = await call('POST', `/referral/cases/${caseId}/referrals`, manager, {
@@ -160,6 +160,13 @@ describe('the case manager’s caseload, case page and client registration in a 
     });
     const partner = await tokenFor(['provider_partner'], PARTNER, organization);
     await ok(call('POST', `/referral/partner/referrals/${referralId}/accept`, partner));
+    await ok(call('POST', `/referral/partner/referrals/${referralId}/start`, partner));
+    await ok(
+      call('POST', `/referral/partner/referrals/${referralId}/complete`, partner, {
+        deliveredOn: '2026-11-30',
+        outcome: 'A bed at the shelter from Monday',
+      }),
+    );
     await eventually('the case on the caseload', async () => {
       const caseload = await call('GET', '/intake/caseloads/me', manager);
       const cases = (caseload.body['cases'] as { caseId: string }[] | undefined) ?? [];
@@ -213,8 +220,10 @@ describe('the case manager’s caseload, case page and client registration in a 
     const history = section('Referrals').getByRole('table', { name: /Status history of the housing referral/ });
     await history.waitFor();
     const statuses = await history.locator('tbody tr td:first-child').allTextContents();
-    expect(statuses).toEqual(['draft', 'requested', 'accepted']);
-    expect(await history.locator('tbody time').count()).toBe(6);
+    expect(statuses).toEqual(['draft', 'requested', 'accepted', 'in-progress', 'completed']);
+    expect(await history.locator('tbody time').count()).toBe(10);
+    // What the partner recorded as delivered, opened with the client's key for the case manager.
+    expect(await section('Referrals').textContent()).toContain('Delivered: A bed at the shelter from Monday');
 
     const consents = section('Consents');
     await consents.getByRole('row').filter({ hasText: 'In force' }).waitFor();

@@ -2517,6 +2517,8 @@ export interface components {
       /** @description Each status the referral reached, oldest first, with when it happened and when it was recorded */
       history: components['schemas']['PartnerHistoryEntryDto'][];
       need: string;
+      /** @description What the receiving organisation recorded as delivered; null until completed, or once erased */
+      outcome: string | null;
       reason: string | null;
       /** Format: uuid */
       referralId: string;

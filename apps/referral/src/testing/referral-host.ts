@@ -166,9 +166,10 @@ export async function openCaseWithNeeds(
     expect((await host.call('POST', `/intake/cases/${caseId}/needs`, as.caseManager, { need })).status).toBe(201);
   }
   await waitFor('the case, assigned and with its needs, in referral’s view', async () => {
+    // This run's tenant only: on a broker another run used, the topic still holds that run's cases of the same ids.
     const { rows } = await host.pool.query<{ case_manager_id: string | null; needs: string[] }>(
-      'SELECT case_manager_id, needs FROM referral.cases WHERE case_id = $1',
-      [caseId],
+      'SELECT case_manager_id, needs FROM referral.cases WHERE tenant_id = $1 AND case_id = $2',
+      [as.caseManager.tenant ?? 'county-a', caseId],
     );
     const row = rows[0];
     return row?.case_manager_id === 'cm-1' && needs.every((need) => row.needs.includes(need));

@@ -190,7 +190,12 @@ export function referralLoopSpecs(start: (clientId: string) => Promise<ReferralW
     const list = await caseReferrals();
     expect(list.body).toEqual(
       expect.arrayContaining([
-        expect.objectContaining({ referralId, status: 'completed', followUpResult: 'need_met' }),
+        expect.objectContaining({
+          referralId,
+          status: 'completed',
+          outcome: 'A bed at the shelter',
+          followUpResult: 'need_met',
+        }),
       ]),
     );
     // Each status the referral reached, oldest first, with when; the follow-up and the partner's notes are not in it.

@@ -34,5 +34,5 @@ export async function revokeConsent({ host, as }: ReferralWorld, consentId: stri
   const revoked = await host.call('POST', `/intake/consents/${consentId}/revoke`, as.caseManager, {
     method: 'written',
   });
-  expect(revoked.status).toBe(200);
+  expect(revoked).toMatchObject({ status: 200 });
 }

@@ -21,6 +21,11 @@ export function Referrals({ referrals }: { readonly referrals: readonly Referral
           {referral.followUpDueOn && !referral.followUpResult ? ` · follow up by ${referral.followUpDueOn}` : ''}
           {referral.followUpResult ? ` · followed up: ${label(referral.followUpResult)}` : ''}
           {referral.disclosure ? ` · disclosed: ${referral.disclosure.fields.join(', ')}` : ''}
+          {referral.outcome ? (
+            <p>
+              <strong>Delivered:</strong> {referral.outcome}
+            </p>
+          ) : null}
           <table className="plain">
             <caption>Status history of the {label(referral.need)} referral</caption>
             <thead>

@@ -75,6 +75,13 @@ export class CaseReferralDto implements CaseReferral {
   @ApiProperty({ type: String, format: 'date', nullable: true })
   readonly deliveredOn!: string | null;
 
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    description: 'What the receiving organisation recorded as delivered; null until completed, or once erased',
+  })
+  readonly outcome!: string | null;
+
   @ApiProperty({ type: String, format: 'date', nullable: true })
   readonly followUpDueOn!: string | null;
 

@@ -36,6 +36,8 @@ export interface CaseReferral {
   } | null;
   readonly reason: string | null;
   readonly deliveredOn: string | null;
+  /** What the receiving organisation recorded as delivered; null until completed, or once the client was erased. */
+  readonly outcome: string | null;
   readonly followUpDueOn: string | null;
   readonly followUpResult: string | null;
   readonly updatedAt: string;
@@ -64,7 +66,7 @@ export class ListCaseReferralsQuery {
     );
     await this.accessLog.read(context, { subjectId: caseId, caseId, clientId: scope.clientId, view, role });
     const values = await disclosedValuesOfRows(this.vault, rows);
-    const histories = await Promise.all(rows.map((row) => this.historyOf(context.tenantId, row.referral_id)));
+    const streams = await Promise.all(rows.map((row) => this.streamOf(context.tenantId, row.referral_id)));
     return rows.map((row, index) => ({
       referralId: row.referral_id,
       status: row.status,
@@ -89,20 +91,31 @@ export class ListCaseReferralsQuery {
         : null,
       reason: row.reason,
       deliveredOn: row.delivered_on,
+      outcome: streams[index]?.outcome ?? null,
       followUpDueOn: row.follow_up_due_on,
       followUpResult: row.follow_up_result,
       updatedAt: row.updated_at.toISOString(),
-      history: histories[index] ?? [],
+      history: streams[index]?.history ?? [],
     }));
   }
 
-  /** A referral's statuses from its own stream, so a move just made is in them; only this tenant's events count. */
-  private async historyOf(tenantId: string, referralId: string): Promise<CaseReferralHistoryEntry[]> {
-    const events = await this.store.readStream<ReferralEvent>(referralStreamId('referral', referralId));
-    return caseReferralHistoryOf(
-      events
-        .filter((event) => event.metadata.tenantId === tenantId)
-        .map((event) => ({ event, occurredAt: event.occurredAt, recordedAt: event.recordedAt })),
+  /**
+   * A referral's statuses and its outcome from its own stream, so a move just made is in them; only this tenant's
+   * events count. The store opens the outcome with the client's key.
+   */
+  private async streamOf(
+    tenantId: string,
+    referralId: string,
+  ): Promise<{ history: CaseReferralHistoryEntry[]; outcome: string | null }> {
+    const events = (await this.store.readStream<ReferralEvent>(referralStreamId('referral', referralId))).filter(
+      (event) => event.metadata.tenantId === tenantId,
     );
+    const completed = events.findLast((event) => event.type === 'ReferralCompleted');
+    return {
+      history: caseReferralHistoryOf(
+        events.map((event) => ({ event, occurredAt: event.occurredAt, recordedAt: event.recordedAt })),
+      ),
+      outcome: completed?.type === 'ReferralCompleted' ? (completed.data.personal?.outcome ?? null) : null,
+    };
   }
 }
