@@ -126,6 +126,7 @@ describe('the referral funnel', () => {
     const answer = await metrics('from=2026-03-01&to=2026-03-05');
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ from: '2026-03-01', to: '2026-03-05', timeZone: 'America/New_York' });
+    expect(await host.undocumented('GET', '/referral/metrics', answer.body)).toEqual([]);
     expect(answer.body['funnel']).toEqual(
       [
         {

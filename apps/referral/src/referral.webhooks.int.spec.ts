@@ -91,10 +91,12 @@ describe('partners’ webhooks', () => {
       url: await harbor.start(),
     });
     expect(registered).toMatchObject({ status: 200, body: { secret: expect.stringMatching(/^[\w-]{43}$/) } });
+    expect(await host.undocumented('PUT', '/referral/partner/webhook', registered.body)).toEqual([]);
     secret = String(registered.body['secret']);
     const read = await host.call('GET', '/referral/partner/webhook', as.harborPartner);
     expect(read).toMatchObject({ status: 200, body: { webhook: { url: expect.stringContaining('127.0.0.1') } } });
     expect(JSON.stringify(read.body)).not.toContain(secret);
+    expect(await host.undocumented('GET', '/referral/partner/webhook', read.body)).toEqual([]);
     const other = await host.call('PUT', '/referral/partner/webhook', as.otherPartner, {
       url: await elsewhere.start(),
     });
@@ -158,9 +160,10 @@ describe('partners’ webhooks', () => {
   it('removes the organisation’s webhook: nothing more is posted to it', async () => {
     const removed = await host.call('DELETE', '/referral/partner/webhook', world.as.otherPartner);
     expect(removed).toMatchObject({ status: 200, body: { removed: true } });
-    expect((await host.call('GET', '/referral/partner/webhook', world.as.otherPartner)).body).toMatchObject({
-      webhook: null,
-    });
+    expect(await host.undocumented('DELETE', '/referral/partner/webhook', removed.body)).toEqual([]);
+    const none = await host.call('GET', '/referral/partner/webhook', world.as.otherPartner);
+    expect(none.body).toMatchObject({ webhook: null });
+    expect(await host.undocumented('GET', '/referral/partner/webhook', none.body)).toEqual([]);
     expect((await host.call('DELETE', '/referral/partner/webhook', world.as.otherPartner)).body).toEqual({
       removed: false,
     });

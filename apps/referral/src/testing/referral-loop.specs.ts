@@ -39,6 +39,7 @@ export function referralLoopSpecs(start: (clientId: string) => Promise<ReferralW
         warnings: [],
       },
     });
+    expect(await host.undocumented('GET', '/referral/referrals/{referralId}', read.body)).toEqual([]);
     const unknown = await host.call('POST', `/referral/cases/${CASE}/referrals`, as.caseManager, {
       need: 'housing',
       serviceId: UNKNOWN,
@@ -174,6 +175,7 @@ export function referralLoopSpecs(start: (clientId: string) => Promise<ReferralW
       status: 'completed',
       outcome: { deliveredOn: '2026-01-05', description: 'A bed at the shelter' },
     });
+    expect(await host.undocumented('GET', '/referral/referrals/{referralId}', read.body)).toEqual([]);
     const followUp = (result: string) =>
       host.call('POST', `/referral/referrals/${referralId}/follow-up`, as.caseManager, { result });
     expect((await followUp('need_met')).status).toBe(201);
@@ -275,6 +277,7 @@ export function referralLoopSpecs(start: (clientId: string) => Promise<ReferralW
     });
     const read = await host.call('GET', `/referral/referrals/${referralId}`, as.caseManager);
     expect(read.body).toMatchObject({ disclosures: [{ consentId, consentRevokedAt: expect.any(String) }] });
+    expect(await host.undocumented('GET', '/referral/referrals/{referralId}', read.body)).toEqual([]);
   });
 }
 

@@ -3,7 +3,7 @@ import type { Pool } from 'pg';
 import type { Role } from '@casemgmt/auth';
 import { EVENT_STORE, type EventStore } from '@casemgmt/event-store';
 import { projectionsCaughtUp } from '@casemgmt/read-model';
-import { startTestHost } from '@casemgmt/host/testing';
+import { startTestHost, type TestMethod } from '@casemgmt/host/testing';
 import { HsdsImporter } from '../hsds/import/hsds-importer';
 import { hsdsStandardDir } from '../hsds/hsds-schemas';
 import { PROVIDER_DIRECTORY_PROJECTIONS } from '../provider-directory.module';
@@ -24,6 +24,8 @@ export interface DirectoryTestApp {
     roles: readonly Role[],
     options?: { readonly tenant?: string; readonly org?: string; readonly sub?: string },
   ): Promise<string>;
+  /** What the OpenAPI document gets wrong about a JSON answer (see the host's `undocumented`); empty when nothing. */
+  undocumented(method: TestMethod, path: string, body: unknown, status?: number): Promise<string[]>;
   /** Resolves once every projection of the directory has caught up with every directory event. */
   projectionsCaughtUp(timeoutMs?: number): Promise<void>;
   countEvents(): Promise<number>;
@@ -43,6 +45,7 @@ export async function startDirectoryTestApp(databaseUrl: string, devKeyFile: str
     importer: host.app.get(HsdsImporter),
     pool: host.pool,
     bearer: (roles, options = {}) => host.bearer({ roles, ...options }),
+    undocumented: (method, path, body, status) => host.undocumented(method, path, body, status),
     projectionsCaughtUp: (timeoutMs) => projectionsCaughtUp(host.pool, PROVIDER_DIRECTORY_PROJECTIONS, timeoutMs),
     countEvents: async () =>
       Number(

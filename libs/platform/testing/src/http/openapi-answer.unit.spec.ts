@@ -24,8 +24,9 @@ const document = {
           id: { type: 'string', format: 'uuid' },
           closedAt: { type: 'string', format: 'date-time', nullable: true },
           parts: { type: 'array', items: { $ref: '#/components/schemas/PartDto' } },
+          mainPart: { type: 'object', nullable: true, allOf: [{ $ref: '#/components/schemas/PartDto' }] },
         },
-        required: ['id', 'closedAt', 'parts'],
+        required: ['id', 'closedAt', 'parts', 'mainPart'],
       },
       PartDto: { type: 'object', properties: { count: { type: 'number' } }, required: ['count'] },
     },
@@ -33,12 +34,21 @@ const document = {
 };
 
 const route = { method: 'GET', path: '/things/{id}' };
-const thing = { id: '0192f4c5-7a3e-7b8c-9d0e-1f2a3b4c5d6e', closedAt: null, parts: [{ count: 2 }] };
+const thing = { id: '0192f4c5-7a3e-7b8c-9d0e-1f2a3b4c5d6e', closedAt: null, parts: [{ count: 2 }], mainPart: null };
 
 describe('openApiAnswerProblems', () => {
   it('finds nothing wrong with an answer the document describes, nulls where it allows them', () => {
     expect(openApiAnswerProblems(document, route, thing)).toEqual([]);
     expect(openApiAnswerProblems(document, route, { ...thing, closedAt: '2026-12-01T10:00:00.000Z' })).toEqual([]);
+    expect(openApiAnswerProblems(document, route, { ...thing, mainPart: { count: 1 } })).toEqual([]);
+  });
+
+  it('checks a nullable model that is there as the model, closed', () => {
+    expect(openApiAnswerProblems(document, route, { ...thing, mainPart: { count: 1, extra: true } })).toEqual([
+      '/mainPart: must be null',
+      '/mainPart: must NOT have additional properties (extra)',
+      '/mainPart: must match a schema in anyOf',
+    ]);
   });
 
   it('names a missing field, a field of the wrong type, and a field the document does not list', () => {

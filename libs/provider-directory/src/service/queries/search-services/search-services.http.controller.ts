@@ -3,6 +3,7 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { AnyRole, Ctx, type RequestContext } from '@casemgmt/auth';
 import { DEFAULT_RADIUS_KM, SearchServicesRequestDto } from './search-services.request.dto';
 import { SearchServicesQuery, type ServiceSearchResult } from './search-services.query';
+import { ServiceSearchResultDto } from './service-search-result.dto';
 
 @ApiTags('directory search')
 @Controller('directory/search')
@@ -17,7 +18,7 @@ export class SearchServicesHttpController {
     description:
       'Ranked by text relevance tier (name, taxonomy terms, other text), then distance to the nearest location, then open capacity (ADR 0007). A POST with a JSON body: the criteria describe a client, and nothing personal goes into a URL.',
   })
-  @ApiOkResponse({ description: 'A page of ranked services' })
+  @ApiOkResponse({ type: ServiceSearchResultDto, description: 'A page of ranked services' })
   search(@Body() query: SearchServicesRequestDto, @Ctx() context: RequestContext): Promise<ServiceSearchResult> {
     return this.query.execute({
       tenantId: context.tenantId,

@@ -4,6 +4,7 @@ import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { partnerOrganizationOf } from '../../../referral/queries/list-partner-referrals/list-partner-referrals.query';
 import { GetReferralMetricsQuery, type ReferralMetrics } from './get-referral-metrics.query';
 import { GetReferralMetricsRequestDto } from './get-referral-metrics.request.dto';
+import { ReferralMetricsDto } from './referral-metrics.dto';
 
 // Aggregates only, no client's data: the agency's supervisors, auditors and admins see the tenant's funnel; a
 // provider partner sees its own organisation's.
@@ -22,7 +23,7 @@ export class GetReferralMetricsHttpController {
     description:
       'For the referrals sent from `from` to `to` (the agency’s calendar): how many were accepted, served and completed, the median and 90th-percentile hours to acceptance, to first service and to completion, and where the rest were lost (rejected and failed with their reason codes, cancelled, unanswered past their due time, entered in error). A provider partner sees only its own organisation.',
   })
-  @ApiOkResponse({ description: '{ from, to, timeZone, asOf, funnel }' })
+  @ApiOkResponse({ type: ReferralMetricsDto, description: 'The funnel per receiving organisation and program' })
   metrics(@Query() filter: GetReferralMetricsRequestDto, @Ctx() context: RequestContext): Promise<ReferralMetrics> {
     const agency = context.actor.roles.some((role) => AGENCY_READERS.includes(role));
     const organizationId = agency ? filter.organizationId : partnerOrganizationOf(context);

@@ -1,26 +1,12 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { ReferralTargetDto } from '../../referral-target.dto';
 import { PartnerHistoryEntryDto } from '../get-partner-referral-history/partner-referral-history.dto';
 import type { CaseReferral } from './list-case-referrals.query';
 
 // `GET /referral/cases/{caseId}/referrals` as the OpenAPI document describes it, so clients (the console) get
 // generated types; implementing the interfaces keeps them one with the answer.
 
-type Target = CaseReferral['target'];
 type Disclosure = NonNullable<CaseReferral['disclosure']>;
-
-class ReferralTargetDto implements Target {
-  @ApiProperty({ format: 'uuid' })
-  readonly organizationId!: string;
-
-  @ApiProperty({ format: 'uuid' })
-  readonly serviceId!: string;
-
-  @ApiProperty({ format: 'uuid' })
-  readonly locationId!: string;
-
-  @ApiProperty({ description: 'The directory listing’s version the referral was made against' })
-  readonly listingVersion!: number;
-}
 
 class CaseReferralDisclosureDto implements Disclosure {
   @ApiProperty({ format: 'uuid' })

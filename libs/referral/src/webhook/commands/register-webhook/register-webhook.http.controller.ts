@@ -7,6 +7,7 @@ import { partnerOrganizationOf } from '../../../referral/queries/list-partner-re
 import { REFERRAL_RESPONDERS } from '../../../shared/referral-access.policy';
 import { newWebhookSecret } from '../../webhook-signature';
 import { RegisterWebhookRequestDto } from './register-webhook.request.dto';
+import { RegisteredWebhookDto } from './registered-webhook.dto';
 
 @ApiTags('referrals: provider partners')
 @Controller('referral/partner/webhook')
@@ -21,11 +22,11 @@ export class RegisterWebhookHttpController {
     description:
       'On every change to one of the organisation’s referrals an id-only notification is posted, signed in `x-referral-signature` with `sha256=` and the hex HMAC-SHA-256 of the body under the secret, retried with backoff, in order. The secret is shown only in this answer.',
   })
-  @ApiOkResponse({ description: '{ url, secret, registeredAt }' })
+  @ApiOkResponse({ type: RegisteredWebhookDto, description: 'The webhook and its new secret' })
   async register(
     @Body() body: RegisterWebhookRequestDto,
     @Ctx() context: RequestContext,
-  ): Promise<{ url: string; secret: string; registeredAt: string }> {
+  ): Promise<RegisteredWebhookDto> {
     const organizationId = partnerOrganizationOf(context);
     const secret = newWebhookSecret();
     const { rows } = await this.pool.query<{ registered_at: Date }>(

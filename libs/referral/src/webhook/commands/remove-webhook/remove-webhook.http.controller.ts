@@ -5,6 +5,7 @@ import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { InjectDatabasePool } from '@casemgmt/event-store';
 import { partnerOrganizationOf } from '../../../referral/queries/list-partner-referrals/list-partner-referrals.query';
 import { REFERRAL_RESPONDERS } from '../../../shared/referral-access.policy';
+import { RemovedWebhookDto } from './removed-webhook.dto';
 
 @ApiTags('referrals: provider partners')
 @Controller('referral/partner/webhook')
@@ -18,8 +19,8 @@ export class RemoveWebhookHttpController {
     summary: 'Remove the organisation’s webhook: notifications not yet delivered are dropped',
     description: 'A webhook registered later hears only of later changes, never of what this one missed.',
   })
-  @ApiOkResponse({ description: '{ removed }: whether there was one' })
-  async remove(@Ctx() context: RequestContext): Promise<{ removed: boolean }> {
+  @ApiOkResponse({ type: RemovedWebhookDto, description: 'Whether there was one' })
+  async remove(@Ctx() context: RequestContext): Promise<RemovedWebhookDto> {
     const organizationId = partnerOrganizationOf(context);
     const { rowCount } = await this.pool.query(
       'DELETE FROM referral.webhooks WHERE tenant_id = $1 AND organization_id = $2',

@@ -5,6 +5,7 @@ import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { InjectDatabasePool } from '@casemgmt/event-store';
 import { partnerOrganizationOf } from '../../../referral/queries/list-partner-referrals/list-partner-referrals.query';
 import { REFERRAL_RESPONDERS } from '../../../shared/referral-access.policy';
+import { WebhookStatusDto } from './webhook-status.dto';
 
 @ApiTags('referrals: provider partners')
 @Controller('referral/partner/webhook')
@@ -14,12 +15,11 @@ export class GetWebhookHttpController {
   @Roles(...REFERRAL_RESPONDERS)
   @Get()
   @ApiOperation({ summary: 'The organisation’s webhook and how its notifications fare; never the secret' })
-  @ApiOkResponse({ description: '{ webhook: { url, registeredAt } | null, pending, failed }' })
-  async get(@Ctx() context: RequestContext): Promise<{
-    webhook: { url: string; registeredAt: string } | null;
-    pending: number;
-    failed: number;
-  }> {
+  @ApiOkResponse({
+    type: WebhookStatusDto,
+    description: 'The webhook, or null, and its notifications pending and failed',
+  })
+  async get(@Ctx() context: RequestContext): Promise<WebhookStatusDto> {
     const organizationId = partnerOrganizationOf(context);
     const { rows } = await this.pool.query<{ url: string; registered_at: Date }>(
       'SELECT url, registered_at FROM referral.webhooks WHERE tenant_id = $1 AND organization_id = $2',
