@@ -315,10 +315,12 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
       expect((await put({ expectedVersion: 0, ruleSet: costlierR1() }, auditor)).status).toBe(403);
       expect((await put({ expectedVersion: 'one', ruleSet: costlierR1() })).status).toBe(400);
 
-      expect(await put({ expectedVersion: 0, ruleSet: costlierR1() })).toMatchObject({
+      const first = await put({ expectedVersion: 0, ruleSet: costlierR1() });
+      expect(first).toMatchObject({
         status: 200,
         body: { ruleSet: { id: 'county-rules', version: 1, tenantId: 'county-a', effectiveFrom: today } },
       });
+      expect(await audit.undocumented('PUT', '/audit/compliance/rule-sets/{id}', first.body)).toEqual([]);
       const stale = await put({ expectedVersion: 0, ruleSet: costlierR1() });
       expect(stale.status).toBe(409);
       expect((await put({ expectedVersion: 1, ruleSet: costlierR1() })).body).toMatchObject({
@@ -330,6 +332,7 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
       const versions = (listed.body['ruleSets'] as { ruleSet: { version: number } }[]).map((s) => s.ruleSet.version);
       expect(versions).toEqual([2, 1]);
       expect(listed.body['defaultRuleSet']).toMatchObject({ id: 'default', tenantId: null });
+      expect(await audit.undocumented('GET', '/audit/compliance/rule-sets', listed.body)).toEqual([]);
       const { rowCount } = await audit.pool
         .query(`DELETE FROM audit.compliance_rule_sets WHERE tenant_id = 'county-a'`)
         .catch(() => ({ rowCount: -1 }));
