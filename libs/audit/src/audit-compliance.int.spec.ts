@@ -99,6 +99,7 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
   const obligations = async (caseId: string, query = '') => {
     const { status, body } = await get(`/audit/cases/${caseId}/compliance${query}`);
     expect(status).toBe(200);
+    expect(await audit.undocumented('GET', '/audit/cases/{caseId}/compliance', body)).toEqual([]);
     return body['obligations'] as Row[];
   };
 
@@ -211,12 +212,17 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     const knownOn = encodeURIComponent(beforeContactRecorded.toISOString());
     const known = await download(`from=2026-10-01&to=2026-10-31&clock=known&knownOn=${knownOn}&format=json`);
     expect(known.statusCode).toBe(200);
-    const knownBody = known.json() as { clock: string; obligations: Row[] };
+    const knownBody = JSON.parse(known.body) as { clock: string; obligations: Row[] };
     expect(knownBody.clock).toBe('known');
     expect(knownBody.obligations.filter((row) => row.ruleId === 'R1').map((row) => row.status)).toEqual([
       'violated',
       'violated',
     ]);
+    expect(await audit.undocumented('GET', '/audit/compliance/obligations', knownBody)).toEqual([]);
+    // As things happened, the rows come from the read model: the same shape.
+    const occurred = await download('from=2026-10-01&to=2026-10-31&format=json');
+    expect(occurred.statusCode).toBe(200);
+    expect(await audit.undocumented('GET', '/audit/compliance/obligations', JSON.parse(occurred.body))).toEqual([]);
 
     const fhir = await download(`from=2026-10-01&to=2026-10-31&caseId=${caseB}&format=fhir`);
     expect(fhir.statusCode).toBe(200);
