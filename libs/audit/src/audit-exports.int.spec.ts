@@ -106,6 +106,7 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
         before: { version: 1, eventsApplied: 1, state: { caseManagerId: null } },
         after: { version: 2, eventsApplied: 2, state: { caseManagerId: 'cm-7' } },
       });
+      expect(await audit.undocumented('GET', '/audit/cases/{caseId}/changes', body)).toEqual([]);
       expect(body['differences']).toContainEqual({
         op: 'changed',
         path: '/state/caseManagerId',
@@ -139,6 +140,7 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
         before: null,
         after: { version: 2, state: { caseManagerId: 'cm-7' } },
       });
+      expect(await audit.undocumented('GET', '/audit/cases/{caseId}/changes', body)).toEqual([]);
       // Not opened yet at `from`: the whole case is added.
       expect(body['differences']).toContainEqual(
         expect.objectContaining({ op: 'added', path: '/state', after: expect.objectContaining({ caseId }) }),
