@@ -99,6 +99,7 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
   const obligations = async (caseId: string, query = '') => {
     const { status, body } = await get(`/audit/cases/${caseId}/compliance${query}`);
     expect(status).toBe(200);
+    expect(await audit.undocumented('GET', '/audit/cases/{caseId}/compliance', body)).toEqual([]);
     return body['obligations'] as Row[];
   };
 
@@ -211,12 +212,17 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     const knownOn = encodeURIComponent(beforeContactRecorded.toISOString());
     const known = await download(`from=2026-10-01&to=2026-10-31&clock=known&knownOn=${knownOn}&format=json`);
     expect(known.statusCode).toBe(200);
-    const knownBody = known.json() as { clock: string; obligations: Row[] };
+    const knownBody = JSON.parse(known.body) as { clock: string; obligations: Row[] };
     expect(knownBody.clock).toBe('known');
     expect(knownBody.obligations.filter((row) => row.ruleId === 'R1').map((row) => row.status)).toEqual([
       'violated',
       'violated',
     ]);
+    expect(await audit.undocumented('GET', '/audit/compliance/obligations', knownBody)).toEqual([]);
+    // As things happened, the rows come from the read model: the same shape.
+    const occurred = await download('from=2026-10-01&to=2026-10-31&format=json');
+    expect(occurred.statusCode).toBe(200);
+    expect(await audit.undocumented('GET', '/audit/compliance/obligations', JSON.parse(occurred.body))).toEqual([]);
 
     const fhir = await download(`from=2026-10-01&to=2026-10-31&caseId=${caseB}&format=fhir`);
     expect(fhir.statusCode).toBe(200);
@@ -315,10 +321,12 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
       expect((await put({ expectedVersion: 0, ruleSet: costlierR1() }, auditor)).status).toBe(403);
       expect((await put({ expectedVersion: 'one', ruleSet: costlierR1() })).status).toBe(400);
 
-      expect(await put({ expectedVersion: 0, ruleSet: costlierR1() })).toMatchObject({
+      const first = await put({ expectedVersion: 0, ruleSet: costlierR1() });
+      expect(first).toMatchObject({
         status: 200,
         body: { ruleSet: { id: 'county-rules', version: 1, tenantId: 'county-a', effectiveFrom: today } },
       });
+      expect(await audit.undocumented('PUT', '/audit/compliance/rule-sets/{id}', first.body)).toEqual([]);
       const stale = await put({ expectedVersion: 0, ruleSet: costlierR1() });
       expect(stale.status).toBe(409);
       expect((await put({ expectedVersion: 1, ruleSet: costlierR1() })).body).toMatchObject({
@@ -330,6 +338,7 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
       const versions = (listed.body['ruleSets'] as { ruleSet: { version: number } }[]).map((s) => s.ruleSet.version);
       expect(versions).toEqual([2, 1]);
       expect(listed.body['defaultRuleSet']).toMatchObject({ id: 'default', tenantId: null });
+      expect(await audit.undocumented('GET', '/audit/compliance/rule-sets', listed.body)).toEqual([]);
       const { rowCount } = await audit.pool
         .query(`DELETE FROM audit.compliance_rule_sets WHERE tenant_id = 'county-a'`)
         .catch(() => ({ rowCount: -1 }));

@@ -106,6 +106,7 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
         before: { version: 1, eventsApplied: 1, state: { caseManagerId: null } },
         after: { version: 2, eventsApplied: 2, state: { caseManagerId: 'cm-7' } },
       });
+      expect(await audit.undocumented('GET', '/audit/cases/{caseId}/changes', body)).toEqual([]);
       expect(body['differences']).toContainEqual({
         op: 'changed',
         path: '/state/caseManagerId',
@@ -139,6 +140,7 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
         before: null,
         after: { version: 2, state: { caseManagerId: 'cm-7' } },
       });
+      expect(await audit.undocumented('GET', '/audit/cases/{caseId}/changes', body)).toEqual([]);
       // Not opened yet at `from`: the whole case is added.
       expect(body['differences']).toContainEqual(
         expect.objectContaining({ op: 'added', path: '/state', after: expect.objectContaining({ caseId }) }),
@@ -189,6 +191,7 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
       expect(body.caseId).toBe(caseId);
       expect(body.entries.slice(0, 2).map((e) => e.type)).toEqual(['intake.CaseOpened.v1', 'intake.CaseAssigned.v1']);
       for (const entry of body.entries) expect(entry.hash).toMatch(/^[0-9a-f]{64}$/);
+      expect(await audit.undocumented('GET', '/audit/cases/{caseId}/export', body)).toEqual([]);
     });
 
     it('exports the timeline as CSV, one line an entry', async () => {
@@ -295,6 +298,7 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
       const body = JSON.parse(jsonContent.text) as { tenantId: string; entries: { caseId: string; hash: string }[] };
       expect(body.tenantId).toBe('county-a');
       expect(body.entries.length).toBe((json.body['progress'] as { entriesTotal: number }).entriesTotal);
+      expect(await audit.undocumented('GET', '/audit/exports/{exportId}/content', body)).toEqual([]);
 
       const fhir = await post('/audit/exports', auditor, { format: 'fhir' });
       const fhirContent = await fetch(`/audit/exports/${fhir.body['id'] as string}/content`, auditor);

@@ -24,7 +24,7 @@ export interface AuditTestApp {
   /** `Authorization` header value of a development token for the caller, for requests `call` cannot parse (CSV). */
   bearer(caller: AuditCaller): Promise<string>;
   /** What the OpenAPI document gets wrong about a JSON answer (see the host's `undocumented`); empty when nothing. */
-  undocumented(method: 'GET' | 'POST', path: string, body: unknown, status?: number): Promise<string[]>;
+  undocumented(method: 'GET' | 'POST' | 'PUT', path: string, body: unknown, status?: number): Promise<string[]>;
   /** Resolves once the chain holds `count` entries in all (of `tenant`, when given). */
   entriesReach(count: number, tenant?: string, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;

@@ -9,6 +9,7 @@ import {
 } from '@nestjs/swagger';
 import { Matches } from 'class-validator';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
+import { PutRuleSetResultDto } from './put-rule-set-result.dto';
 import { PutRuleSetHandler, type PutRuleSetResult } from './put-rule-set.handler';
 import { PutRuleSetRequestDto } from './put-rule-set.request.dto';
 
@@ -32,7 +33,7 @@ export class PutRuleSetHttpController {
       'obligations that arise from then on; earlier ones keep the rules they arose under. The default rule set ' +
       'applies wherever the tenant has none in effect.',
   })
-  @ApiOkResponse({ description: '{ ruleSet, recordedAt }' })
+  @ApiOkResponse({ type: PutRuleSetResultDto, description: 'The version stored, as parsed, and when' })
   @ApiBadRequestResponse({ description: 'The rule set is not valid: the field and the reason' })
   @ApiConflictResponse({ description: '`expectedVersion` is not the latest stored version' })
   put(

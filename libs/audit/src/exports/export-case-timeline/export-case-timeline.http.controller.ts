@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Get, Param, Query, type StreamableFile } from '@nestjs/common';
-import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { AuditAccessLog } from '../../access/audit-access-log';
+import { ApiFormatsResponse } from '../../shared/formats-response';
 import { timelineWriter } from '../exported-entry';
 import { streamToResponse } from '../stream-export';
+import { CaseTimelineExportDto, type CaseTimelineExportHead } from './case-timeline-export.dto';
 import { ExportCaseTimelineQuery } from './export-case-timeline.query';
 import { ExportCaseTimelineRequestDto } from './export-case-timeline.request.dto';
 
@@ -23,8 +25,12 @@ export class ExportCaseTimelineHttpController {
     description:
       'Each entry with its chain hash. The read is itself recorded in the chain, after the entries exported.',
   })
-  @ApiProduces('application/json', 'text/csv', 'application/fhir+json')
-  @ApiOkResponse({ description: 'An attachment: { caseId, exportedAt, entries } | CSV | Bundle (type collection)' })
+  @ApiFormatsResponse(
+    CaseTimelineExportDto,
+    ['json', 'csv', 'fhir'],
+    'An attachment: JSON by default; with format=csv, a row per entry; with format=fhir, a Bundle (type collection) ' +
+      'of AuditEvents',
+  )
   @ApiNotFoundResponse({ description: 'Nothing was recorded about the case in this tenant' })
   async export(
     @Param('caseId') caseId: string,
@@ -36,7 +42,7 @@ export class ExportCaseTimelineHttpController {
     const exportedAt = new Date().toISOString();
     const writer = timelineWriter(query.format ?? 'json', {
       tenantId: context.tenantId,
-      head: { caseId, exportedAt },
+      head: { caseId, exportedAt } satisfies CaseTimelineExportHead,
       bundle: { id: randomUUID(), timestamp: exportedAt },
     });
     return streamToResponse(rowsOf(entries), writer, `case-${caseId}-timeline`);

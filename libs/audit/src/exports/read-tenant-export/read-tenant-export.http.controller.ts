@@ -1,18 +1,13 @@
 import { Controller, Get, Param, type StreamableFile } from '@nestjs/common';
-import {
-  ApiConflictResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiConflictResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { AuditAccessLog } from '../../access/audit-access-log';
+import { ApiFormatsResponse } from '../../shared/formats-response';
 import { timelineWriter } from '../exported-entry';
 import { streamToResponse } from '../stream-export';
 import { TenantExportParamDto } from '../get-tenant-export/tenant-export-param.dto';
 import { TenantExports } from '../tenant-exports';
+import { TenantExportContentDto, type TenantExportContentHead } from './tenant-export-content.dto';
 
 @ApiTags('audit')
 @Controller('audit/exports')
@@ -30,8 +25,12 @@ export class ReadTenantExportHttpController {
       'Written from the chain as it is sent, a page of entries at a time, so the same export reads the same every ' +
       'time and nothing of it is stored. Progress shows at GET /audit/exports/{id}. The read is recorded in the chain.',
   })
-  @ApiProduces('application/json', 'text/csv', 'application/fhir+json')
-  @ApiOkResponse({ description: 'An attachment: { tenantId, exportId, upToSequence, entries } | CSV | Bundle' })
+  @ApiFormatsResponse(
+    TenantExportContentDto,
+    ['json', 'csv', 'fhir'],
+    'An attachment in the format the export was asked for: JSON, CSV (a row per entry) or a Bundle (type ' +
+      'collection) of AuditEvents',
+  )
   @ApiNotFoundResponse({ description: 'No such export in this tenant' })
   @ApiConflictResponse({ description: 'The export is being read by another request' })
   async content(@Param() { exportId }: TenantExportParamDto, @Ctx() context: RequestContext): Promise<StreamableFile> {
@@ -46,7 +45,12 @@ export class ReadTenantExportHttpController {
     }
     const writer = timelineWriter(started.format, {
       tenantId: context.tenantId,
-      head: { tenantId: context.tenantId, exportId, upToSequence: started.upToSequence, createdAt: started.createdAt },
+      head: {
+        tenantId: context.tenantId,
+        exportId,
+        upToSequence: started.upToSequence,
+        createdAt: started.createdAt,
+      } satisfies TenantExportContentHead,
       bundle: { id: exportId, timestamp: started.createdAt },
     });
     return streamToResponse(this.exports.entries(context.tenantId, started), writer, `export-${exportId}`);

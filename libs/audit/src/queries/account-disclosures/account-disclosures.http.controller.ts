@@ -5,7 +5,7 @@ import { IsUUID } from 'class-validator';
 import { ApiProperty } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { AuditAccessLog } from '../../access/audit-access-log';
-import { ApiJsonOrCsvResponse } from '../../shared/json-or-csv-response';
+import { ApiFormatsResponse } from '../../shared/formats-response';
 import { DisclosureAccountingDto } from './disclosure-accounting.dto';
 import { AccountDisclosuresQuery, disclosuresCsv, type DisclosureAccounting } from './account-disclosures.query';
 import { AccountDisclosuresRequestDto } from './account-disclosures.request.dto';
@@ -31,7 +31,11 @@ export class AccountDisclosuresHttpController {
     description:
       'Each disclosure: when, to which organisation, what (fields and information categories), for what purpose, under which consent, with its §2.32 notice; JSON, or CSV with format=csv. The read is itself recorded in the chain.',
   })
-  @ApiJsonOrCsvResponse(DisclosureAccountingDto, 'a row per disclosure')
+  @ApiFormatsResponse(
+    DisclosureAccountingDto,
+    ['json', 'csv'],
+    'JSON by default; with format=csv, a row per disclosure',
+  )
   async account(
     @Param() { clientId }: ClientParamDto,
     @Query() query: AccountDisclosuresRequestDto,

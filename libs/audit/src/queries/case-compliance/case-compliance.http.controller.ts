@@ -1,16 +1,11 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { AuditAccessLog } from '../../access/audit-access-log';
+import { ApiFormatsResponse } from '../../shared/formats-response';
 import { complianceReaderRole } from '../compliance-report/compliance-report.http.controller';
+import { CaseComplianceDto } from './case-compliance.dto';
 import { caseComplianceCsv, CaseComplianceQuery, type CaseCompliance } from './case-compliance.query';
 import { CaseComplianceRequestDto } from './case-compliance.request.dto';
 
@@ -31,10 +26,7 @@ export class CaseComplianceHttpController {
       'obligation: rule, what it concerns, when it arose and was due, status, when met, how late or overdue, fine, ' +
       'and the rule set version that judged it. JSON, or CSV with format=csv.',
   })
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({
-    description: '{ caseId, clock, knownOn, evaluatedAt, programId, workerId, fineCents, obligations }',
-  })
+  @ApiFormatsResponse(CaseComplianceDto, ['json', 'csv'], 'JSON by default; with format=csv, a row per obligation')
   @ApiBadRequestResponse({ description: 'A parameter is not valid: the field and the reason' })
   @ApiNotFoundResponse({ description: 'Nothing was recorded about the case in this tenant (by then)' })
   async compliance(

@@ -3,7 +3,7 @@ import { ApiBadRequestResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { AuditAccessLog } from '../../access/audit-access-log';
-import { ApiJsonOrCsvResponse } from '../../shared/json-or-csv-response';
+import { ApiFormatsResponse } from '../../shared/formats-response';
 import { ComplianceReportDto } from './compliance-report.dto';
 import { complianceReportCsv, ComplianceReportQuery, type ComplianceReport } from './compliance-report.query';
 import { ComplianceReportRequestDto } from './compliance-report.request.dto';
@@ -31,7 +31,11 @@ export class ComplianceReportHttpController {
       'happened, now; `clock=known` as the record stood at `knownOn`. JSON, or CSV with format=csv. The read is ' +
       'recorded in the chain.',
   })
-  @ApiJsonOrCsvResponse(ComplianceReportDto, 'a row per group and one of totals')
+  @ApiFormatsResponse(
+    ComplianceReportDto,
+    ['json', 'csv'],
+    'JSON by default; with format=csv, a row per group and one of totals',
+  )
   @ApiBadRequestResponse({ description: 'A parameter is not valid: the field and the reason' })
   async report(
     @Query() request: ComplianceReportRequestDto,

@@ -1,13 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import { Controller, Get, Query, type StreamableFile } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBadRequestResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { AuditAccessLog } from '../../access/audit-access-log';
 import { streamToResponse } from '../../exports/stream-export';
+import { ApiFormatsResponse } from '../../shared/formats-response';
 import { complianceReaderRole } from '../compliance-report/compliance-report.http.controller';
 import { ExportObligationsQuery } from './export-obligations.query';
 import { ExportObligationsRequestDto } from './export-obligations.request.dto';
 import { obligationsWriter } from './obligation-export';
+import { ObligationsExportDto, type ObligationsExportHead } from './obligations-export.dto';
 
 @ApiTags('audit')
 @Controller('audit/compliance')
@@ -27,8 +29,12 @@ export class ExportObligationsHttpController {
       'read model, the known clock evaluated case by case), so a tenant of any size exports in flat memory. The read ' +
       'is recorded in the chain before the first byte.',
   })
-  @ApiProduces('text/csv', 'application/json', 'application/fhir+json')
-  @ApiOkResponse({ description: 'An attachment: CSV (default) | { …, obligations } | Bundle (type collection)' })
+  @ApiFormatsResponse(
+    ObligationsExportDto,
+    ['csv', 'json', 'fhir'],
+    'An attachment: CSV by default; with format=json, the period and clock and the obligations; with format=fhir, a ' +
+      'Bundle (type collection) of AuditEvents',
+  )
   @ApiBadRequestResponse({ description: 'A parameter is not valid: the field and the reason' })
   async export(@Query() request: ExportObligationsRequestDto, @Ctx() context: RequestContext): Promise<StreamableFile> {
     const opened = this.query.open(context.tenantId, request);
@@ -39,17 +45,18 @@ export class ExportObligationsHttpController {
     else await this.accessLog.viewedTenant(context, view, role, { ...asked });
     const judgedAt = opened.evaluatedAt.toISOString();
     const { clock } = opened.scope;
+    const head = {
+      clock: clock.kind,
+      knownOn: clock.kind === 'known' ? clock.on.toISOString() : null,
+      from: request.from,
+      to: request.to,
+      evaluatedAt: judgedAt,
+    } satisfies ObligationsExportHead;
     const writer = obligationsWriter(
       request.format ?? 'csv',
       {
         tenantId: context.tenantId,
-        head: {
-          clock: clock.kind,
-          knownOn: clock.kind === 'known' ? clock.on.toISOString() : null,
-          from: request.from,
-          to: request.to,
-          evaluatedAt: judgedAt,
-        },
+        head,
         bundleId: randomUUID(),
       },
       judgedAt,

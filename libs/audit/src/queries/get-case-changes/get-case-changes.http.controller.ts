@@ -2,6 +2,7 @@ import { Controller, Get, Param, Query } from '@nestjs/common';
 import { ApiBadRequestResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { AuditAccessLog } from '../../access/audit-access-log';
+import { CaseChangesDto } from './case-changes.dto';
 import { GetCaseChangesQuery, type CaseChanges } from './get-case-changes.query';
 import { GetCaseChangesRequestDto, momentOf } from './get-case-changes.request.dto';
 
@@ -21,9 +22,7 @@ export class GetCaseChangesHttpController {
       'The case replayed at `from` and at `to` (as GET /audit/cases/{caseId}/state does), the differences between ' +
       'the two by JSON Pointer, and the changes in between. The read is itself recorded in the chain.',
   })
-  @ApiOkResponse({
-    description: '{ caseId, from, to, clock, before, after, differences: [{ op, path, before?, after? }], entries }',
-  })
+  @ApiOkResponse({ type: CaseChangesDto })
   @ApiBadRequestResponse({ description: 'A missing or malformed date, an unknown clock, or `from` after `to`' })
   @ApiNotFoundResponse({ description: 'Nothing was recorded about the case in this tenant' })
   async changes(
