@@ -69,6 +69,7 @@ describe('a partner’s history of a referral sent to it, and its inbox’s coun
         expect.objectContaining({ status: 'completed', party: 'responder', deliveredOn: '2026-01-05' }),
       ],
     });
+    expect(await host.undocumented('GET', '/referral/partner/referrals/{referralId}/history', answer.body)).toEqual([]);
     const entries = answer.body['entries'] as { occurredAt: string; recordedAt: string }[];
     for (const entry of entries) {
       expect(new Date(entry.occurredAt).getTime()).toBeLessThanOrEqual(new Date(entry.recordedAt).getTime());

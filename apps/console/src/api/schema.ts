@@ -2387,6 +2387,49 @@ export interface components {
       /** @description Send it as expectedVersion with the next change */
       streamVersion: number;
     };
+    CaseChangesDto: {
+      /** @description The case at `to`; null as for `before` */
+      after: components['schemas']['ReplayedCaseDto'] | (never | null);
+      /** @description The case at `from`; null when nothing about it had been recorded (or had happened) by then */
+      before: components['schemas']['ReplayedCaseDto'] | (never | null);
+      caseId: string;
+      /** @enum {string} */
+      clock: 'recorded' | 'occurred';
+      /** @description What differs between `before` and `after` (state and related streams), deepest first */
+      differences: (
+        | components['schemas']['StateAddedDto']
+        | components['schemas']['StateRemovedDto']
+        | components['schemas']['StateChangedDto']
+      )[];
+      /** @description The changes in between (after `from`, up to `to` on the clock): what, who, when */
+      entries: components['schemas']['TimelineEntryDto'][];
+      /** Format: date-time */
+      from: string;
+      /** Format: date-time */
+      to: string;
+    };
+    CaseComplianceDto: {
+      caseId: string;
+      /** @enum {string} */
+      clock: 'occurred' | 'known';
+      /**
+       * Format: date-time
+       * @description The instant the obligations are judged at
+       */
+      evaluatedAt: string;
+      /** @description The fines of its violations and late meetings, in cents (USD) */
+      fineCents: number;
+      /**
+       * Format: date-time
+       * @description For the known clock: the instant the record is read as of
+       */
+      knownOn: string | null;
+      /** @description In the order they arose */
+      obligations: components['schemas']['ObligationRowDto'][];
+      programId: string | null;
+      /** @description The case manager */
+      workerId: string | null;
+    };
     CaseDetailsDto: {
       /** Format: uuid */
       caseId: string;
@@ -2582,6 +2625,13 @@ export interface components {
       caseId: string;
       /** @description In chain order */
       entries: components['schemas']['TimelineEntryDto'][];
+    };
+    CaseTimelineExportDto: {
+      caseId: string;
+      /** @description In chain order, each with its chain hash */
+      entries: components['schemas']['ExportedEntryDto'][];
+      /** Format: date-time */
+      exportedAt: string;
     };
     CaseViewDto: {
       /** Format: uuid */
@@ -2964,6 +3014,25 @@ export interface components {
        */
       reason: 'left_agency' | 'leave_of_absence' | 'role_change' | 'other';
     };
+    DeadlineRuleDto: {
+      arisesOn: components['schemas']['EventMatcherDto'][];
+      /** @description Events that end it unmet; one before the due time cancels it */
+      cancelledBy: components['schemas']['EventMatcherDto'][];
+      description: string;
+      dueWithin: components['schemas']['DueWithinDurationDto'] | components['schemas']['DueWithinByFieldDto'];
+      fine: components['schemas']['FineDto'];
+      id: string;
+      /** @description The data field correlating trigger, meeting, cancelling and restarting events (`referralId`) */
+      key: string | null;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'deadline';
+      metBy: components['schemas']['EventMatcherDto'][];
+      /** @description Does a later trigger with the same key end this obligation and start the next? */
+      restartsOnTrigger: boolean;
+    };
     DetermineEligibilityRequestDto: {
       applicant: components['schemas']['EligibilityApplicantDto'];
       /** @description Version of the case the change is based on; left out, the change applies to the current version */
@@ -3075,6 +3144,19 @@ export interface components {
       /** @description The provider-directory service */
       serviceId: string;
     };
+    DueWithinByFieldDto: {
+      durations: {
+        [key: string]: string;
+      };
+      /** @description The trigger’s data field the duration depends on (a case’s `priority`) */
+      field: string;
+      /** @description For a value not listed; null: such a trigger raises no obligation */
+      otherwise: string | null;
+    };
+    DueWithinDurationDto: {
+      /** @description Whole calendar days in the agency’s time zone (P14D) or hours (PT24H) */
+      duration: string;
+    };
     DuplicateCandidateDto: {
       birthYear: number | null;
       /** Format: uuid */
@@ -3118,6 +3200,46 @@ export interface components {
       role: 'supervisor';
       teamId: string;
     };
+    EventMatcherDto: {
+      /** @description A published event type, e.g. intake.CaseOpened.v1 */
+      type: string;
+      /** @description Data field path (dotted) to the values it may hold; every field must match */
+      where: {
+        [key: string]: ((string | null) | number | boolean)[];
+      };
+    };
+    ExportedEntryDto: {
+      actor: components['schemas']['TimelineActorDto'];
+      caseId: string;
+      /** Format: uuid */
+      eventId: string;
+      /** @description The entry’s hash in the tenant’s chain */
+      hash: string;
+      /** @enum {string} */
+      kind: 'change' | 'view' | 'refusal';
+      /**
+       * Format: date-time
+       * @description When it happened in the world (may be back-dated)
+       */
+      occurredAt: string;
+      /** @description For a correction: why it was made */
+      reason?: string;
+      /**
+       * Format: date-time
+       * @description When it was recorded
+       */
+      recordedAt: string;
+      /** @description Position in the tenant’s chain */
+      sequence: number;
+      /** @description The service that recorded it */
+      service: string;
+      streamId: string;
+      streamVersion: number;
+      /** @description What: the published type, e.g. intake.CaseOpened.v1 */
+      type: string;
+      /** @description For a view or a refusal: the route or query that showed, or refused, it */
+      view?: string;
+    };
     FailReferralRequestDto: {
       /** @description The text of an other reason, or a note (sealed) */
       note?: string;
@@ -3130,6 +3252,91 @@ export interface components {
         | 'unable_to_contact_organization'
         | 'not_eligible'
         | 'other';
+    };
+    FhirAgentRoleDto: {
+      coding: components['schemas']['FhirCodingDto'][];
+      text: string;
+    };
+    FhirAuditEventAgentDto: {
+      requestor: boolean;
+      role?: components['schemas']['FhirAgentRoleDto'][];
+      type: components['schemas']['FhirCodeableConceptDto'];
+      who: components['schemas']['FhirReferenceDto'];
+    };
+    FhirAuditEventDetailDto: {
+      type: string;
+      valueString: string;
+    };
+    FhirAuditEventDto: {
+      /** @enum {string} */
+      action: 'C' | 'R' | 'U' | 'D' | 'E';
+      agent: components['schemas']['FhirAuditEventAgentDto'][];
+      entity: components['schemas']['FhirAuditEventEntityDto'][];
+      id: string;
+      /** @enum {string} */
+      outcome: '0' | '4' | '8' | '12';
+      outcomeDesc?: string;
+      period: components['schemas']['FhirPeriodDto'];
+      /** Format: date-time */
+      recorded: string;
+      /** @enum {string} */
+      resourceType: 'AuditEvent';
+      source: components['schemas']['FhirAuditEventSourceDto'];
+      subtype: components['schemas']['FhirCodingDto'][];
+      type: components['schemas']['FhirCodingDto'];
+    };
+    FhirAuditEventEntityDto: {
+      detail?: components['schemas']['FhirAuditEventDetailDto'][];
+      name?: string;
+      role: components['schemas']['FhirCodingDto'];
+      type: components['schemas']['FhirCodingDto'];
+      what: components['schemas']['FhirReferenceDto'];
+    };
+    FhirAuditEventObserverDto: {
+      display: string;
+      identifier: components['schemas']['FhirIdentifierDto'];
+    };
+    FhirAuditEventSourceDto: {
+      observer: components['schemas']['FhirAuditEventObserverDto'];
+      /** @description The tenant */
+      site: string;
+      type: components['schemas']['FhirCodingDto'][];
+    };
+    FhirBundleDto: {
+      entry?: components['schemas']['FhirBundleEntryDto'][];
+      id: string;
+      /** @enum {string} */
+      resourceType: 'Bundle';
+      /** Format: date-time */
+      timestamp: string;
+      /** @enum {string} */
+      type: 'collection';
+    };
+    FhirBundleEntryDto: {
+      /** @description `urn:uuid:` and the resource’s id */
+      fullUrl: string;
+      resource: components['schemas']['FhirAuditEventDto'];
+    };
+    FhirCodeableConceptDto: {
+      coding: components['schemas']['FhirCodingDto'][];
+    };
+    FhirCodingDto: {
+      code: string;
+      display?: string;
+      system: string;
+    };
+    FhirIdentifierDto: {
+      system: string;
+      value: string;
+    };
+    FhirPeriodDto: {
+      /** Format: date-time */
+      end: string;
+      /** Format: date-time */
+      start: string;
+    };
+    FhirReferenceDto: {
+      identifier: components['schemas']['FhirIdentifierDto'];
     };
     FindDuplicateCandidatesRequestDto: {
       /**
@@ -3154,6 +3361,12 @@ export interface components {
        */
       preferredLanguage?: string;
     };
+    FineDto: {
+      /** @description Per violation or late meeting, in whole cents */
+      cents: number;
+      /** @enum {string} */
+      currency: 'USD';
+    };
     FollowUpReferralRequestDto: {
       /** @description Version of the referral the change is based on (from the last write) */
       expectedVersion?: number;
@@ -3161,6 +3374,52 @@ export interface components {
       note?: string;
       /** @enum {string} */
       result: 'need_met' | 'need_partly_met' | 'need_not_met';
+    };
+    FunnelDurationsDto: {
+      /** @description Referrals that took the step */
+      count: number;
+      /** @description Median hours, to two decimals; null when none took it */
+      medianHours: number | null;
+      /** @description 90th-percentile hours, to two decimals; null when none took it */
+      p90Hours: number | null;
+    };
+    FunnelLostDto: {
+      cancelled: number;
+      enteredInError: number;
+      failed: number;
+      /** @description Rejections and failures by reason code */
+      reasons: {
+        [key: string]: number;
+      };
+      rejected: number;
+      /** @description Still awaiting an answer past its due time */
+      unanswered: number;
+    };
+    FunnelRowDto: {
+      accepted: number;
+      completed: number;
+      /** @description Those whose service started */
+      inService: number;
+      lost: components['schemas']['FunnelLostDto'];
+      /**
+       * Format: uuid
+       * @description The receiving organisation
+       */
+      organizationId: string;
+      program: string;
+      /** @description Referrals sent in the range */
+      sent: number;
+      /** @description Open and not past an answer’s due time */
+      stillOpen: number;
+      timeTo: components['schemas']['FunnelTimeToDto'];
+    };
+    FunnelTimeToDto: {
+      /** @description From the send to acceptance */
+      acceptance: components['schemas']['FunnelDurationsDto'];
+      /** @description From the send to completion */
+      completion: components['schemas']['FunnelDurationsDto'];
+      /** @description From the send to the start of service */
+      firstService: components['schemas']['FunnelDurationsDto'];
     };
     GetConsentInForceRequestDto: {
       /**
@@ -3267,6 +3526,39 @@ export interface components {
       /** @enum {string} */
       status: 'scheduled' | 'in-progress' | 'completed' | 'cancelled';
     };
+    LagRuleDto: {
+      description: string;
+      events: components['schemas']['EventMatcherDto'][];
+      fine: components['schemas']['FineDto'];
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'lag';
+      /** @description Whole calendar days in the agency’s time zone (P14D) or hours (PT24H) */
+      within: string;
+    };
+    ListingChangeActorDto: {
+      id: string;
+      /** @description The role they acted in */
+      role: string;
+    };
+    ListingChangeDto: {
+      actor: components['schemas']['ListingChangeActorDto'];
+      /** @description The event’s data: the changed fields, as each event type records them */
+      data: {
+        [key: string]: unknown;
+      };
+      /** Format: date-time */
+      occurredAt: string;
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description The event’s type */
+      type: string;
+      /** @description The service stream’s version after this change */
+      version: number;
+    };
     MarkReferralEnteredInErrorRequestDto: {
       /** @description Version of the referral the change is based on (from the last write) */
       expectedVersion?: number;
@@ -3336,11 +3628,83 @@ export interface components {
       /** @description Overdue first (longest overdue first), then soonest due */
       items: components['schemas']['WorklistItemDto'][];
     };
+    NearestLocationDto: {
+      /** Format: uuid */
+      id: string;
+      latitude: number;
+      longitude: number;
+      name: string | null;
+    };
     NoteProgressRequestDto: {
       /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
       expectedVersion?: number;
       /** @description The note (sealed with the client’s key) */
       text: string;
+    };
+    ObligationRowDto: {
+      /** @description The event it arose from; null for a month */
+      arisenFrom: string | null;
+      /** Format: date-time */
+      aroseAt: string;
+      caseId: string;
+      /** @description What it is about: the correlating key’s value (a plan, a referral), the month (`YYYY-MM`) or null */
+      concerns: string | null;
+      /** Format: date-time */
+      dueAt: string;
+      /** @description The event that cancelled it or ended it unmet */
+      endedBy: string | null;
+      /** @description What it costs if it is missed, in cents (USD) */
+      fineAtRiskCents: number;
+      /** @description The fine of a violation or a late meeting, in cents (USD); 0 otherwise */
+      fineCents: number;
+      /** @enum {string} */
+      kind: 'deadline' | 'recurring' | 'lag';
+      /** @description For met_late: how long after its due time, in ms */
+      lateByMs: number | null;
+      /** Format: date-time */
+      metAt: string | null;
+      /** @description The event that met it */
+      metBy: string | null;
+      /** @description For violated: how long past its due time, in ms */
+      overdueByMs: number | null;
+      programId: string | null;
+      ruleId: string;
+      /** @description The rule set that judged it */
+      ruleSetId: string;
+      ruleSetVersion: number;
+      /**
+       * @description `met` by its due time, `met_late` after it (fined), `violated` unmet past it (fined), `pending` not yet due, `cancelled` lifted before it
+       * @enum {string}
+       */
+      status: 'met' | 'met_late' | 'violated' | 'pending' | 'cancelled';
+      /** @description The case manager */
+      workerId: string | null;
+    };
+    ObligationsExportDto: {
+      /** @enum {string} */
+      clock: 'occurred' | 'known';
+      /**
+       * Format: date-time
+       * @description The instant the obligations are judged at
+       */
+      evaluatedAt: string;
+      /**
+       * Format: date
+       * @description First day of due dates, in the agency’s calendar
+       */
+      from: string;
+      /**
+       * Format: date-time
+       * @description For the known clock: the instant the record is read as of
+       */
+      knownOn: string | null;
+      /** @description By case, then in the order they arose */
+      obligations: components['schemas']['ObligationRowDto'][];
+      /**
+       * Format: date
+       * @description Last day of due dates, in the agency’s calendar
+       */
+      to: string;
     };
     OidcSignInDto: {
       /** @description The audience the API expects in access tokens */
@@ -3584,6 +3948,12 @@ export interface components {
         [key: string]: unknown;
       };
     };
+    PutRuleSetResultDto: {
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description The version as stored, its missing fields filled in */
+      ruleSet: components['schemas']['RuleSetDto'];
+    };
     ReactivateWorkerRequestDto: {
       /** @description Version of the worker the change is based on */
       expectedVersion?: number;
@@ -3750,6 +4120,80 @@ export interface components {
       screeningId?: string;
       subject?: components['schemas']['ScreeningSubjectDto'];
     };
+    RecurringRuleDto: {
+      atLeast: number;
+      closedBy: components['schemas']['EventMatcherDto'][];
+      description: string;
+      fine: components['schemas']['FineDto'];
+      id: string;
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      kind: 'recurring';
+      of: components['schemas']['EventMatcherDto'][];
+      openedBy: components['schemas']['EventMatcherDto'][];
+      /** @enum {string} */
+      period: 'month';
+    };
+    ReferralDisclosureRecordDto: {
+      /**
+       * Format: uuid
+       * @description The consent it was made under
+       */
+      consentId: string;
+      /**
+       * Format: date-time
+       * @description When that consent was revoked, once intake recorded it; the disclosure itself stands
+       */
+      consentRevokedAt: string | null;
+      /** @description The fields disclosed */
+      fields: (
+        | 'name'
+        | 'dateOfBirth'
+        | 'preferredLanguage'
+        | 'phone'
+        | 'housingNeed'
+        | 'benefitsNeed'
+        | 'mentalHealthNeed'
+        | 'substanceUseNeed'
+        | 'medicalNeed'
+      )[];
+      purpose: string;
+    };
+    ReferralFollowUpDto: {
+      /** @description Null when none was given or the client’s data was erased */
+      note: string | null;
+      /** @enum {string} */
+      result: 'need_met' | 'need_partly_met' | 'need_not_met';
+    };
+    ReferralMetricsDto: {
+      /**
+       * Format: date-time
+       * @description The instant the funnel was read at
+       */
+      asOf: string;
+      /**
+       * Format: date
+       * @description First day of the range, in the agency’s calendar
+       */
+      from: string;
+      /** @description By organisation, then program */
+      funnel: components['schemas']['FunnelRowDto'][];
+      /** @description The agency’s time zone (IANA) */
+      timeZone: string;
+      /**
+       * Format: date
+       * @description Last day of the range, in the agency’s calendar
+       */
+      to: string;
+    };
+    ReferralOutcomeDto: {
+      /** Format: date */
+      deliveredOn: string;
+      /** @description Null once the client’s data was erased */
+      description: string | null;
+    };
     ReferralSourceDto: {
       /** @enum {string} */
       kind: 'self' | 'family' | 'provider' | 'court' | 'school' | 'hospital' | 'other';
@@ -3765,6 +4209,57 @@ export interface components {
       organizationId: string;
       /** Format: uuid */
       serviceId: string;
+    };
+    ReferralViewDto: {
+      /** Format: uuid */
+      caseId: string;
+      /** @description Who drafted it */
+      createdBy: string;
+      /** @description Each disclosure its sends made, oldest first */
+      disclosures: components['schemas']['ReferralDisclosureRecordDto'][];
+      /** @description Null until the follow-up */
+      followUp: components['schemas']['ReferralFollowUpDto'] | null;
+      /**
+       * Format: uuid
+       * @description The care plan goal, when one is named
+       */
+      goalId: string | null;
+      /** @description The case’s need it serves (a need code) */
+      need: string;
+      /** @description Null until it is completed */
+      outcome: components['schemas']['ReferralOutcomeDto'] | null;
+      /**
+       * @description Why it was rejected or failed
+       * @enum {string|null}
+       */
+      reason:
+        | 'client_refused_services'
+        | 'lack_of_capacity'
+        | 'services_no_longer_needed'
+        | 'unable_to_contact_client'
+        | 'unable_to_contact_organization'
+        | 'not_eligible'
+        | 'other'
+        | null;
+      /** Format: uuid */
+      referralId: string;
+      /** @enum {string} */
+      status:
+        | 'draft'
+        | 'requested'
+        | 'accepted'
+        | 'rejected'
+        | 'in-progress'
+        | 'on-hold'
+        | 'failed'
+        | 'completed'
+        | 'cancelled'
+        | 'entered-in-error';
+      /** @description The referral’s stream version: the expected version of the next change */
+      streamVersion: number;
+      target: components['schemas']['ReferralTargetDto'];
+      /** @description What the worker was warned of when choosing the target */
+      warnings: ('service_temporarily_closed' | 'no_capacity_free')[];
     };
     ReferralWriteResponseDto: {
       /** @description False when the referral was already as asked (a retry): nothing was recorded */
@@ -3798,6 +4293,14 @@ export interface components {
        * @example es
        */
       preferredLanguage: string;
+    };
+    RegisteredWebhookDto: {
+      /** Format: date-time */
+      registeredAt: string;
+      /** @description The key of the HMAC-SHA-256 signature of every notification (base64url); shown only in this answer */
+      secret: string;
+      /** @description Where notifications are posted */
+      url: string;
     };
     RegisterLocationRequestDto: {
       /** @description Accessibility (HSDS accessibility.json) */
@@ -4056,11 +4559,28 @@ export interface components {
         | 'not_eligible'
         | 'other';
     };
+    RemovedWebhookDto: {
+      /** @description Whether the organisation had a webhook to remove */
+      removed: boolean;
+    };
     ReopenCaseRequestDto: {
       /** @description Version of the case the change is based on; left out, the change applies to the current version */
       expectedVersion?: number;
       /** @description Why the case is reopened (sealed with the client’s key) */
       reason: string;
+    };
+    ReplayedCaseDto: {
+      eventsApplied: number;
+      /** @description The case’s streams in other services: { carePlans, casework } each { version, state, eventsApplied } or null; referrals a list of { streamId, version, state, eventsApplied } */
+      related: {
+        [key: string]: unknown;
+      };
+      /** @description Intake’s case as it stood, folded with intake’s evolve */
+      state: {
+        [key: string]: unknown;
+      } | null;
+      /** @description Version of the case’s intake stream as of then */
+      version: number;
     };
     RescheduleAppointmentRequestDto: {
       /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
@@ -4165,6 +4685,34 @@ export interface components {
        * @description When the patient revoked; now by default. Applies from then on only, never before the signature
        */
       revokedAt?: string;
+    };
+    RuleSetDto: {
+      /**
+       * Format: date
+       * @description The agency’s calendar date from whose start the set is in effect
+       */
+      effectiveFrom: string;
+      id: string;
+      /** @description Null: all programs */
+      programId: string | null;
+      rules: (
+        | components['schemas']['DeadlineRuleDto']
+        | components['schemas']['RecurringRuleDto']
+        | components['schemas']['LagRuleDto']
+      )[];
+      /** @description Null: the default set, for every tenant */
+      tenantId: string | null;
+      version: number;
+    };
+    RuleSetListingDto: {
+      /** @description The set for every tenant, in effect wherever the tenant has none */
+      defaultRuleSet: components['schemas']['RuleSetDto'];
+      /** @description The tenant’s own versions, newest recorded first */
+      ruleSets: components['schemas']['StoredRuleSetDto'][];
+    };
+    RuleSetRecorderDto: {
+      id: string;
+      role: string;
     };
     SafetyFlagDto: {
       /**
@@ -4304,10 +4852,105 @@ export interface components {
        */
       purpose: 'treatment' | 'payment' | 'health_care_operations' | 'care_coordination' | 'referral' | 'other';
     };
+    ServiceSearchHitDto: {
+      /** @description Kilometres to the nearest location, to the metre; null when no place was given or none is known */
+      distanceKm: number | null;
+      nearestLocation: components['schemas']['NearestLocationDto'] | null;
+      /** @description Open places over every reported unit; null when the provider reports no capacity */
+      openCapacity: number | null;
+      organizationName: string | null;
+      /**
+       * @description The ranking tier of the text match: 3 name, 2 taxonomy terms, 1 other text, 0 no text query
+       * @enum {number}
+       */
+      relevance: 0 | 1 | 2 | 3;
+      /** @description The service as `GET /services` lists it: an HSDS 3.0 `compiled/service_list.json` item */
+      service: {
+        [key: string]: unknown;
+      };
+    };
+    ServiceSearchResultDto: {
+      page: number;
+      perPage: number;
+      /** @description By relevance, then distance, then open capacity */
+      results: components['schemas']['ServiceSearchHitDto'][];
+      /** @description Services that match, over every page */
+      totalItems: number;
+    };
     SignInOptionsDto: {
       /** @description True when the development sign-in is open (development mode, development key) */
       development: boolean;
       oidc?: components['schemas']['OidcSignInDto'] | null;
+    };
+    StateAddedDto: {
+      /** @description The value at `to` */
+      after:
+        | (string | null)
+        | number
+        | boolean
+        | unknown[]
+        | {
+            [key: string]: unknown;
+          };
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'added';
+      /** @description Where, as a JSON Pointer (RFC 6901) into { state, related }; `` is the whole case */
+      path: string;
+    };
+    StateChangedDto: {
+      /** @description The value at `to` */
+      after:
+        | (string | null)
+        | number
+        | boolean
+        | unknown[]
+        | {
+            [key: string]: unknown;
+          };
+      /** @description The value at `from` */
+      before:
+        | (string | null)
+        | number
+        | boolean
+        | unknown[]
+        | {
+            [key: string]: unknown;
+          };
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'changed';
+      /** @description Where, as a JSON Pointer (RFC 6901) into { state, related }; `` is the whole case */
+      path: string;
+    };
+    StateRemovedDto: {
+      /** @description The value at `from` */
+      before:
+        | (string | null)
+        | number
+        | boolean
+        | unknown[]
+        | {
+            [key: string]: unknown;
+          };
+      /**
+       * @description discriminator enum property added by openapi-typescript
+       * @enum {string}
+       */
+      op: 'removed';
+      /** @description Where, as a JSON Pointer (RFC 6901) into { state, related }; `` is the whole case */
+      path: string;
+    };
+    StoredRuleSetDto: {
+      /** Format: date-time */
+      recordedAt: string;
+      /** @description Who stored it */
+      recordedBy: components['schemas']['RuleSetRecorderDto'];
+      ruleSet: components['schemas']['RuleSetDto'];
     };
     SubmitCarePlanRequestDto: {
       /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
@@ -4352,6 +4995,19 @@ export interface components {
       /** @description Overdue first (longest overdue first), then soonest due */
       items: components['schemas']['WorklistItemDto'][];
       teamId: string;
+    };
+    TenantExportContentDto: {
+      /**
+       * Format: date-time
+       * @description When the export was asked for
+       */
+      createdAt: string;
+      /** @description Case by case, each case’s entries in chain order */
+      entries: components['schemas']['ExportedEntryDto'][];
+      exportId: string;
+      tenantId: string;
+      /** @description The last chain entry the export covers */
+      upToSequence: number;
     };
     TenantExportDto: {
       /** Format: date-time */
@@ -4650,6 +5306,20 @@ export interface components {
       by: string;
       version: number;
     };
+    WebhookDto: {
+      /** Format: date-time */
+      registeredAt: string;
+      /** @description Where notifications are posted */
+      url: string;
+    };
+    WebhookStatusDto: {
+      /** @description Notifications given up on, or dropped when a webhook was removed */
+      failed: number;
+      /** @description Notifications not yet delivered, being retried */
+      pending: number;
+      /** @description Null when the organisation has none */
+      webhook: components['schemas']['WebhookDto'] | null;
+    };
     WorkerCaseloadDto: {
       /** @description True when openCases has reached the caseload limit */
       atLimit: boolean;
@@ -4777,12 +5447,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { caseId, from, to, clock, before, after, differences: [{ op, path, before?, after? }], entries } */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseChangesDto'];
+        };
       };
       /** @description A missing or malformed date, an unknown clock, or `from` after `to` */
       400: {
@@ -4817,12 +5488,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { caseId, clock, knownOn, evaluatedAt, programId, workerId, fineCents, obligations } */
+      /** @description JSON by default; with format=csv, a row per obligation */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['CaseComplianceDto'];
+          'text/csv': string;
+        };
       };
       /** @description A parameter is not valid: the field and the reason */
       400: {
@@ -4854,12 +5528,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description An attachment: { caseId, exportedAt, entries } | CSV | Bundle (type collection) */
+      /** @description An attachment: JSON by default; with format=csv, a row per entry; with format=fhir, a Bundle (type collection) of AuditEvents */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/fhir+json': components['schemas']['FhirBundleDto'];
+          'application/json': components['schemas']['CaseTimelineExportDto'];
+          'text/csv': string;
+        };
       };
       /** @description Nothing was recorded about the case in this tenant */
       404: {
@@ -5032,12 +5710,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description An attachment: CSV (default) | { …, obligations } | Bundle (type collection) */
+      /** @description An attachment: CSV by default; with format=json, the period and clock and the obligations; with format=fhir, a Bundle (type collection) of AuditEvents */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/fhir+json': components['schemas']['FhirBundleDto'];
+          'application/json': components['schemas']['ObligationsExportDto'];
+          'text/csv': string;
+        };
       };
       /** @description A parameter is not valid: the field and the reason */
       400: {
@@ -5057,12 +5739,13 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { ruleSets: [{ ruleSet, recordedAt, recordedBy }], defaultRuleSet } */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RuleSetListingDto'];
+        };
       };
     };
   };
@@ -5081,12 +5764,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description { ruleSet, recordedAt } */
+      /** @description The version stored, as parsed, and when */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['PutRuleSetResultDto'];
+        };
       };
       /** @description The rule set is not valid: the field and the reason */
       400: {
@@ -5167,12 +5852,16 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description An attachment: { tenantId, exportId, upToSequence, entries } | CSV | Bundle */
+      /** @description An attachment in the format the export was asked for: JSON, CSV (a row per entry) or a Bundle (type collection) of AuditEvents */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/fhir+json': components['schemas']['FhirBundleDto'];
+          'application/json': components['schemas']['TenantExportContentDto'];
+          'text/csv': string;
+        };
       };
       /** @description No such export in this tenant */
       404: {
@@ -6171,7 +6860,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ServiceSearchResultDto'];
+        };
       };
     };
   };
@@ -6312,7 +7003,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ListingChangeDto'][];
+        };
       };
     };
   };
@@ -7407,12 +8100,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { from, to, timeZone, asOf, funnel } */
+      /** @description The funnel per receiving organisation and program */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReferralMetricsDto'];
+        };
       };
     };
   };
@@ -7679,12 +8374,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { webhook: { url, registeredAt } | null, pending, failed } */
+      /** @description The webhook, or null, and its notifications pending and failed */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WebhookStatusDto'];
+        };
       };
     };
   };
@@ -7701,12 +8398,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description { url, secret, registeredAt } */
+      /** @description The webhook and its new secret */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RegisteredWebhookDto'];
+        };
       };
     };
   };
@@ -7719,12 +8418,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { removed }: whether there was one */
+      /** @description Whether there was one */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RemovedWebhookDto'];
+        };
       };
     };
   };
@@ -7744,7 +8445,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ReferralViewDto'];
+        };
       };
       /** @description REFERRAL.NOT_FOUND, also for a referral outside the caller’s scope */
       404: {

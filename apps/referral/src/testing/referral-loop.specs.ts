@@ -190,6 +190,7 @@ export function referralLoopSpecs(start: (clientId: string) => Promise<ReferralW
       JSON.stringify((await caseReferrals()).body).includes('"followUpResult":"need_met"'),
     );
     const list = await caseReferrals();
+    expect(await host.undocumented('GET', '/referral/cases/{caseId}/referrals', list.body)).toEqual([]);
     expect(list.body).toEqual(
       expect.arrayContaining([
         expect.objectContaining({

@@ -25,7 +25,7 @@ export class PartnerHistoryEntryDto implements PartnerHistoryEntry {
   @ApiProperty({ format: 'date-time', description: 'When it was recorded' })
   readonly recordedAt!: string;
 
-  @ApiProperty({ enum: REFERRAL_REASONS, nullable: true, description: 'Why it was rejected or failed' })
+  @ApiProperty({ enum: [...REFERRAL_REASONS, null], nullable: true, description: 'Why it was rejected or failed' })
   readonly reason!: ReferralReason | null;
 
   @ApiProperty({ type: String, format: 'date', nullable: true, description: 'When the service was delivered' })
