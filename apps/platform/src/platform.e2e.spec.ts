@@ -5,6 +5,7 @@ import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { signDevelopmentToken } from '@casemgmt/auth';
+import { openApiAnswerProblems } from '@casemgmt/testing';
 import { runCarePlanAuditFlow } from './e2e/care-plan-audit.flow';
 import { runReferralAuditFlow } from './e2e/referral-audit.flow';
 import { runIntakeAuditFlow } from './e2e/intake-audit.flow';
@@ -101,7 +102,10 @@ describe('all-in-one platform started without DATABASE_URL', () => {
     });
     const res = await fetch(`${baseUrl}/session?tenantId=county-a`, { headers: { authorization: `Bearer ${token}` } });
     expect(res.status).toBe(200);
-    expect(await res.json()).toMatchObject({ tenantId: 'county-a', actor: { id: 'cm-17', roles: ['case_manager'] } });
+    const session: unknown = await res.json();
+    expect(session).toMatchObject({ tenantId: 'county-a', actor: { id: 'cm-17', roles: ['case_manager'] } });
+    const document: unknown = await (await fetch(`${baseUrl}/docs/openapi.json`)).json();
+    expect(openApiAnswerProblems(document, { method: 'GET', path: '/session' }, session)).toEqual([]);
     const other = await fetch(`${baseUrl}/session?tenantId=county-b`, {
       headers: { authorization: `Bearer ${token}` },
     });

@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { AnyRole, Ctx, type RequestContext } from '@casemgmt/auth';
+import { AnyRole, Ctx, RequestContextDto, type RequestContext } from '@casemgmt/auth';
 
 /** Who the bearer token says the caller is: lets an agency check its identity provider's tokens end to end. */
 @ApiTags('session')
@@ -8,7 +8,10 @@ import { AnyRole, Ctx, type RequestContext } from '@casemgmt/auth';
 export class SessionHttpController {
   @AnyRole()
   @Get()
-  @ApiOkResponse({ description: 'The caller as the platform sees them: tenant, subject, roles' })
+  @ApiOkResponse({
+    type: RequestContextDto,
+    description: 'The caller as the platform sees them: tenant, subject, roles',
+  })
   get(@Ctx() context: RequestContext): RequestContext {
     return context;
   }

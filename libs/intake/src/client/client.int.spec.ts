@@ -159,6 +159,7 @@ describe('clients over HTTP', () => {
       MARIA,
       MARIA_AGAIN,
     ]);
+    expect(await intake.undocumented('POST', '/intake/clients/search', byName.body)).toEqual([]);
     const byIdentifier = await intake.call('POST', '/intake/clients/search', WORKER, { identifier: 'ssn:123456789' });
     expect(byIdentifier.body['clients']).toEqual([
       expect.objectContaining({
@@ -285,6 +286,7 @@ describe('clients over HTTP', () => {
     const duplicate = await intake.call('GET', `/intake/clients/${MARIA_AGAIN}`, WORKER);
     expect(duplicate.body).toMatchObject({ clientId: MARIA_AGAIN, mergedInto: MARIA, erased: false, version: 2 });
     expect(duplicate.body['personal']).toMatchObject({ givenName: 'MARIA', familyName: 'Quinonez' });
+    expect(await intake.undocumented('GET', '/intake/clients/{id}', duplicate.body)).toEqual([]);
     const survivor = await intake.call('GET', `/intake/clients/${MARIA}`, WORKER);
     expect(survivor.body).toMatchObject({ mergedInto: null, mergedClientIds: [MARIA_AGAIN], version: 3 });
 
@@ -417,6 +419,7 @@ describe('clients over HTTP', () => {
       },
     });
     expect(JSON.stringify(shown.body)).not.toMatch(/Quiñónez|1984-07-12|6789/);
+    expect(await intake.undocumented('GET', '/intake/clients/{id}', shown.body)).toEqual([]);
 
     await intake.projectionsCaughtUp();
     expect(await searchRow(MARIA)).toEqual({ merged_into: null, erased: true, version: 4, terms: 0 });

@@ -104,6 +104,7 @@ describe('consents over HTTP', () => {
       status: 200,
       body: { inForce: true, consentId, reason: expect.stringContaining('in force') },
     });
+    expect(await intake.undocumented('POST', IN_FORCE, answer.body)).toEqual([]);
     const byName = await intake.call(
       'POST',
       IN_FORCE,
@@ -113,6 +114,7 @@ describe('consents over HTTP', () => {
     expect(byName.body).toEqual(
       expect.objectContaining({ inForce: false, reason: expect.stringContaining('payment') }),
     );
+    expect(await intake.undocumented('POST', IN_FORCE, byName.body)).toEqual([]);
   });
 
   it('keeps personal data out of the read model and shows it, opened, to a reader whose read is logged', async () => {
@@ -144,6 +146,7 @@ describe('consents over HTTP', () => {
         revocation: null,
       }),
     );
+    expect(await intake.undocumented('GET', '/intake/consents/{id}', read.body)).toEqual([]);
     const accessLog = await intake.rawStore.readStream(accessLogStreamId('county-a', CLIENT));
     expect(accessLog.map((event) => event.data)).toContainEqual({
       subject: 'consent',
@@ -247,10 +250,12 @@ describe('consents over HTTP', () => {
     expect(list.body['consents']).toEqual([
       expect.objectContaining({ consentId, standing: 'revoked', revokedAt: expect.any(String), version: 2 }),
     ]);
+    expect(await intake.undocumented('GET', '/intake/clients/{clientId}/consents', list.body)).toEqual([]);
     const read = await intake.call('GET', `/intake/consents/${consentId}`, CASE_MANAGER);
     expect(read.body['revocation']).toEqual(
       expect.objectContaining({ method: 'written', reason: 'Moving to another county' }),
     );
+    expect(await intake.undocumented('GET', '/intake/consents/{id}', read.body)).toEqual([]);
   });
 
   it('ends an event-expiry consent when the event is recorded', async () => {
@@ -289,6 +294,7 @@ describe('consents over HTTP', () => {
         revocation: expect.objectContaining({ method: 'written', reason: null }),
       }),
     );
+    expect(await intake.undocumented('GET', '/intake/consents/{id}', read.body)).toEqual([]);
     const earlier = new Date(signedAt.getTime() + 10 * 60_000).toISOString();
     expect(
       (await intake.call('POST', IN_FORCE, CASE_MANAGER, inForceBody({ recipientOrganizationId: HARBOR, at: earlier })))

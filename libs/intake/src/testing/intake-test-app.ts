@@ -4,7 +4,7 @@ import type { Pool } from 'pg';
 import { EVENT_STORE, type EventStore } from '@casemgmt/event-store';
 import type { PersonalDataVault } from '@casemgmt/personal-data';
 import { projectionsCaughtUp, type Projection } from '@casemgmt/read-model';
-import { startTestHost, type TestCaller } from '@casemgmt/host/testing';
+import { startTestHost, type TestCaller, type TestMethod } from '@casemgmt/host/testing';
 import { INTAKE_PROJECTIONS } from '../intake.module';
 import { intakeService } from '../intake.service';
 import { INTAKE_EVENT_STORE, PERSONAL_DATA_VAULT } from '../shared/intake-options';
@@ -30,6 +30,8 @@ export interface IntakeTestApp {
     caller: IntakeCaller,
     payload?: object,
   ): Promise<{ readonly status: number; readonly body: Record<string, unknown> & { readonly [key: string]: unknown } }>;
+  /** What the OpenAPI document gets wrong about a JSON answer (see the host's `undocumented`); empty when nothing. */
+  undocumented(method: TestMethod, path: string, body: unknown, status?: number): Promise<string[]>;
   /** Registers a worker as an admin of the caller's tenant would (a case manager unless roles say otherwise). */
   registerWorker(worker: IntakeWorker): Promise<void>;
   projectionsCaughtUp(timeoutMs?: number): Promise<void>;
@@ -73,6 +75,7 @@ export async function startIntakeTestApp(
     pool,
     bearer,
     call,
+    undocumented: (method, path, body, status) => host.undocumented(method, path, body, status),
     registerWorker: async ({ workerId, teamId, roles = ['case_manager'], tenant }) => {
       const admin: IntakeCaller = { roles: ['admin'], sub: 'registry-admin', ...(tenant ? { tenant } : {}) };
       const answer = await call('PUT', `/intake/workers/${encodeURIComponent(workerId)}`, admin, {

@@ -87,7 +87,9 @@ describe('worker registry over HTTP', () => {
     await put('cm-south', { displayName: 'Di Osei', teamId: 'team-south', roles: ['case_manager'] });
     await put('iw-1', { displayName: 'Ed Kim', teamId: 'team-north', roles: ['intake_worker'] });
 
-    expect(await list('', SUPERVISOR)).toMatchObject({
+    const team = await list('', SUPERVISOR);
+    expect(await intake.undocumented('GET', '/intake/workers', team.body)).toEqual([]);
+    expect(team).toMatchObject({
       status: 200,
       body: {
         teamId: 'team-north',
@@ -109,6 +111,7 @@ describe('worker registry over HTTP', () => {
 
     const firstPage = await list('?limit=2', ADMIN);
     expect(firstPage.body).toMatchObject({ teamId: null, next: 'cm-3' });
+    expect(await intake.undocumented('GET', '/intake/workers', firstPage.body)).toEqual([]);
     expect(ids(firstPage)).toEqual(['cm-1', 'cm-3']);
     expect(ids(await list('?limit=2&after=cm-3', ADMIN))).toEqual(['cm-south', 'iw-1']);
     expect((await list('?limit=501', ADMIN)).status).toBe(400);

@@ -11,6 +11,7 @@ export type { AuthErrorCode } from './auth.errors';
 export { AnyRole, Public, Roles } from './route-policy.decorator';
 export { Ctx } from './request-context.decorator';
 export { requestContextOf, type Actor, type RequestContext } from './request-context';
+export { ActorDto, RequestContextDto } from './request-context.dto';
 export { namedId, recordRefusedRequests, watchRefusedRequests, type RefusedRequest } from './refused-requests';
 export { ROLES, isRole, type Role } from './roles';
 export {

@@ -5,6 +5,7 @@ import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swag
 import { DomainExceptionFilter } from './domain-exception.filter';
 import { InputLimitsInterceptor, pathParamPatternsOf } from './input-limits.interceptor';
 import { installJsonBodyParser } from './json-body.parser';
+import { allowNullOnNullableReferences } from './nullable-references';
 import { drainOversizedBodies } from './oversized-body';
 import { createValidationPipe } from './validation.pipe';
 
@@ -57,19 +58,21 @@ export async function createHttpApp(
 export type OpenApiInfo = Pick<HttpAppOptions, 'title' | 'description' | 'version'>;
 
 /**
- * The app's OpenAPI document, the one it serves at /docs: every route with its bearer authentication. Also built
- * from an app created in Nest's preview mode (nothing started, no database), which is how the console's client
- * types are generated.
+ * The app's OpenAPI document, the one it serves at /docs: every route with its bearer authentication, and null
+ * allowed where a DTO says a nested object may be null. Also built from an app created in Nest's preview mode
+ * (nothing started, no database), which is how the console's client types are generated.
  */
 export function openApiDocumentOf(app: INestApplication, info: OpenApiInfo): OpenAPIObject {
-  return SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle(info.title)
-      .setDescription(info.description)
-      .setVersion(info.version)
-      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-      .addSecurityRequirements('bearer')
-      .build(),
+  return allowNullOnNullableReferences(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle(info.title)
+        .setDescription(info.description)
+        .setVersion(info.version)
+        .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+        .addSecurityRequirements('bearer')
+        .build(),
+    ),
   );
 }

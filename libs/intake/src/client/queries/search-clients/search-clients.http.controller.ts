@@ -2,6 +2,7 @@ import { Body, Controller, HttpCode, Post } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { CLIENT_READERS } from '../../client.roles';
+import { ClientSearchResultsDto } from './client-search-results.dto';
 import { SearchClientsQuery, type ClientSearchResult } from './search-clients.query';
 import { SearchClientsRequestDto } from './search-clients.request.dto';
 
@@ -18,7 +19,7 @@ export class SearchClientsHttpController {
     description:
       'The criteria travel in the body, never in the URL. Name words match whole words of the given or family name; every criterion given must match.',
   })
-  @ApiOkResponse({ description: '{ clients: [...] }; merged clients carry mergedInto' })
+  @ApiOkResponse({ type: ClientSearchResultsDto, description: 'The clients found; merged clients carry mergedInto' })
   search(
     @Body() filters: SearchClientsRequestDto,
     @Ctx() context: RequestContext,

@@ -5,6 +5,7 @@ import { ClientAccess } from '../../../client/client-access';
 import { ClientErrors } from '../../../client/client.errors';
 import { AccessLog } from '../../../shared/access-log';
 import { CONSENT_READERS } from '../../consent.http';
+import { ConsentInForceAnswerDto } from './consent-in-force-answer.dto';
 import { GetConsentInForceQuery } from './get-consent-in-force.query';
 import { GetConsentInForceRequestDto } from './get-consent-in-force.request.dto';
 
@@ -25,11 +26,11 @@ export class GetConsentInForceHttpController {
     description:
       'A question, not a change: it is a POST so that a recipient’s name travels in the body, never in a URL. Answers from the dates the consents record (signature, effect, revocation, expiry), so the answer for a past instant does not change when a later revocation is recorded. An expiry date ends with that day in the agency’s time zone.',
   })
-  @ApiOkResponse({ description: '{ inForce, consentId, reason }' })
+  @ApiOkResponse({ type: ConsentInForceAnswerDto, description: 'Whether a consent is in force, which, and why' })
   async inForce(
     @Body() query: GetConsentInForceRequestDto,
     @Ctx() context: RequestContext,
-  ): Promise<{ inForce: boolean; consentId: string | null; reason: string }> {
+  ): Promise<ConsentInForceAnswerDto> {
     // Whether a client consented tells something about them: only those who may read the client may ask.
     const role = await this.access.readRole(context, query.clientId);
     if (!role) throw ClientErrors.notFound(query.clientId);

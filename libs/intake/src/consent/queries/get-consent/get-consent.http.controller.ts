@@ -5,6 +5,7 @@ import { ClientAccess } from '../../../client/client-access';
 import { AccessLog } from '../../../shared/access-log';
 import { ConsentErrors } from '../../consent.errors';
 import { CONSENT_READERS } from '../../consent.http';
+import { ConsentViewDto } from './consent-view.dto';
 import { GetConsentQuery, type ConsentView } from './get-consent.query';
 
 @ApiTags('consents')
@@ -19,7 +20,10 @@ export class GetConsentHttpController {
   @Roles(...CONSENT_READERS)
   @Get(':id')
   @ApiOperation({ summary: 'A consent as recorded, with its revocation and expiry; the read is recorded' })
-  @ApiOkResponse({ description: 'The consent; `personal` is null once the client’s key is shredded' })
+  @ApiOkResponse({
+    type: ConsentViewDto,
+    description: 'The consent; `personal` is null once the client’s key is shredded',
+  })
   async get(@Param('id') consentId: string, @Ctx() context: RequestContext): Promise<ConsentView> {
     const consent = await this.query.execute(context.tenantId, consentId);
     // A consent is reached through its client (ADR 0012): out of scope reads as not on record.

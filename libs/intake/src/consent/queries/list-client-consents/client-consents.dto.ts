@@ -1,35 +1,8 @@
 import { ApiProperty } from '@nestjs/swagger';
+import { CONSENT_STANDINGS, ConsentExpiryViewDto, ConsentRecipientViewDto } from '../../consent.dto';
 
 // `GET /intake/clients/{clientId}/consents` as the OpenAPI document describes it, so clients (the console) get
-// generated types. A recipient and an expiry are each one of two kinds; the fields of the other kind are absent.
-
-class ConsentRecipientDto {
-  @ApiProperty({ enum: ['named', 'class'] })
-  readonly kind!: 'named' | 'class';
-
-  @ApiProperty({ type: String, nullable: true, required: false, description: 'Named: never read in the list' })
-  readonly name?: string | null;
-
-  @ApiProperty({ required: false, description: 'Named: the organisation, when the recipient is one' })
-  readonly organizationId?: string;
-
-  @ApiProperty({ type: String, nullable: true, required: false, description: 'Class: the general designation' })
-  readonly description?: string | null;
-
-  @ApiProperty({ required: false, description: 'Class: limited to those with a treating provider relationship' })
-  readonly treatingProviderRelationship?: boolean;
-}
-
-class ConsentExpiryDto {
-  @ApiProperty({ enum: ['date', 'event'] })
-  readonly kind!: 'date' | 'event';
-
-  @ApiProperty({ required: false, format: 'date', description: 'Date: the last day it is in force' })
-  readonly on?: string;
-
-  @ApiProperty({ type: String, nullable: true, required: false, description: 'Event: what ends it, null once erased' })
-  readonly event?: string | null;
-}
+// generated types.
 
 class ConsentSummaryDto {
   @ApiProperty({ format: 'uuid' })
@@ -44,8 +17,8 @@ class ConsentSummaryDto {
   @ApiProperty({ type: [String] })
   readonly purposes!: string[];
 
-  @ApiProperty({ type: [ConsentRecipientDto] })
-  readonly recipients!: ConsentRecipientDto[];
+  @ApiProperty({ type: [ConsentRecipientViewDto] })
+  readonly recipients!: ConsentRecipientViewDto[];
 
   @ApiProperty({ format: 'date-time' })
   readonly signedAt!: string;
@@ -53,8 +26,8 @@ class ConsentSummaryDto {
   @ApiProperty({ format: 'date-time' })
   readonly effectiveFrom!: string;
 
-  @ApiProperty({ type: ConsentExpiryDto })
-  readonly expiry!: ConsentExpiryDto;
+  @ApiProperty({ type: ConsentExpiryViewDto })
+  readonly expiry!: ConsentExpiryViewDto;
 
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   readonly expiryEventOccurredAt!: string | null;
@@ -62,7 +35,7 @@ class ConsentSummaryDto {
   @ApiProperty({ type: String, format: 'date-time', nullable: true })
   readonly revokedAt!: string | null;
 
-  @ApiProperty({ enum: ['not_yet_effective', 'in_force', 'revoked', 'expired'], description: 'Where it stands now' })
+  @ApiProperty({ enum: CONSENT_STANDINGS, description: 'Where it stands now' })
   readonly standing!: string;
 
   @ApiProperty()

@@ -3,6 +3,7 @@ import { ApiForbiddenResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nes
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { WORKER_READERS } from '../../worker.roles';
 import { ListWorkersQuery, type WorkerList } from './list-workers.query';
+import { WorkerListDto } from './worker-list.dto';
 import { ListWorkersRequestDto } from './list-workers.request.dto';
 
 @ApiTags('intake: workers')
@@ -16,7 +17,7 @@ export class ListWorkersHttpController {
     summary: 'The registered workers of a team: who a case can be assigned to',
     description: 'Supervisors and intake workers list their own team; admins any team, or the whole agency.',
   })
-  @ApiOkResponse({ description: 'Workers by id, a page at a time' })
+  @ApiOkResponse({ type: WorkerListDto, description: 'Workers by id, a page at a time' })
   @ApiForbiddenResponse({ description: 'INTAKE.TEAM_WORKERS_FORBIDDEN: another team was asked for' })
   list(@Query() query: ListWorkersRequestDto, @Ctx() context: RequestContext): Promise<WorkerList> {
     return this.query.execute(context, query);
