@@ -2222,6 +2222,20 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
   schemas: {
+    ActorDto: {
+      /** @description The token’s subject */
+      id: string;
+      /** @description Display name, when the token carries one */
+      name?: string;
+      /** @description The party acting for the subject (the act claim’s subject) */
+      onBehalfOf?: string;
+      /** @description A provider partner’s organisation (the org claim) */
+      organizationId?: string;
+      /** @description The known roles the token grants; others are ignored */
+      roles: ('intake_worker' | 'case_manager' | 'supervisor' | 'provider_partner' | 'auditor' | 'admin')[];
+      /** @description The team claim */
+      teamId?: string;
+    };
     AddGoalRequestDto: {
       /** @description The goal in the client’s words (sealed with the client’s key) */
       description: string;
@@ -2232,7 +2246,7 @@ export interface components {
        * @enum {string}
        */
       lifecycleStatus?: 'proposed' | 'planned' | 'accepted' | 'active' | 'on-hold' | 'completed' | 'cancelled';
-      measure?: components['schemas']['GoalMeasureDto'] | null;
+      measure?: components['schemas']['GoalMeasureDto'] | (never | null);
       /**
        * @description Need codes identified on the case
        * @example [
@@ -2436,7 +2450,7 @@ export interface components {
       caseManagerId: string | null;
       /** Format: uuid */
       clientId: string;
-      closure: components['schemas']['ClosureDto'] | null;
+      closure: components['schemas']['ClosureDto'] | (never | null);
       /** @description The latest eligibility determination per program */
       eligibility: {
         [key: string]: unknown;
@@ -2551,7 +2565,7 @@ export interface components {
       /** Format: date */
       deliveredOn: string | null;
       /** @description Null until it is sent */
-      disclosure: components['schemas']['CaseReferralDisclosureDto'] | null;
+      disclosure: components['schemas']['CaseReferralDisclosureDto'] | (never | null);
       /** Format: date */
       followUpDueOn: string | null;
       followUpResult: string | null;
@@ -2764,11 +2778,64 @@ export interface components {
       sex?: 'female' | 'male' | 'other' | 'unknown';
       veteran?: boolean;
     };
+    ClientDetailsDto: {
+      /** Format: uuid */
+      clientId: string;
+      /** @description Empty once erased */
+      demographics: components['schemas']['ClientDemographicsDto'];
+      erased: boolean;
+      /** @description The records merged into this one */
+      mergedClientIds: string[];
+      /**
+       * Format: uuid
+       * @description Set when merged: follow the survivor
+       */
+      mergedInto: string | null;
+      /** @description Null once the client’s personal data is erased */
+      personal: components['schemas']['ClientPersonalDto'] | (never | null);
+      /** @description BCP-47 language tag; null once erased */
+      preferredLanguage: string | null;
+      /** @description Version of the client’s stream: send it as expectedVersion with a correction */
+      version: number;
+    };
     ClientIdentifierDto: {
       /** @enum {string} */
       system: 'ssn' | 'medicaid' | 'medicare' | 'state_id' | 'agency_mrn' | 'other';
       /** @description As written; compared by its letters and digits only */
       value: string;
+    };
+    ClientPersonalDto: {
+      contact: components['schemas']['ClientContactDto'];
+      /** Format: date */
+      dateOfBirth: string;
+      familyName: string;
+      givenName: string;
+      identifiers: components['schemas']['ClientIdentifierDto'][];
+      middleName?: string;
+    };
+    ClientSearchResultDto: {
+      /** Format: uuid */
+      clientId: string;
+      /** Format: date */
+      dateOfBirth: string | null;
+      familyName: string | null;
+      givenName: string | null;
+      /** @description SSNs show their last four digits only */
+      identifiers: components['schemas']['ClientIdentifierDto'][];
+      /**
+       * Format: uuid
+       * @description Set when merged: follow the survivor
+       */
+      mergedInto: string | null;
+      middleName: string | null;
+      /** @description BCP-47 language tag */
+      preferredLanguage: string | null;
+      /** @description Version of the client’s stream */
+      version: number;
+    };
+    ClientSearchResultsDto: {
+      /** @description At most 50, by family name then given name */
+      clients: components['schemas']['ClientSearchResultDto'][];
     };
     ClientWriteResponseDto: {
       /** @description False when the request changed nothing, so no event was recorded */
@@ -2879,6 +2946,14 @@ export interface components {
       /** @description Name of who may disclose */
       name: string;
     };
+    ConsentDiscloserViewDto: {
+      /** @description Their id in the agency or the provider directory */
+      id?: string;
+      /** @enum {string} */
+      kind: 'program' | 'organization' | 'person';
+      /** @description Null once erased */
+      name: string | null;
+    };
     ConsentExpiryDto: {
       /** @description event: what ends the consent, e.g. discharge from the program */
       event?: string;
@@ -2893,6 +2968,27 @@ export interface components {
        */
       on?: string;
     };
+    ConsentExpiryViewDto: {
+      /** @description Event: what ends it, null once erased */
+      event?: string | null;
+      /** @enum {string} */
+      kind: 'date' | 'event';
+      /**
+       * Format: date
+       * @description Date: the last day it is in force
+       */
+      on?: string;
+    };
+    ConsentInForceAnswerDto: {
+      /**
+       * Format: uuid
+       * @description The consent that answers: the one in force, or the covering one not in force then; null when none
+       */
+      consentId: string | null;
+      inForce: boolean;
+      /** @description Why, in words */
+      reason: string;
+    };
     ConsentInformationDto: {
       /** @description Kinds of information the consent releases */
       categories: (
@@ -2901,7 +2997,22 @@ export interface components {
       /** @description How much and what kind of information, as the form says it */
       description: string;
     };
+    ConsentInformationViewDto: {
+      categories: (
+        'substance_use_disorder' | 'mental_health' | 'medical' | 'housing' | 'benefits' | 'demographics' | 'all_records'
+      )[];
+      /** @description What is released, in the form’s words; null once erased */
+      description: string | null;
+    };
     ConsentPersonalDto: {
+      /** @description Notes about the signing */
+      notes?: string;
+      /** @description Who signed for the patient (guardian or authorised representative) */
+      representativeName?: string;
+      /** @description The name as signed */
+      signatureName: string;
+    };
+    ConsentPersonalViewDto: {
       /** @description Notes about the signing */
       notes?: string;
       /** @description Who signed for the patient (guardian or authorised representative) */
@@ -2924,6 +3035,26 @@ export interface components {
       /** @description class: its members have a treating provider relationship with the patient (required for SUD) */
       treatingProviderRelationship?: boolean;
     };
+    ConsentRecipientViewDto: {
+      /** @description Class: the general designation */
+      description?: string | null;
+      /** @enum {string} */
+      kind: 'named' | 'class';
+      /** @description Named: the recipient; null once erased, and in a list, which never reads it */
+      name?: string | null;
+      /** @description Named: the organisation, when the recipient is one */
+      organizationId?: string;
+      /** @description Class: limited to those with a treating provider relationship */
+      treatingProviderRelationship?: boolean;
+    };
+    ConsentRevocationViewDto: {
+      /** @enum {string} */
+      method: 'written' | 'oral';
+      /** @description Null when none was given, or once erased */
+      reason: string | null;
+      /** Format: date-time */
+      revokedAt: string;
+    };
     ConsentSummaryDto: {
       caseId: string | null;
       categories: string[];
@@ -2931,11 +3062,11 @@ export interface components {
       consentId: string;
       /** Format: date-time */
       effectiveFrom: string;
-      expiry: components['schemas']['ConsentExpiryDto'];
+      expiry: components['schemas']['ConsentExpiryViewDto'];
       /** Format: date-time */
       expiryEventOccurredAt: string | null;
       purposes: string[];
-      recipients: components['schemas']['ConsentRecipientDto'][];
+      recipients: components['schemas']['ConsentRecipientViewDto'][];
       /** Format: date-time */
       revokedAt: string | null;
       /** Format: date-time */
@@ -2945,6 +3076,55 @@ export interface components {
        * @enum {string}
        */
       standing: 'not_yet_effective' | 'in_force' | 'revoked' | 'expired';
+      version: number;
+    };
+    ConsentViewDto: {
+      /**
+       * Format: uuid
+       * @description The case it was taken in
+       */
+      caseId: string | null;
+      /** Format: uuid */
+      clientId: string;
+      discloser: components['schemas']['ConsentDiscloserViewDto'];
+      /** Format: date-time */
+      effectiveFrom: string;
+      /**
+       * Format: date-time
+       * @description When it stops applying by its expiry, where that is known
+       */
+      expiresAt: string | null;
+      expiry: components['schemas']['ConsentExpiryViewDto'];
+      /**
+       * Format: date-time
+       * @description When its expiry event occurred
+       */
+      expiryEventOccurredAt: string | null;
+      /** Format: uuid */
+      id: string;
+      information: components['schemas']['ConsentInformationViewDto'];
+      /** @description Null once the client’s key is shredded */
+      personal: components['schemas']['ConsentPersonalViewDto'] | (never | null);
+      purpose: ('treatment' | 'payment' | 'health_care_operations' | 'care_coordination' | 'referral' | 'other')[];
+      /** @description The purpose in the form’s words; null once erased */
+      purposeDescription: string | null;
+      recipients: components['schemas']['ConsentRecipientViewDto'][];
+      /** @description The statement that goes with each disclosure */
+      redisclosureNotice: string | null;
+      /** @description Null until revoked */
+      revocation: components['schemas']['ConsentRevocationViewDto'] | (never | null);
+      /** @description Always true: a consent is not recorded without it */
+      rightToRevokeAcknowledged: boolean;
+      /** Format: date-time */
+      signedAt: string;
+      /** @enum {string} */
+      signedBy: 'patient' | 'guardian' | 'authorized_representative';
+      /**
+       * @description Where it stands now
+       * @enum {string}
+       */
+      standing: 'not_yet_effective' | 'in_force' | 'revoked' | 'expired';
+      /** @description Version of the consent’s stream: send it as expectedVersion with a revocation */
       version: number;
     };
     ConsentWriteResponseDto: {
@@ -3476,8 +3656,8 @@ export interface components {
       interventions: components['schemas']['InterventionDto'][];
       /** @enum {string} */
       lifecycleStatus: 'proposed' | 'planned' | 'accepted' | 'active' | 'on-hold' | 'completed' | 'cancelled';
-      measure: components['schemas']['GoalMeasureDto'] | null;
-      measureProgress: components['schemas']['MeasureProgressDto'] | null;
+      measure: components['schemas']['GoalMeasureDto'] | (never | null);
+      measureProgress: components['schemas']['MeasureProgressDto'] | (never | null);
       needs: string[];
       notes: components['schemas']['ProgressNoteDto'][];
       /** Format: date */
@@ -3538,6 +3718,15 @@ export interface components {
       kind: 'lag';
       /** @description Whole calendar days in the agency’s time zone (P14D) or hours (PT24H) */
       within: string;
+    };
+    ListedWorkerDto: {
+      /** @description False once deactivated: listed only when asked for */
+      active: boolean;
+      displayName: string;
+      roles: ('intake_worker' | 'case_manager' | 'supervisor')[];
+      teamId: string;
+      /** @description The worker’s user id (token subject) */
+      workerId: string;
     };
     ListingChangeActorDto: {
       id: string;
@@ -3819,7 +4008,7 @@ export interface components {
     };
     PartnerInboxPageDto: {
       /** @description What to ask for the next page */
-      next: components['schemas']['PartnerInboxNextDto'] | null;
+      next: components['schemas']['PartnerInboxNextDto'] | (never | null);
       /** @description Oldest change first */
       referrals: components['schemas']['PartnerReferralDto'][];
     };
@@ -3885,7 +4074,7 @@ export interface components {
       approvals: components['schemas']['ApprovalDto'][];
       /** @enum {string} */
       approvalStatus: 'not-submitted' | 'submitted' | 'returned' | 'approved' | 'awaiting-re-approval';
-      approved: components['schemas']['ApprovalDto'] | null;
+      approved: components['schemas']['ApprovalDto'] | (never | null);
       /** @description Who changed it since its last approved version: none may approve */
       authors: string[];
       createdBy: string;
@@ -3894,13 +4083,13 @@ export interface components {
       nextReviewDueBy: string | null;
       /** Format: uuid */
       planId: string;
-      returned: components['schemas']['ReturnedDto'] | null;
+      returned: components['schemas']['ReturnedDto'] | (never | null);
       reviews: components['schemas']['ReviewDto'][];
       /** @enum {string} */
       status: 'draft' | 'active' | 'on-hold' | 'completed' | 'revoked' | 'entered-in-error';
       /** @description Null once the client’s personal data is erased */
       statusReason: string | null;
-      submitted: components['schemas']['VersionByDto'] | null;
+      submitted: components['schemas']['VersionByDto'] | (never | null);
       /** Format: uuid */
       supersededBy: string | null;
       /** @description What the plan says: 1 when drafted, one more with each change to its goals */
@@ -4218,7 +4407,7 @@ export interface components {
       /** @description Each disclosure its sends made, oldest first */
       disclosures: components['schemas']['ReferralDisclosureRecordDto'][];
       /** @description Null until the follow-up */
-      followUp: components['schemas']['ReferralFollowUpDto'] | null;
+      followUp: components['schemas']['ReferralFollowUpDto'] | (never | null);
       /**
        * Format: uuid
        * @description The care plan goal, when one is named
@@ -4227,7 +4416,7 @@ export interface components {
       /** @description The case’s need it serves (a need code) */
       need: string;
       /** @description Null until it is completed */
-      outcome: components['schemas']['ReferralOutcomeDto'] | null;
+      outcome: components['schemas']['ReferralOutcomeDto'] | (never | null);
       /**
        * @description Why it was rejected or failed
        * @enum {string|null}
@@ -4582,6 +4771,14 @@ export interface components {
       /** @description Version of the case’s intake stream as of then */
       version: number;
     };
+    RequestContextDto: {
+      actor: components['schemas']['ActorDto'];
+      /** @description The request’s x-correlation-id, or a fresh UUID */
+      correlationId: string;
+      tenantId: string;
+      /** @description The request’s W3C traceparent, when valid */
+      traceparent?: string;
+    };
     RescheduleAppointmentRequestDto: {
       /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
       expectedVersion?: number;
@@ -4656,7 +4853,7 @@ export interface components {
       description: string;
       /** @description Version of the stream the change is based on (the case’s plans or casework, from the last write or read) */
       expectedVersion?: number;
-      measure?: components['schemas']['GoalMeasureDto'] | null;
+      measure?: components['schemas']['GoalMeasureDto'] | (never | null);
       /**
        * @description Need codes identified on the case
        * @example [
@@ -4855,7 +5052,7 @@ export interface components {
     ServiceSearchHitDto: {
       /** @description Kilometres to the nearest location, to the metre; null when no place was given or none is known */
       distanceKm: number | null;
-      nearestLocation: components['schemas']['NearestLocationDto'] | null;
+      nearestLocation: components['schemas']['NearestLocationDto'] | (never | null);
       /** @description Open places over every reported unit; null when the provider reports no capacity */
       openCapacity: number | null;
       organizationName: string | null;
@@ -4880,7 +5077,7 @@ export interface components {
     SignInOptionsDto: {
       /** @description True when the development sign-in is open (development mode, development key) */
       development: boolean;
-      oidc?: components['schemas']['OidcSignInDto'] | null;
+      oidc?: components['schemas']['OidcSignInDto'] | (never | null);
     };
     StateAddedDto: {
       /** @description The value at `to` */
@@ -5318,7 +5515,7 @@ export interface components {
       /** @description Notifications not yet delivered, being retried */
       pending: number;
       /** @description Null when the organisation has none */
-      webhook: components['schemas']['WebhookDto'] | null;
+      webhook: components['schemas']['WebhookDto'] | (never | null);
     };
     WorkerCaseloadDto: {
       /** @description True when openCases has reached the caseload limit */
@@ -5329,6 +5526,14 @@ export interface components {
       /** @description Open cases assigned to the case manager in this team */
       openCases: number;
       openSafetyFlags: number;
+    };
+    WorkerListDto: {
+      /** @description The `after` of the next page; null on the last */
+      next: string | null;
+      /** @description The team listed; null for the whole agency */
+      teamId: string | null;
+      /** @description By worker id */
+      workers: components['schemas']['ListedWorkerDto'][];
     };
     WorkerWriteResponseDto: {
       /** @description False when the request changed nothing, so no event was recorded */
@@ -7587,12 +7792,14 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description { clientId, version, personal (null once erased), preferredLanguage, demographics, mergedInto, mergedClientIds, erased } */
+      /** @description The client; `personal` is null once erased */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClientDetailsDto'];
+        };
       };
       /** @description INTAKE.CLIENT_NOT_FOUND */
       404: {
@@ -7729,12 +7936,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description { clients: [...] }; merged clients carry mergedInto */
+      /** @description The clients found; merged clients carry mergedInto */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ClientSearchResultsDto'];
+        };
       };
     };
   };
@@ -7777,7 +7986,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConsentViewDto'];
+        };
       };
     };
   };
@@ -7844,12 +8055,14 @@ export interface operations {
       };
     };
     responses: {
-      /** @description { inForce, consentId, reason } */
+      /** @description Whether a consent is in force, which, and why */
       200: {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['ConsentInForceAnswerDto'];
+        };
       };
     };
   };
@@ -7878,7 +8091,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['WorkerListDto'];
+        };
       };
       /** @description INTAKE.TEAM_WORKERS_FORBIDDEN: another team was asked for */
       403: {
@@ -8691,7 +8906,9 @@ export interface operations {
         headers: {
           [name: string]: unknown;
         };
-        content?: never;
+        content: {
+          'application/json': components['schemas']['RequestContextDto'];
+        };
       };
     };
   };
