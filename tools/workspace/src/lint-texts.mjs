@@ -2,10 +2,12 @@
 // Input on stdin: [{ "filePath": "...", "code": "..." }]; output on stdout: [{ filePath, messages: [{ ruleId, message }] }].
 import { ESLint } from 'eslint';
 
-const input = JSON.parse(await new Promise((resolve) => {
-  let text = '';
-  process.stdin.on('data', (chunk) => (text += chunk)).on('end', () => resolve(text));
-}));
+const input = JSON.parse(
+  await new Promise((resolve) => {
+    let text = '';
+    process.stdin.on('data', (chunk) => (text += chunk)).on('end', () => resolve(text));
+  }),
+);
 const eslint = new ESLint({ cwd: process.cwd() });
 const output = [];
 for (const { filePath, code } of input) {

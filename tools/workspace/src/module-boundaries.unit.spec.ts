@@ -16,16 +16,30 @@ describe('module boundaries enforced by lint', () => {
   beforeAll(async () => {
     await createProjectGraphAsync({ exitOnError: true });
     results = lintTexts([
-      { filePath: 'libs/platform/auth/src/leak.ts', code: "import { createTestDatabase } from '@casemgmt/testing';\nexport const x = createTestDatabase;\n" },
-      { filePath: 'libs/platform/auth/src/leak.spec.ts', code: "import { createTestDatabase } from '@casemgmt/testing';\nexport const x = createTestDatabase;\n" },
-      { filePath: 'libs/platform/kernel/src/relative.ts', code: "import { Public } from '../../auth/src/index';\nexport const x = Public;\n" },
-      { filePath: 'libs/platform/auth/src/allowed.ts', code: "import { DomainError } from '@casemgmt/kernel';\nexport const x = DomainError;\n" },
+      {
+        filePath: 'libs/platform/auth/src/leak.ts',
+        code: "import { createTestDatabase } from '@casemgmt/testing';\nexport const x = createTestDatabase;\n",
+      },
+      {
+        filePath: 'libs/platform/auth/src/leak.spec.ts',
+        code: "import { createTestDatabase } from '@casemgmt/testing';\nexport const x = createTestDatabase;\n",
+      },
+      {
+        filePath: 'libs/platform/kernel/src/relative.ts',
+        code: "import { Public } from '../../auth/src/index';\nexport const x = Public;\n",
+      },
+      {
+        filePath: 'libs/platform/auth/src/allowed.ts',
+        code: "import { DomainError } from '@casemgmt/kernel';\nexport const x = DomainError;\n",
+      },
     ]);
   }, 120_000);
 
   it('fails lint when production code of a platform library imports the testing library', () => {
     expect(boundaryErrors(results[0])).toEqual([
-      expect.stringContaining('A project tagged with "type:platform" can only depend on libs tagged with "type:platform"'),
+      expect.stringContaining(
+        'A project tagged with "type:platform" can only depend on libs tagged with "type:platform"',
+      ),
     ]);
   });
 
@@ -34,7 +48,9 @@ describe('module boundaries enforced by lint', () => {
   });
 
   it('fails lint on a relative import into another library', () => {
-    expect(boundaryErrors(results[2])).toEqual([expect.stringContaining('Projects cannot be imported by a relative or absolute path')]);
+    expect(boundaryErrors(results[2])).toEqual([
+      expect.stringContaining('Projects cannot be imported by a relative or absolute path'),
+    ]);
   });
 
   it('accepts an import between platform libraries through the alias', () => {
@@ -48,9 +64,18 @@ describe('the kernel depends on no platform library', () => {
   beforeAll(async () => {
     await createProjectGraphAsync({ exitOnError: true });
     results = lintTexts([
-      { filePath: 'libs/platform/kernel/src/uses-auth.ts', code: "import { Public } from '@casemgmt/auth';\nexport const x = Public;\n" },
-      { filePath: 'libs/platform/kernel/src/uses-event-store.ts', code: "import { EventStoreModule } from '@casemgmt/event-store';\nexport const x = EventStoreModule;\n" },
-      { filePath: 'libs/platform/kernel/src/uses-testing.spec.ts', code: "import { createTestDatabase } from '@casemgmt/testing';\nexport const x = createTestDatabase;\n" },
+      {
+        filePath: 'libs/platform/kernel/src/uses-auth.ts',
+        code: "import { Public } from '@casemgmt/auth';\nexport const x = Public;\n",
+      },
+      {
+        filePath: 'libs/platform/kernel/src/uses-event-store.ts',
+        code: "import { EventStoreModule } from '@casemgmt/event-store';\nexport const x = EventStoreModule;\n",
+      },
+      {
+        filePath: 'libs/platform/kernel/src/uses-testing.spec.ts',
+        code: "import { createTestDatabase } from '@casemgmt/testing';\nexport const x = createTestDatabase;\n",
+      },
     ]);
   }, 120_000);
 

@@ -2462,7 +2462,7 @@ export interface components {
       /** @enum {string} */
       priority: 'emergency' | 'urgent' | 'routine';
       programId: string;
-      referralSource: components['schemas']['ReferralSourceDto'];
+      referralSource: components['schemas']['ReferralSourceViewDto'];
       reopenedCount: number;
       /** @description Open safety flags */
       safetyFlags: components['schemas']['CaseSafetyFlagDto'][];
@@ -3656,7 +3656,7 @@ export interface components {
       interventions: components['schemas']['InterventionDto'][];
       /** @enum {string} */
       lifecycleStatus: 'proposed' | 'planned' | 'accepted' | 'active' | 'on-hold' | 'completed' | 'cancelled';
-      measure: components['schemas']['GoalMeasureDto'] | (never | null);
+      measure: components['schemas']['GoalMeasureViewDto'] | (never | null);
       measureProgress: components['schemas']['MeasureProgressDto'] | (never | null);
       needs: string[];
       notes: components['schemas']['ProgressNoteDto'][];
@@ -3672,6 +3672,13 @@ export interface components {
        */
       instrument: 'PHQ-9' | 'GAD-7' | 'AUDIT-C';
       /** @example 10 */
+      value: number;
+    };
+    GoalMeasureViewDto: {
+      /** @enum {string} */
+      comparator: '<' | '<=' | '>' | '>=';
+      /** @enum {string} */
+      instrument: 'PHQ-9' | 'GAD-7' | 'AUDIT-C';
       value: number;
     };
     GoalProgressDto: {
@@ -3702,7 +3709,7 @@ export interface components {
       interventionId: string;
       /** Format: uuid */
       referralId: string | null;
-      responsible: components['schemas']['ResponsibleDto'];
+      responsible: components['schemas']['ResponsibleViewDto'];
       /** @enum {string} */
       status: 'scheduled' | 'in-progress' | 'completed' | 'cancelled';
     };
@@ -4389,6 +4396,11 @@ export interface components {
       /** @description Who referred: a person or an organisation (sealed with the client’s key) */
       name?: string;
     };
+    ReferralSourceViewDto: {
+      kind: string;
+      /** @description Null when none was given or the data was erased */
+      name: string | null;
+    };
     ReferralTargetDto: {
       /** @description The directory listing’s version the referral was made against */
       listingVersion: number;
@@ -4794,6 +4806,15 @@ export interface components {
       /** @enum {string} */
       kind: 'case_manager' | 'client' | 'provider_organization';
       /** @description The provider organisation’s directory id (for provider_organization) */
+      organizationId?: string;
+    };
+    ResponsibleViewDto: {
+      /** @enum {string} */
+      kind: 'case_manager' | 'client' | 'provider_organization';
+      /**
+       * Format: uuid
+       * @description The provider organisation, by its directory id
+       */
       organizationId?: string;
     };
     ReturnCarePlanRequestDto: {

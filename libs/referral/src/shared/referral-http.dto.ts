@@ -12,7 +12,7 @@ export class ReferralParamDto {
 }
 
 /** The `{caseId}` of a case's referral route. */
-export class CaseParamDto {
+export class ReferralCaseParamDto {
   @ApiProperty({ format: 'uuid' })
   @IsUUID()
   readonly caseId!: string;

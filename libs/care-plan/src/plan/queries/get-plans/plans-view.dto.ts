@@ -33,7 +33,7 @@ const APPROVAL_STATUSES: readonly ApprovalStatus[] = [
   'awaiting-re-approval',
 ];
 
-class ResponsibleDto implements Responsible {
+class ResponsibleViewDto implements Responsible {
   @ApiProperty({ enum: RESPONSIBLE_KINDS })
   readonly kind!: ResponsibleKind;
 
@@ -48,8 +48,8 @@ class InterventionDto implements InterventionRecord {
   @ApiProperty({ type: String, nullable: true, description: SEALED })
   readonly description!: string | null;
 
-  @ApiProperty({ type: ResponsibleDto })
-  readonly responsible!: ResponsibleDto;
+  @ApiProperty({ type: ResponsibleViewDto })
+  readonly responsible!: ResponsibleViewDto;
 
   @ApiProperty({ format: 'date' })
   readonly dueDate!: string;
@@ -72,7 +72,7 @@ class ProgressNoteDto implements ProgressNote {
   readonly text!: string | null;
 }
 
-class GoalMeasureDto implements GoalMeasure {
+class GoalMeasureViewDto implements GoalMeasure {
   @ApiProperty({ enum: MEASURE_INSTRUMENTS })
   readonly instrument!: MeasureInstrument;
 
@@ -110,8 +110,8 @@ class GoalDto implements GoalView {
   @ApiProperty({ format: 'date' })
   readonly targetDate!: string;
 
-  @ApiProperty({ type: GoalMeasureDto, nullable: true })
-  readonly measure!: GoalMeasureDto | null;
+  @ApiProperty({ type: GoalMeasureViewDto, nullable: true })
+  readonly measure!: GoalMeasureViewDto | null;
 
   @ApiProperty({ enum: GOAL_LIFECYCLE_STATUSES })
   readonly lifecycleStatus!: GoalLifecycleStatus;

@@ -7,7 +7,7 @@ import { CASE_PRIORITIES, CASE_STATUSES, NEED_CODES } from '../../case.events';
 
 const INSTRUMENTS = ['PHQ-9', 'GAD-7', 'AUDIT-C', 'AHC-HRSN'];
 
-class ReferralSourceDto {
+class ReferralSourceViewDto {
   @ApiProperty()
   readonly kind!: string;
 
@@ -135,8 +135,8 @@ export class CaseDetailsDto {
   @ApiProperty({ enum: CASE_STATUSES })
   readonly status!: string;
 
-  @ApiProperty({ type: ReferralSourceDto })
-  readonly referralSource!: ReferralSourceDto;
+  @ApiProperty({ type: ReferralSourceViewDto })
+  readonly referralSource!: ReferralSourceViewDto;
 
   @ApiProperty()
   readonly teamId!: string;

@@ -3,7 +3,7 @@ import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { REFERRAL_WRITERS } from '../../../shared/referral-access.policy';
-import { CaseParamDto, ReferralWriteResponseDto } from '../../../shared/referral-http.dto';
+import { ReferralCaseParamDto, ReferralWriteResponseDto } from '../../../shared/referral-http.dto';
 import { ReferralCommandHandler } from '../../referral-command.handler';
 import { DraftReferralRequestDto } from './draft-referral.request.dto';
 
@@ -22,7 +22,7 @@ export class DraftReferralHttpController {
   })
   @ApiCreatedResponse({ type: ReferralWriteResponseDto })
   async draft(
-    @Param() { caseId }: CaseParamDto,
+    @Param() { caseId }: ReferralCaseParamDto,
     @Body() body: DraftReferralRequestDto,
     @Ctx() context: RequestContext,
   ): Promise<ReferralWriteResponseDto> {

@@ -2,7 +2,7 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { REFERRAL_READERS } from '../../../shared/referral-access.policy';
-import { CaseParamDto } from '../../../shared/referral-http.dto';
+import { ReferralCaseParamDto } from '../../../shared/referral-http.dto';
 import { CaseReferralDto } from './case-referral.dto';
 import { ListCaseReferralsQuery, type CaseReferral } from './list-case-referrals.query';
 
@@ -20,7 +20,7 @@ export class ListCaseReferralsHttpController {
   })
   @ApiOkResponse({ type: [CaseReferralDto], description: 'The referrals' })
   @ApiNotFoundResponse({ description: 'REFERRAL.CASE_NOT_FOUND, also for a case outside the caller’s scope' })
-  list(@Param() { caseId }: CaseParamDto, @Ctx() context: RequestContext): Promise<CaseReferral[]> {
+  list(@Param() { caseId }: ReferralCaseParamDto, @Ctx() context: RequestContext): Promise<CaseReferral[]> {
     return this.query.execute(context, caseId, 'GET /referral/cases/{caseId}/referrals');
   }
 }
