@@ -1,9 +1,15 @@
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestHost } from '@casemgmt/host/testing';
-import { verifySignature } from '@casemgmt/referral';
+import { verifySignature, WebhookSecrets } from '@casemgmt/referral';
 import { waitFor } from '@casemgmt/testing';
-import { openCaseWithNeeds, recordConsent, startReferralHost, type ReferralWorld } from './testing/referral-host';
+import {
+  HARBOR,
+  openCaseWithNeeds,
+  recordConsent,
+  startReferralHost,
+  type ReferralWorld,
+} from './testing/referral-host';
 import { draftReferral, sendReferral } from './testing/referral-loop';
 
 const ROSA = '0190f3a0-2222-7000-8000-000000000201';
@@ -58,6 +64,15 @@ describe('partners’ webhooks', () => {
   const harbor = new Receiver();
   const elsewhere = new Receiver();
   let secret: string;
+  let referralId: string;
+  const storedSecret = async () =>
+    (
+      await host.pool.query<{ secret: string | null; sealed_secret: Record<string, unknown> | null; text: string }>(
+        `SELECT secret, sealed_secret, row_to_json(w)::text AS text FROM referral.webhooks w
+          WHERE organization_id = $1`,
+        [HARBOR.organization],
+      )
+    ).rows[0];
 
   beforeAll(async () => {
     world = await startReferralHost({
@@ -93,6 +108,10 @@ describe('partners’ webhooks', () => {
     expect(registered).toMatchObject({ status: 200, body: { secret: expect.stringMatching(/^[\w-]{43}$/) } });
     expect(await host.undocumented('PUT', '/referral/partner/webhook', registered.body)).toEqual([]);
     secret = String(registered.body['secret']);
+    // Sealed at rest: the answer is the only place the secret is seen in the clear.
+    const stored = await storedSecret();
+    expect(stored).toMatchObject({ secret: null, sealed_secret: { $sealed: 'A256GCM' } });
+    expect(stored?.text).not.toContain(secret);
     const read = await host.call('GET', '/referral/partner/webhook', as.harborPartner);
     expect(read).toMatchObject({ status: 200, body: { webhook: { url: expect.stringContaining('127.0.0.1') } } });
     expect(JSON.stringify(read.body)).not.toContain(secret);
@@ -105,7 +124,7 @@ describe('partners’ webhooks', () => {
 
   it('posts signed id-only notifications in order, retrying a failing endpoint, to the addressed organisation only', async () => {
     harbor.failures = 2;
-    const referralId = await draftReferral(world, CASE);
+    referralId = await draftReferral(world, CASE);
     await recordConsent(world, {
       clientId: ROSA,
       caseId: CASE,
@@ -155,6 +174,28 @@ describe('partners’ webhooks', () => {
       expect(post.body).not.toContain('Rosa');
     }
     expect(elsewhere.received).toEqual([]);
+  });
+
+  it('seals a secret stored in the clear before secrets were sealed, and signs with it before and after', async () => {
+    // A row as a release that kept secrets in the clear left it.
+    await host.pool.query('UPDATE referral.webhooks SET secret = $1, sealed_secret = NULL WHERE organization_id = $2', [
+      secret,
+      HARBOR.organization,
+    ]);
+    const move = (path: string) =>
+      host.call('POST', `/referral/partner/referrals/${referralId}/${path}`, world.as.harborPartner, {});
+    const deliveredBefore = harbor.delivered().length;
+    expect((await move('hold')).status).toBe(201);
+    await waitFor('the hold delivered', async () => harbor.delivered().length > deliveredBefore, 30_000);
+
+    expect(await host.app.get(WebhookSecrets).sealStoredInTheClear()).toBe(1);
+    expect(await storedSecret()).toMatchObject({ secret: null, sealed_secret: { $sealed: 'A256GCM' } });
+    expect(await host.app.get(WebhookSecrets).sealStoredInTheClear()).toBe(0);
+    expect((await move('start')).status).toBe(201);
+    await waitFor('the restart delivered', async () => harbor.delivered().length > deliveredBefore + 1, 30_000);
+    for (const post of harbor.received.slice(-2)) {
+      expect(verifySignature(post.body, secret, String(post.headers['x-referral-signature']))).toBe(true);
+    }
   });
 
   it('removes the organisation’s webhook: nothing more is posted to it', async () => {

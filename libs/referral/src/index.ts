@@ -15,3 +15,4 @@ export { referralDecider, REFERRAL_TRANSITIONS } from './referral/referral.decid
 export type { ReferralCommand, ReferralEvent, ReferralState } from './referral/referral.decider';
 export type { ReferralSettings, ReferralProgramSettings } from './shared/referral-settings';
 export { signatureOf, verifySignature } from './webhook/webhook-signature';
+export { WebhookSecrets } from './webhook/webhook-secrets';

@@ -1,6 +1,6 @@
 import type { SchemaMigration } from '@casemgmt/kernel';
 import { CREATE_DIRECTORY_VIEW } from './directory/directory.migrations';
-import { CREATE_WEBHOOKS } from './webhook/webhook.migrations';
+import { CREATE_WEBHOOKS, SEAL_WEBHOOK_SECRETS } from './webhook/webhook.migrations';
 
 /** The schema referral owns. */
 export const REFERRAL_SCHEMA = 'referral';
@@ -90,4 +90,5 @@ export const REFERRAL_MIGRATIONS: readonly SchemaMigration[] = [
   },
   { version: 2, name: 'the directory’s listings as referral checks a target against them', sql: CREATE_DIRECTORY_VIEW },
   { version: 3, name: 'partners’ webhooks and the outbox of their notifications', sql: CREATE_WEBHOOKS },
+  { version: 4, name: 'partners’ webhook secrets sealed at rest', sql: SEAL_WEBHOOK_SECRETS },
 ];

@@ -1,7 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Pool, PoolClient } from 'pg';
 import { InjectDatabasePool } from '@casemgmt/event-store';
+import type { SealedPersonalData } from '@casemgmt/personal-data';
 import { InjectWebhookOptions, type WebhookOptions } from './webhook-options';
+import { WebhookSecrets } from './webhook-secrets';
 import { signatureOf } from './webhook-signature';
 
 interface PendingRow extends Record<string, unknown> {
@@ -13,7 +15,9 @@ interface PendingRow extends Record<string, unknown> {
   readonly occurred_at: Date;
   readonly attempts: number;
   readonly url: string;
-  readonly secret: string;
+  /** The secret in the clear: only until the service, as it starts, seals it. */
+  readonly secret: string | null;
+  readonly sealed_secret: SealedPersonalData | null;
 }
 
 /**
@@ -32,6 +36,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   constructor(
     @InjectDatabasePool() private readonly pool: Pool,
     @InjectWebhookOptions() private readonly options: WebhookOptions,
+    private readonly secrets: WebhookSecrets,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -78,7 +83,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
       await client.query('BEGIN');
       const { rows } = await client.query<PendingRow>(
         `SELECT o.notification_id, o.tenant_id, o.organization_id, o.referral_id, o.event_type, o.occurred_at,
-                o.attempts, w.url, w.secret
+                o.attempts, w.url, w.secret, w.sealed_secret
            FROM referral.webhook_outbox o
            JOIN referral.webhooks w ON w.tenant_id = o.tenant_id AND w.organization_id = o.organization_id
           WHERE o.notification_id = $1 AND o.delivered_at IS NULL AND o.failed_at IS NULL
@@ -111,6 +116,11 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
   }
 
   private async post(row: PendingRow): Promise<{ delivered: boolean; status: number | null; error: string | null }> {
+    const secret = row.sealed_secret
+      ? await this.secrets.open(row.tenant_id, row.organization_id, row.sealed_secret)
+      : row.secret;
+    // Never unsigned: without its secret a notification fails, and is retried like any other failure.
+    if (!secret) return { delivered: false, status: null, error: 'secret unavailable' };
     // Id-only: which referral changed and how; the partner reads the referral through its API.
     const body = JSON.stringify({
       id: row.notification_id,
@@ -125,7 +135,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
         method: 'POST',
         headers: {
           'content-type': 'application/json',
-          'x-referral-signature': signatureOf(body, row.secret),
+          'x-referral-signature': signatureOf(body, secret),
           'x-referral-delivery': row.notification_id,
         },
         body,

@@ -36,3 +36,10 @@ CREATE TABLE referral.webhook_outbox (
 CREATE INDEX webhook_outbox_pending ON referral.webhook_outbox (tenant_id, organization_id, seq)
   WHERE delivered_at IS NULL AND failed_at IS NULL;
 `;
+
+// Secrets sealed at rest (ADR 0035's amendment): a row holds its secret sealed, or in the clear until the service
+// seals it as it starts, never both.
+export const SEAL_WEBHOOK_SECRETS = `
+ALTER TABLE referral.webhooks ADD COLUMN sealed_secret jsonb, ALTER COLUMN secret DROP NOT NULL;
+ALTER TABLE referral.webhooks ADD CONSTRAINT webhooks_one_secret CHECK ((secret IS NULL) <> (sealed_secret IS NULL));
+`;

@@ -3,6 +3,7 @@ import { RegisterWebhookHttpController } from './commands/register-webhook/regis
 import { RemoveWebhookHttpController } from './commands/remove-webhook/remove-webhook.http.controller';
 import { GetWebhookHttpController } from './queries/get-webhook/get-webhook.http.controller';
 import { WebhookDispatcher } from './webhook.dispatcher';
+import { WebhookSecrets } from './webhook-secrets';
 import { DEFAULT_WEBHOOK_OPTIONS, WEBHOOK_OPTIONS, type WebhookOptions } from './webhook-options';
 
 export { buildWebhookHandlers } from './webhook.handlers';
@@ -16,5 +17,9 @@ export const WEBHOOK_CONTROLLERS: readonly Type[] = [
   RemoveWebhookHttpController,
 ];
 export function webhookProviders(options: Partial<WebhookOptions> = {}): Provider[] {
-  return [{ provide: WEBHOOK_OPTIONS, useValue: { ...DEFAULT_WEBHOOK_OPTIONS, ...options } }, WebhookDispatcher];
+  return [
+    { provide: WEBHOOK_OPTIONS, useValue: { ...DEFAULT_WEBHOOK_OPTIONS, ...options } },
+    WebhookSecrets,
+    WebhookDispatcher,
+  ];
 }

@@ -6,13 +6,17 @@ import { InjectDatabasePool } from '@casemgmt/event-store';
 import { partnerOrganizationOf } from '../../../referral/queries/list-partner-referrals/list-partner-referrals.query';
 import { REFERRAL_RESPONDERS } from '../../../shared/referral-access.policy';
 import { newWebhookSecret } from '../../webhook-signature';
+import { WebhookSecrets } from '../../webhook-secrets';
 import { RegisterWebhookRequestDto } from './register-webhook.request.dto';
 import { RegisteredWebhookDto } from './registered-webhook.dto';
 
 @ApiTags('referrals: provider partners')
 @Controller('referral/partner/webhook')
 export class RegisterWebhookHttpController {
-  constructor(@InjectDatabasePool() private readonly pool: Pool) {}
+  constructor(
+    @InjectDatabasePool() private readonly pool: Pool,
+    private readonly secrets: WebhookSecrets,
+  ) {}
 
   @Roles(...REFERRAL_RESPONDERS)
   @Put()
@@ -29,14 +33,16 @@ export class RegisterWebhookHttpController {
   ): Promise<RegisteredWebhookDto> {
     const organizationId = partnerOrganizationOf(context);
     const secret = newWebhookSecret();
+    // Stored sealed (ADR 0034's amendment): the answer is the only place it is ever seen in the clear.
+    const sealed = await this.secrets.seal(context.tenantId, organizationId, secret);
     const { rows } = await this.pool.query<{ registered_at: Date }>(
-      `INSERT INTO referral.webhooks (tenant_id, organization_id, url, secret, registered_at, registered_by)
+      `INSERT INTO referral.webhooks (tenant_id, organization_id, url, sealed_secret, registered_at, registered_by)
        VALUES ($1, $2, $3, $4, now(), $5)
        ON CONFLICT (tenant_id, organization_id)
-       DO UPDATE SET url = EXCLUDED.url, secret = EXCLUDED.secret, registered_at = EXCLUDED.registered_at,
-                     registered_by = EXCLUDED.registered_by
+       DO UPDATE SET url = EXCLUDED.url, secret = NULL, sealed_secret = EXCLUDED.sealed_secret,
+                     registered_at = EXCLUDED.registered_at, registered_by = EXCLUDED.registered_by
        RETURNING registered_at`,
-      [context.tenantId, organizationId, body.url, secret, context.actor.id],
+      [context.tenantId, organizationId, body.url, JSON.stringify(sealed), context.actor.id],
     );
     return { url: body.url, secret, registeredAt: (rows[0]?.registered_at ?? new Date()).toISOString() };
   }
