@@ -37,7 +37,7 @@ CREATE INDEX webhook_outbox_pending ON referral.webhook_outbox (tenant_id, organ
   WHERE delivered_at IS NULL AND failed_at IS NULL;
 `;
 
-// Secrets sealed at rest (ADR 0035's amendment): a row holds its secret sealed, or in the clear until the service
+// Secrets sealed at rest (ADR 0034's amendment): a row holds its secret sealed, or in the clear until the service
 // seals it as it starts, never both.
 export const SEAL_WEBHOOK_SECRETS = `
 ALTER TABLE referral.webhooks ADD COLUMN sealed_secret jsonb, ALTER COLUMN secret DROP NOT NULL;
