@@ -61,6 +61,7 @@ describe('the case manager’s caseload, case page and client registration in a 
         familyName: 'Lind',
         dateOfBirth: '1988-02-09',
         preferredLanguage: 'en',
+        identifiers: [{ system: 'ssn', value: '123-45-4321' }],
       }),
     );
     caseId = randomUUID();
@@ -235,13 +236,34 @@ describe('the case manager’s caseload, case page and client registration in a 
     await screen('02-case');
   });
 
+  it('opens the client’s record from the case: details, the SSN cut to its last four, and the consents', async () => {
+    await page.goto(`${console_.baseUrl}/cases/${caseId}`);
+    await page.getByRole('link', { name: 'The client’s record' }).click();
+    await page.waitForURL(`**/clients/${existingClient}`);
+    await page.getByRole('heading', { name: 'Amara Lind', level: 1 }).waitFor();
+    const details = page.getByRole('region', { name: 'Details' });
+    const text = (await details.textContent()) ?? '';
+    expect(text).toContain('1988-02-09');
+    expect(text).toContain('SSN •••-••-4321');
+    expect(text).not.toContain('123-45');
+    expect(page.url()).not.toMatch(/Amara|Lind|1988/);
+    await page.getByRole('region', { name: 'Consents' }).getByRole('row').filter({ hasText: 'In force' }).waitFor();
+    await screen('03-client');
+    // A client outside the case manager's cases reads as not found.
+    await page.goto(`${console_.baseUrl}/clients/${randomUUID()}`);
+    await page
+      .getByRole('heading', { name: /not found/i })
+      .first()
+      .waitFor();
+  });
+
   it('reads a case that is not there, or not the caller’s, as not found', async () => {
     await page.goto(`${console_.baseUrl}/cases/${randomUUID()}`);
     await page
       .getByRole('heading', { name: /not found/i })
       .first()
       .waitFor();
-    await screen('03-case-not-found');
+    await screen('04-case-not-found');
   });
 
   it('registers a client whose name is taken: the duplicate side by side, a refused save kept, then created anyway', async () => {
@@ -249,7 +271,7 @@ describe('the case manager’s caseload, case page and client registration in a 
     await page.getByRole('link', { name: 'Register a client' }).first().click();
     await page.getByRole('heading', { name: 'Register a client', level: 1 }).waitFor();
     expect(new URL(page.url()).pathname).toBe('/clients/new');
-    await screen('04-register');
+    await screen('05-register');
 
     await page.getByLabel('Given name').fill('Amara');
     await page.getByLabel('Family name').fill('Lind');
@@ -267,7 +289,7 @@ describe('the case manager’s caseload, case page and client registration in a 
     ]);
     // Nothing personal in the address bar.
     expect(page.url()).not.toMatch(/Amara|Lind|1988/);
-    await screen('05-duplicates');
+    await screen('06-duplicates');
 
     await page.getByLabel('Why this is a new person').fill('Another Amara Lind: different mother, other address');
     await page.getByRole('button', { name: 'Create a new client anyway' }).click();
@@ -279,7 +301,7 @@ describe('the case manager’s caseload, case page and client registration in a 
     expect(await page.getByLabel('Date of birth').inputValue()).toBe('1988-02-09');
     expect(await page.getByLabel(/Preferred language/).inputValue()).toBe('not a language!');
     expect(await page.getByLabel('Why this is a new person').inputValue()).toContain('different mother');
-    await screen('06-refused');
+    await screen('07-refused');
 
     await page.getByLabel(/Preferred language/).fill('en');
     // Checked again before the second try: the duplicate is still shown.
@@ -292,6 +314,6 @@ describe('the case manager’s caseload, case page and client registration in a 
     const newClient = /id ([0-9a-f-]{36})/.exec((await registered.textContent()) ?? '')?.[1];
     expect(newClient).toBeDefined();
     expect(newClient).not.toBe(existingClient);
-    await screen('07-registered');
+    await screen('08-registered');
   });
 });

@@ -22,6 +22,7 @@ const router = createBrowserRouter([
         path: PATHS.registerClient,
         lazy: () => import('./screens/RegisterClient').then((m) => ({ Component: m.RegisterClient })),
       },
+      { path: PATHS.client, lazy: () => import('./screens/ClientPage').then((m) => ({ Component: m.ClientPage })) },
       { path: PATHS.caseload, lazy: () => import('./screens/Caseload').then((m) => ({ Component: m.Caseload })) },
       { path: PATHS.team, lazy: () => import('./screens/TeamCaseloads').then((m) => ({ Component: m.TeamCaseloads })) },
       {

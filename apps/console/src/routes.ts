@@ -9,6 +9,7 @@ export const PATHS = {
   case: '/cases/:caseId',
   caseload: '/caseload',
   registerClient: '/clients/new',
+  client: '/clients/:clientId',
   team: '/team',
   teamReferrals: '/team/referrals',
   teamCompliance: '/team/compliance',
@@ -28,6 +29,9 @@ export const CLIENT_ROUTES: readonly string[] = Object.values(PATHS);
 
 /** The path of a case's page. */
 export const casePath = (caseId: string): string => `/cases/${encodeURIComponent(caseId)}`;
+
+/** The path of a client's record (the client's id only: nothing personal in the address). */
+export const clientPath = (clientId: string): string => `/clients/${encodeURIComponent(clientId)}`;
 
 /** The path of a case's replay. */
 export const replayPath = (caseId: string): string => `/replay/${encodeURIComponent(caseId)}`;

@@ -1,7 +1,8 @@
 import { useState, type FormEvent } from 'react';
-import { useParams } from 'react-router';
+import { Link, useParams } from 'react-router';
 import { api, resultOf } from '../api/client';
 import type { components } from '../api/schema';
+import { clientPath } from '../routes';
 import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
 import { SaveProblem, useSave } from '../ui/save';
@@ -75,6 +76,10 @@ export function CasePage() {
             <dt>Opened</dt>
             <dd>
               <time dateTime={view.data.openedAt}>{new Date(view.data.openedAt).toLocaleDateString()}</time>
+            </dd>
+            <dt>Client</dt>
+            <dd>
+              <Link to={clientPath(view.data.clientId)}>The client’s record</Link>
             </dd>
             <dt>Needs</dt>
             <dd>{view.data.needs.length > 0 ? view.data.needs.map(label).join(', ') : 'none recorded'}</dd>

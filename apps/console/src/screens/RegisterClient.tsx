@@ -1,6 +1,9 @@
 import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { api, resultOf } from '../api/client';
 import type { components } from '../api/schema';
+import { currentSession } from '../auth/session';
+import { clientPath } from '../routes';
 import { Progress } from '../ui/feedback';
 import { SaveProblem, useSave } from '../ui/save';
 import { compareWithCandidate, initialsOf, type TypedClient } from './client-comparison';
@@ -93,6 +96,12 @@ export function RegisterClient() {
         <h1>Register a client</h1>
         <p role="status" className="saved">
           Client registered (id {stage.clientId}).
+          {readsClientsWithoutCase() ? (
+            <>
+              {' '}
+              <Link to={clientPath(stage.clientId)}>Open their record</Link>.
+            </>
+          ) : null}
         </p>
       </>
     );
@@ -250,4 +259,13 @@ function CandidateComparison({
       </button>
     </div>
   );
+}
+
+/**
+ * Intake (and admins) read a client who has no case yet; a case manager reads a client through a case of theirs, so
+ * a newly registered client's record is offered only to those who can open it.
+ */
+function readsClientsWithoutCase(): boolean {
+  const roles = currentSession()?.roles ?? [];
+  return roles.includes('intake_worker') || roles.includes('admin');
 }
