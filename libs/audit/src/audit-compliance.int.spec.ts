@@ -233,6 +233,9 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
       entry: { resource: { resourceType: string; type: { code: string }; outcome: string; outcomeDesc: string } }[];
     };
     expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+    expect(
+      await audit.undocumented('GET', '/audit/compliance/obligations', bundle, 200, 'application/fhir+json'),
+    ).toEqual([]);
     const r1 = bundle.entry.find((entry) => entry.resource.type.code === 'R1')?.resource;
     expect(r1).toMatchObject({ resourceType: 'AuditEvent', outcome: '8', outcomeDesc: 'violated, fine $1000.00' });
 

@@ -215,6 +215,9 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
         entry: { resource: Record<string, unknown> }[];
       };
       expect(bundle).toMatchObject({ resourceType: 'Bundle', type: 'collection' });
+      expect(
+        await audit.undocumented('GET', '/audit/cases/{caseId}/export', bundle, 200, 'application/fhir+json'),
+      ).toEqual([]);
       expect(bundle.entry[1]?.resource).toMatchObject({
         resourceType: 'AuditEvent',
         type: { code: 'rest' },
@@ -305,6 +308,9 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
       expect(fhirContent.headers['content-type']).toMatch(/^application\/fhir\+json/);
       const bundle = JSON.parse(fhirContent.text) as { resourceType: string; id: string; entry: unknown[] };
       expect(bundle).toMatchObject({ resourceType: 'Bundle', id: fhir.body['id'], type: 'collection' });
+      expect(
+        await audit.undocumented('GET', '/audit/exports/{exportId}/content', bundle, 200, 'application/fhir+json'),
+      ).toEqual([]);
       expect(bundle.entry.length).toBe((fhir.body['progress'] as { entriesTotal: number }).entriesTotal);
     });
 

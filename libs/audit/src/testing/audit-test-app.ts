@@ -24,7 +24,13 @@ export interface AuditTestApp {
   /** `Authorization` header value of a development token for the caller, for requests `call` cannot parse (CSV). */
   bearer(caller: AuditCaller): Promise<string>;
   /** What the OpenAPI document gets wrong about a JSON answer (see the host's `undocumented`); empty when nothing. */
-  undocumented(method: 'GET' | 'POST' | 'PUT', path: string, body: unknown, status?: number): Promise<string[]>;
+  undocumented(
+    method: 'GET' | 'POST' | 'PUT',
+    path: string,
+    body: unknown,
+    status?: number,
+    contentType?: string,
+  ): Promise<string[]>;
   /** Resolves once the chain holds `count` entries in all (of `tenant`, when given). */
   entriesReach(count: number, tenant?: string, timeoutMs?: number): Promise<void>;
   close(): Promise<void>;
@@ -54,7 +60,8 @@ export async function startAuditTestApp(
     pool: host.pool,
     call: (method, url, caller, payload) => host.call(method, url, caller, payload),
     bearer: (caller) => host.bearer(caller),
-    undocumented: (method, path, body, status) => host.undocumented(method, path, body, status),
+    undocumented: (method, path, body, status, contentType) =>
+      host.undocumented(method, path, body, status, contentType),
     entriesReach: async (count, tenant, timeoutMs = 20_000) => {
       const deadline = Date.now() + timeoutMs;
       let seen = await countEntries(tenant);

@@ -39,7 +39,13 @@ export interface TestHost {
    * What the app's OpenAPI document gets wrong about a JSON answer of a route (the path as the document names it,
    * `/audit/clients/{clientId}/disclosures`): missing, mistyped or unlisted fields; empty when it matches.
    */
-  undocumented(method: TestMethod, path: string, body: unknown, status?: number): Promise<string[]>;
+  undocumented(
+    method: TestMethod,
+    path: string,
+    body: unknown,
+    status?: number,
+    contentType?: string,
+  ): Promise<string[]>;
   close(): Promise<void>;
 }
 
@@ -98,9 +104,13 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       });
       return { status: response.statusCode, body: response.json() };
     },
-    undocumented: async (method, path, body, status) => {
+    undocumented: async (method, path, body, status, contentType) => {
       const document: unknown = (await app.inject({ method: 'GET', url: '/docs/openapi.json' })).json();
-      return openApiAnswerProblems(document, { method, path, ...(status ? { status } : {}) }, body);
+      return openApiAnswerProblems(
+        document,
+        { method, path, ...(status ? { status } : {}), ...(contentType ? { contentType } : {}) },
+        body,
+      );
     },
     close: async () => {
       await app.close();

@@ -17,14 +17,23 @@ interface OpenApiResponse {
  */
 export function openApiAnswerProblems(
   document: unknown,
-  route: { readonly method: string; readonly path: string; readonly status?: number },
+  route: {
+    readonly method: string;
+    readonly path: string;
+    readonly status?: number;
+    /** The content type answered; JSON unless told (a FHIR Bundle is `application/fhir+json`). */
+    readonly contentType?: string;
+  },
   body: unknown,
 ): string[] {
   const closed = closeObjects(nullableModels(document)) as OpenApiDocument;
   const status = String(route.status ?? 200);
   const response = closed.paths[route.path]?.[route.method.toLowerCase()]?.responses?.[status];
-  const schema = response?.content?.['application/json']?.schema;
-  if (schema === undefined) return [`${route.method} ${route.path} ${status}: the document gives no JSON schema`];
+  const contentType = route.contentType ?? 'application/json';
+  const schema = response?.content?.[contentType]?.schema;
+  if (schema === undefined) {
+    return [`${route.method} ${route.path} ${status}: the document gives no ${contentType} schema`];
+  }
   const ajv = new Ajv({ strict: false, allErrors: true });
   addFormats(ajv);
   ajv.addSchema({ components: closed.components ?? {} }, 'openapi.json');

@@ -64,12 +64,22 @@ describe('openApiAnswerProblems', () => {
     ]);
   });
 
+  it('checks the answer of another content type against that content type’s schema', () => {
+    expect(openApiAnswerProblems(document, { ...route, contentType: 'text/csv' }, 'id,closedAt\r\n')).toEqual([]);
+    expect(openApiAnswerProblems(document, { ...route, contentType: 'text/csv' }, thing)).toEqual([
+      '(the answer): must be string',
+    ]);
+    expect(openApiAnswerProblems(document, { ...route, contentType: 'application/fhir+json' }, thing)).toEqual([
+      'GET /things/{id} 200: the document gives no application/fhir+json schema',
+    ]);
+  });
+
   it('says so when the document describes the answer in words only, or not at all', () => {
     expect(openApiAnswerProblems(document, { method: 'GET', path: '/words' }, {})).toEqual([
-      'GET /words 200: the document gives no JSON schema',
+      'GET /words 200: the document gives no application/json schema',
     ]);
     expect(openApiAnswerProblems(document, { ...route, status: 201 }, thing)).toEqual([
-      'GET /things/{id} 201: the document gives no JSON schema',
+      'GET /things/{id} 201: the document gives no application/json schema',
     ]);
   });
 });
