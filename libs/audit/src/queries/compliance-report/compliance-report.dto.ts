@@ -1,5 +1,5 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
-import { COMPLIANCE_CLOCKS, type ComplianceClockKind } from './compliance-clock';
+import { CompliancePeriodDto } from './compliance-clock.dto';
 import type { ComplianceReport } from './compliance-report.query';
 import { REPORT_GROUPINGS, type ReportGroup, type ReportGrouping } from './report-tally';
 
@@ -33,24 +33,9 @@ export class ComplianceGroupDto implements ReportGroup {
 export class ComplianceTotalsDto extends OmitType(ComplianceGroupDto, ['key'] as const) {}
 
 /** GET /audit/compliance in JSON. */
-export class ComplianceReportDto implements ComplianceReport {
-  @ApiProperty({ enum: COMPLIANCE_CLOCKS })
-  readonly clock!: ComplianceClockKind;
-  @ApiProperty({
-    type: String,
-    format: 'date-time',
-    nullable: true,
-    description: 'For the known clock: the instant the record is read as of',
-  })
-  readonly knownOn!: string | null;
-  @ApiProperty({ format: 'date', description: 'First day of due dates, in the agency’s calendar' })
-  readonly from!: string;
-  @ApiProperty({ format: 'date', description: 'Last day of due dates, in the agency’s calendar' })
-  readonly to!: string;
+export class ComplianceReportDto extends CompliancePeriodDto implements ComplianceReport {
   @ApiProperty({ enum: REPORT_GROUPINGS })
   readonly groupBy!: ReportGrouping;
-  @ApiProperty({ format: 'date-time', description: 'The instant the obligations are judged at' })
-  readonly evaluatedAt!: string;
   @ApiProperty({ type: [ComplianceGroupDto], description: 'By key, unknown last' })
   readonly groups!: ComplianceGroupDto[];
   @ApiProperty({ type: ComplianceTotalsDto })
