@@ -50,11 +50,6 @@ export class StateChangedDto {
   readonly after!: unknown;
 }
 
-// Either side may be missing: the case or null (`nullable` beside a `$ref` lets no null through the referenced schema).
-const REPLAYED_OR_NULL = {
-  oneOf: [{ $ref: getSchemaPath(ReplayedCaseDto) }, { type: 'object', nullable: true, enum: [null] }],
-};
-
 const STATE_CHANGE_DTOS = { added: StateAddedDto, removed: StateRemovedDto, changed: StateChangedDto };
 
 /** GET /audit/cases/{caseId}/changes: the case at two moments, what differs, and the changes in between. */
@@ -69,11 +64,12 @@ export class CaseChangesDto implements CaseChanges {
   @ApiProperty({ enum: REPLAY_BASES })
   readonly clock!: ReplayBasis;
   @ApiProperty({
-    ...REPLAYED_OR_NULL,
+    type: ReplayedCaseDto,
+    nullable: true,
     description: 'The case at `from`; null when nothing about it had been recorded (or had happened) by then',
   })
   readonly before!: ReplayedCaseDto | null;
-  @ApiProperty({ ...REPLAYED_OR_NULL, description: 'The case at `to`; null as for `before`' })
+  @ApiProperty({ type: ReplayedCaseDto, nullable: true, description: 'The case at `to`; null as for `before`' })
   readonly after!: ReplayedCaseDto | null;
   @ApiProperty({
     type: 'array',

@@ -26,7 +26,7 @@ export function openApiAnswerProblems(
   },
   body: unknown,
 ): string[] {
-  const closed = closeObjects(nullableModels(document)) as OpenApiDocument;
+  const closed = closeObjects(document) as OpenApiDocument;
   const status = String(route.status ?? 200);
   const response = closed.paths[route.path]?.[route.method.toLowerCase()]?.responses?.[status];
   const contentType = route.contentType ?? 'application/json';
@@ -48,17 +48,6 @@ function closeObjects(node: unknown): unknown {
   const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, closeObjects(value)]));
   if ('properties' in copy && !('additionalProperties' in copy)) copy['additionalProperties'] = false;
   return copy;
-}
-
-// A nullable model property: Nest writes `{ type: 'object', nullable: true, allOf: [{ $ref }] }`, meaning the model or
-// null (as generated clients read it), but the referenced schema alone refuses null.
-function nullableModels(node: unknown): unknown {
-  if (Array.isArray(node)) return node.map(nullableModels);
-  if (typeof node !== 'object' || node === null) return node;
-  const copy = Object.fromEntries(Object.entries(node).map(([key, value]) => [key, nullableModels(value)]));
-  if (copy['nullable'] !== true || !('allOf' in copy)) return copy;
-  const { nullable: _, ...model } = copy;
-  return { anyOf: [{ type: 'null' }, model] };
 }
 
 // References within the document point into the schema registered as openapi.json.

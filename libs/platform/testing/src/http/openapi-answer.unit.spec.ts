@@ -24,7 +24,10 @@ const document = {
           id: { type: 'string', format: 'uuid' },
           closedAt: { type: 'string', format: 'date-time', nullable: true },
           parts: { type: 'array', items: { $ref: '#/components/schemas/PartDto' } },
-          mainPart: { type: 'object', nullable: true, allOf: [{ $ref: '#/components/schemas/PartDto' }] },
+          // A nullable model property as the platform's document writes it: the model, or null.
+          mainPart: {
+            anyOf: [{ $ref: '#/components/schemas/PartDto' }, { type: 'object', nullable: true, enum: [null] }],
+          },
         },
         required: ['id', 'closedAt', 'parts', 'mainPart'],
       },
@@ -45,8 +48,8 @@ describe('openApiAnswerProblems', () => {
 
   it('checks a nullable model that is there as the model, closed', () => {
     expect(openApiAnswerProblems(document, route, { ...thing, mainPart: { count: 1, extra: true } })).toEqual([
-      '/mainPart: must be null',
       '/mainPart: must NOT have additional properties (extra)',
+      '/mainPart: must be equal to one of the allowed values',
       '/mainPart: must match a schema in anyOf',
     ]);
   });
