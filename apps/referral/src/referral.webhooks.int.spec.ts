@@ -1,9 +1,11 @@
+import { randomUUID } from 'node:crypto';
 import { createServer, type IncomingHttpHeaders, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { TestHost } from '@casemgmt/host/testing';
 import { verifySignature, WebhookSecrets } from '@casemgmt/referral';
 import { waitFor } from '@casemgmt/testing';
 import {
+  ELSEWHERE,
   HARBOR,
   openCaseWithNeeds,
   recordConsent,
@@ -196,6 +198,39 @@ describe('partners’ webhooks', () => {
     for (const post of harbor.received.slice(-2)) {
       expect(verifySignature(post.body, secret, String(post.headers['x-referral-signature']))).toBe(true);
     }
+  });
+
+  it('fails the notifications of a secret it cannot open, recorded, and still delivers another organisation’s', async () => {
+    // Harbor's secret, sealed under a key that is not its own: it cannot be opened.
+    await host.pool.query(
+      `UPDATE referral.webhooks SET sealed_secret = jsonb_set(sealed_secret, '{keyId}', to_jsonb($1::text))
+        WHERE organization_id = $2`,
+      [randomUUID(), HARBOR.organization],
+    );
+    const receivedBefore = harbor.received.length;
+    const held = await host.call('POST', `/referral/partner/referrals/${referralId}/hold`, world.as.harborPartner, {});
+    expect(held.status).toBe(201);
+    // A notification of the other organisation's, queued while Harbor's head keeps failing.
+    const notificationId = randomUUID();
+    await host.pool.query(
+      `INSERT INTO referral.webhook_outbox
+         (notification_id, tenant_id, organization_id, referral_id, event_type, event_id, occurred_at)
+       VALUES ($1, 'county-a', $2, $3, 'referral.ReferralStatusChanged.v1', $4, now())`,
+      [notificationId, ELSEWHERE.organization, randomUUID(), randomUUID()],
+    );
+    await waitFor('the other organisation’s notification delivered', async () =>
+      elsewhere.delivered().some((notification) => notification.id === notificationId),
+    );
+    await waitFor('Harbor’s failure recorded', async () => {
+      const { rows } = await host.pool.query<{ last_error: string | null }>(
+        `SELECT last_error FROM referral.webhook_outbox
+          WHERE organization_id = $1 AND delivered_at IS NULL AND failed_at IS NULL`,
+        [HARBOR.organization],
+      );
+      return rows.some((row) => row.last_error === 'secret unavailable');
+    });
+    // Never sent unsigned, nor signed with anything else.
+    expect(harbor.received.length).toBe(receivedBefore);
   });
 
   it('removes the organisation’s webhook: nothing more is posted to it', async () => {

@@ -72,7 +72,12 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
     let sent = 0;
     for (const head of heads) {
       if (this.stopped) break;
-      if (await this.deliver(head.notification_id)) sent += 1;
+      // One organisation's trouble never holds the others' notifications back.
+      try {
+        if (await this.deliver(head.notification_id)) sent += 1;
+      } catch (error) {
+        this.logger.warn(`notification ${head.notification_id}: delivery failed: ${(error as Error).name}`);
+      }
     }
     return sent;
   }
@@ -117,7 +122,7 @@ export class WebhookDispatcher implements OnApplicationBootstrap, OnApplicationS
 
   private async post(row: PendingRow): Promise<{ delivered: boolean; status: number | null; error: string | null }> {
     const secret = row.sealed_secret
-      ? await this.secrets.open(row.tenant_id, row.organization_id, row.sealed_secret)
+      ? await this.secrets.open(row.tenant_id, row.organization_id, row.sealed_secret).catch(() => undefined)
       : row.secret;
     // Never unsigned: without its secret a notification fails, and is retried like any other failure.
     if (!secret) return { delivered: false, status: null, error: 'secret unavailable' };
