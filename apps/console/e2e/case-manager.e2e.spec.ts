@@ -1,6 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { CASE_MANAGER, TEAM, eventually, startConsole, type ApiAnswer, type ConsoleUnderTest } from './harness';
+import {
+  consentToHousingReferral,
+  listPartnerService,
+  openAssignedCase,
+  registerCaseManager,
+  sendHousingReferral,
+} from './seed';
 
 // The case manager's caseload and a case page with every section filled in (seeded through the API), then
 // registering a client whose name is already registered: the duplicate side by side, a refused save that keeps what
@@ -27,32 +34,10 @@ describe('the case manager’s caseload, case page and client registration in a 
     console_ = await startConsole('console_cm_e2e');
     page = console_.page;
 
-    const admin = await tokenFor(['admin'], 'adm-e2e');
     const intakeWorker = await tokenFor(['intake_worker'], 'iw-e2e');
-    const supervisor = await tokenFor(['supervisor'], 'sup-e2e');
     const manager = await tokenFor(['case_manager'], CASE_MANAGER);
-    const organization = randomUUID();
-    const location = randomUUID();
-    const service = randomUUID();
-    for (const [path, body] of [
-      ['/directory/organizations', { id: organization, name: 'Eastside Housing Alliance', description: 'Shelter' }],
-      [
-        '/directory/locations',
-        { id: location, location_type: 'physical', organization_id: organization, name: 'Main' },
-      ],
-      ['/directory/services', { id: service, organization_id: organization, name: 'Night shelter', status: 'active' }],
-      ['/directory/service_at_locations', { id: randomUUID(), service_id: service, location_id: location }],
-    ] as const) {
-      await ok(call('POST', path, admin, body));
-    }
-    await ok(
-      call('PUT', `/intake/workers/${CASE_MANAGER}`, admin, {
-        displayName: 'Case manager E2E',
-        teamId: TEAM,
-        roles: ['case_manager'],
-      }),
-      200,
-    );
+    const partnerService = await listPartnerService(console_, 'Eastside Housing Alliance');
+    await registerCaseManager(console_);
     existingClient = randomUUID();
     await ok(
       call('POST', '/intake/clients', intakeWorker, {
@@ -64,17 +49,12 @@ describe('the case manager’s caseload, case page and client registration in a 
         identifiers: [{ system: 'ssn', value: '123-45-4321' }],
       }),
     );
-    caseId = randomUUID();
-    await ok(
-      call('POST', '/intake/cases', intakeWorker, {
-        caseId,
-        clientId: existingClient,
-        programId: 'adult-behavioral-health',
-        priority: 'urgent',
-        referralSource: { kind: 'self' },
-      }),
-    );
-    await ok(call('POST', `/intake/cases/${caseId}/assignment`, supervisor, { caseManagerId: CASE_MANAGER }), 200);
+    ({ caseId } = await openAssignedCase(console_, {
+      clientId: existingClient,
+      givenName: 'Amara',
+      familyName: 'Lind',
+      dateOfBirth: '1988-02-09',
+    }));
     // A PHQ-9 with item 9 above 0: a score, a band and a safety flag.
     await ok(
       call('POST', `/intake/cases/${caseId}/screenings`, manager, {
@@ -82,21 +62,10 @@ describe('the case manager’s caseload, case page and client registration in a 
         answers: { '1': 2, '2': 2, '3': 2, '4': 2, '5': 1, '6': 2, '7': 1, '8': 1, '9': 1 },
       }),
     );
-    await ok(call('POST', `/intake/cases/${caseId}/needs`, manager, { need: 'housing' }));
-    await ok(
-      call('POST', '/intake/consents', manager, {
-        clientId: existingClient,
-        caseId,
-        discloser: { kind: 'program', name: 'County Behavioral Health' },
-        information: { categories: ['demographics', 'housing'], description: 'For the shelter referral' },
-        recipients: [{ kind: 'named', name: 'Eastside Housing Alliance', organizationId: organization }],
-        purpose: ['referral'],
-        rightToRevokeAcknowledged: true,
-        expiry: { kind: 'date', on: `${new Date().getUTCFullYear() + 1}-12-31` },
-        signedAt: new Date(Date.now() - 60_000).toISOString(),
-        signedBy: 'patient',
-        personal: { signatureName: 'Signature Of Amara' },
-      }),
+    await consentToHousingReferral(
+      console_,
+      { clientId: existingClient, caseId, signatureName: 'Signature Of Amara' },
+      partnerService,
     );
     // A plan with a goal and an intervention, submitted for approval.
     const drafted = await eventually('the case in care plan', async () => {
@@ -142,24 +111,8 @@ describe('the case manager’s caseload, case page and client registration in a 
       }),
     );
     // A referral sent under the consent, accepted and completed by the partner: five statuses in its history.
-    referralId = randomUUID();
-    await eventually('the case and the listing in referral', async () => {
-      const answer = await call('POST', `/referral/cases/${caseId}/referrals`, manager, {
-        referralId,
-        need: 'housing',
-        serviceId: service,
-        locationId: location,
-      });
-      return answer.status === 201 ? true : undefined;
-    });
-    await eventually('the send under the consent', async () => {
-      const sent = await call('POST', `/referral/referrals/${referralId}/send`, manager, {
-        fields: ['name', 'housingNeed'],
-        purpose: 'referral',
-      });
-      return sent.status === 201 ? true : undefined;
-    });
-    const partner = await tokenFor(['provider_partner'], PARTNER, organization);
+    referralId = await sendHousingReferral(console_, caseId, partnerService);
+    const partner = await tokenFor(['provider_partner'], PARTNER, partnerService.organization);
     await ok(call('POST', `/referral/partner/referrals/${referralId}/accept`, partner));
     await ok(call('POST', `/referral/partner/referrals/${referralId}/start`, partner));
     await ok(

@@ -3811,6 +3811,7 @@ export interface components {
       caseManagerId: string;
       /** @description Open cases, most urgent first, then oldest first */
       cases: components['schemas']['CaseloadCaseDto'][];
+      /** @description Open cases assigned to the case manager (in this team, for a team’s caseloads) */
       openCases: number;
       openSafetyFlags: number;
     };
@@ -5544,7 +5545,7 @@ export interface components {
       byPriority: components['schemas']['CountsByPriorityDto'];
       byStatus: components['schemas']['CountsByStatusDto'];
       caseManagerId: string;
-      /** @description Open cases assigned to the case manager in this team */
+      /** @description Open cases assigned to the case manager (in this team, for a team’s caseloads) */
       openCases: number;
       openSafetyFlags: number;
     };

@@ -79,6 +79,7 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   const pool = new Pool({ connectionString: databaseUrl, max: 2 });
+  let document: Promise<unknown> | undefined;
 
   const bearer = async (caller: TestCaller): Promise<string> =>
     `Bearer ${await signDevelopmentToken({
@@ -105,9 +106,10 @@ export async function startTestHost(options: TestHostOptions): Promise<TestHost>
       return { status: response.statusCode, body: response.json() };
     },
     undocumented: async (method, path, body, status, contentType) => {
-      const document: unknown = (await app.inject({ method: 'GET', url: '/docs/openapi.json' })).json();
+      // The document does not change while the app runs: read once.
+      document ??= app.inject({ method: 'GET', url: '/docs/openapi.json' }).then((answer) => answer.json<unknown>());
       return openApiAnswerProblems(
-        document,
+        await document,
         { method, path, ...(status ? { status } : {}), ...(contentType ? { contentType } : {}) },
         body,
       );

@@ -1,26 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CaseloadCaseDto, CountsByPriorityDto, CountsByStatusDto } from '../get-team-caseloads/team-caseloads.dto';
+import { CaseloadCaseDto, CaseloadCountsDto } from '../get-team-caseloads/team-caseloads.dto';
 import type { MyCaseload } from './get-my-caseload.query';
 
 /** `GET /intake/caseloads/me` as the OpenAPI document describes it, so clients (the console) get generated types. */
-export class MyCaseloadDto implements MyCaseload {
+export class MyCaseloadDto extends CaseloadCountsDto implements MyCaseload {
   @ApiProperty()
   readonly caseManagerId!: string;
 
   @ApiProperty({ description: 'Open cases a case manager may hold' })
   readonly caseloadLimit!: number;
-
-  @ApiProperty()
-  readonly openCases!: number;
-
-  @ApiProperty({ type: CountsByStatusDto })
-  readonly byStatus!: CountsByStatusDto;
-
-  @ApiProperty({ type: CountsByPriorityDto })
-  readonly byPriority!: CountsByPriorityDto;
-
-  @ApiProperty()
-  readonly openSafetyFlags!: number;
 
   @ApiProperty({ type: [CaseloadCaseDto], description: 'Open cases, most urgent first, then oldest first' })
   readonly cases!: CaseloadCaseDto[];

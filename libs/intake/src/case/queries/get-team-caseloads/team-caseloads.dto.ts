@@ -7,7 +7,7 @@ import {
   type CasePriority,
   type WorkingStatus,
 } from '../../case.events';
-import type { CaseloadCase } from '../caseload-views';
+import type { CaseloadCase, CaseloadCounts } from '../caseload-views';
 import type { TeamCaseloads, WorkerCaseload } from './get-team-caseloads.query';
 
 // `GET /intake/caseloads` as the OpenAPI document describes it, so clients (the console) get generated types. Each
@@ -38,11 +38,9 @@ export class CountsByPriorityDto implements Record<CasePriority, number> {
   readonly routine!: number;
 }
 
-class WorkerCaseloadDto implements WorkerCaseload {
-  @ApiProperty()
-  readonly caseManagerId!: string;
-
-  @ApiProperty({ description: 'Open cases assigned to the case manager in this team' })
+/** What a caseload counts of its open cases, a case manager's in a team or the caller's own. */
+export class CaseloadCountsDto implements CaseloadCounts {
+  @ApiProperty({ description: 'Open cases assigned to the case manager (in this team, for a team’s caseloads)' })
   readonly openCases!: number;
 
   @ApiProperty({ type: CountsByStatusDto })
@@ -53,6 +51,11 @@ class WorkerCaseloadDto implements WorkerCaseload {
 
   @ApiProperty()
   readonly openSafetyFlags!: number;
+}
+
+class WorkerCaseloadDto extends CaseloadCountsDto implements WorkerCaseload {
+  @ApiProperty()
+  readonly caseManagerId!: string;
 
   @ApiProperty({ description: 'True when openCases has reached the caseload limit' })
   readonly atLimit!: boolean;
