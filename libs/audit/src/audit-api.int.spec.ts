@@ -270,6 +270,14 @@ describe('audit API (auditors, over HTTP)', () => {
     } finally {
       warn.mockRestore();
     }
+    // Beyond a case: a client's disclosures name the client; a report, the tenant's records as a whole.
+    const clientAsked = randomUUID();
+    expect((await audit.call('GET', `/audit/clients/${clientAsked}/disclosures`, caseManager)).status).toBe(403);
+    expect((await audit.call('GET', '/audit/compliance?from=2026-01-01&to=2026-01-31', caseManager)).status).toBe(403);
+    expect((await refusals('county-a')).slice(-2).map((row) => row.event.data)).toEqual([
+      expect.objectContaining({ subject: 'client', subjectId: clientAsked, status: 403, roles: ['case_manager'] }),
+      expect.objectContaining({ subject: 'tenant', subjectId: null, view: 'GET /audit/compliance', status: 403 }),
+    ]);
     expect((await audit.call('GET', '/audit/verify', auditor)).body).toMatchObject({ valid: true });
   });
 

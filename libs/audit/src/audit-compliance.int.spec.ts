@@ -147,12 +147,17 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
   it('groups by case manager, program, case and month, and filters by them', async () => {
     const byWorker = await report('from=2026-10-01&to=2026-10-31&groupBy=worker');
     expect((byWorker.body['groups'] as Group[]).map((group) => group.key)).toEqual(['cm-7']);
-    // A month's contact (R5) is due when the month ends: November's at the first instant of December.
-    const byMonth = await report('from=2026-10-01&to=2026-12-01&groupBy=month');
-    expect((byMonth.body['groups'] as Group[]).map((group) => [group.key, group.violations])).toEqual([
-      ['2026-10', 4],
-      ['2026-12', 2],
-    ]);
+    // A month's contact (R5) is due in its month: November's window closes as December begins, and a report of
+    // October and November shows November's misses under November, on either clock.
+    for (const clock of ['', `&clock=known&knownOn=${new Date().toISOString()}`]) {
+      const byMonth = await report(`from=2026-10-01&to=2026-11-30&groupBy=month${clock}`);
+      expect((byMonth.body['groups'] as Group[]).map((group) => [group.key, group.violations])).toEqual([
+        ['2026-10', 4],
+        ['2026-11', 2],
+      ]);
+    }
+    const december = await report('from=2026-12-01&to=2026-12-01&groupBy=month');
+    expect(december.body['groups']).toEqual([]);
     const oneCase = await report(`from=2026-10-01&to=2026-10-31&groupBy=case&caseId=${caseB}`);
     expect(oneCase.body['groups']).toEqual([expect.objectContaining({ key: caseB, violations: 2 })]);
     const otherProgram = await report('from=2026-10-01&to=2026-10-31&program=youth-services');
@@ -429,5 +434,72 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     expect(await obligations(caseB)).toEqual(
       expect.arrayContaining([expect.objectContaining({ ruleId: 'R1', status: 'met' })]),
     );
+  });
+
+  // After the test above: the module's evaluator is stopped, and the spec's own evaluators are driven by hand, at
+  // instants of their choosing.
+  it('evaluates a case again when time alone changes it, and tells its listener again until the listener confirms it', async () => {
+    const reviews = async () =>
+      Object.fromEntries(
+        (
+          await audit.pool.query<{ case_id: string; review_at: Date }>(
+            `SELECT case_id, review_at FROM audit.compliance_reviews WHERE tenant_id = 'county-a' AND case_id = ANY($1)`,
+            [[caseA, caseB]],
+          )
+        ).rows.map((row) => [row.case_id, row.review_at.toISOString()]),
+      );
+    const monthRows = async (caseId: string) =>
+      (
+        await audit.pool.query<{ concerns: string; status: string }>(
+          `SELECT concerns, status FROM audit.compliance_obligations
+            WHERE tenant_id = 'county-a' AND case_id = $1 AND rule_id = 'R5' ORDER BY concerns`,
+          [caseId],
+        )
+      ).rows.map((row) => `${row.concerns} ${row.status}`);
+    const told: string[] = [];
+    let failing = true;
+    const evaluator = new ComplianceEvaluator(
+      audit.pool,
+      { timeZone: 'America/Los_Angeles', pollIntervalMs: 150 },
+      {
+        onCaseEvaluated: async (_tenantId, caseId) => {
+          // The spec's other cases are in the tenant too; these two are followed.
+          if (caseId === caseA || caseId === caseB) told.push(caseId);
+          if (failing) throw new Error('the feed is down');
+        },
+      },
+    );
+    // Evaluated at noon on 30 December 2026 (Los Angeles): both cases open, December's contact pending.
+    const december30 = new Date('2026-12-30T20:00:00.000Z');
+    await audit.pool.query(`DELETE FROM audit.compliance_checkpoints WHERE tenant_id = 'county-a'`);
+    await evaluator.evaluatePending(() => december30);
+    await evaluator.listenerSettled();
+    expect(told.sort()).toEqual([caseA, caseB].sort());
+    expect(await monthRows(caseA)).toEqual(['2026-11 violated', '2026-12 pending']);
+    // The listener failed: each case is due again when its lease ends, a minute on.
+    const leaseEnd = new Date(december30.getTime() + 60_000).toISOString();
+    expect(await reviews()).toEqual({ [caseA]: leaseEnd, [caseB]: leaseEnd });
+
+    // Nothing is due before then.
+    told.length = 0;
+    await evaluator.evaluatePending(() => new Date(december30.getTime() + 59_000));
+    expect(told).toEqual([]);
+
+    // At the lease's end both are evaluated and told again; confirmed, each is due when January begins.
+    failing = false;
+    await evaluator.evaluatePending(() => new Date(december30.getTime() + 60_000));
+    await evaluator.listenerSettled();
+    expect(told.sort()).toEqual([caseA, caseB].sort());
+    const january = '2027-01-01T08:00:00.001Z';
+    expect(await reviews()).toEqual({ [caseA]: january, [caseB]: january });
+
+    // January begins with nothing recorded: December is missed, January's month has arisen, and the listener hears.
+    told.length = 0;
+    await evaluator.evaluatePending(() => new Date(january));
+    await evaluator.listenerSettled();
+    expect(told.sort()).toEqual([caseA, caseB].sort());
+    expect(await monthRows(caseA)).toEqual(['2026-11 violated', '2026-12 violated', '2027-01 pending']);
+    expect(await reviews()).toEqual({ [caseA]: '2027-02-01T08:00:00.001Z', [caseB]: '2027-02-01T08:00:00.001Z' });
+    await evaluator.beforeApplicationShutdown();
   });
 });

@@ -291,6 +291,15 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
       const records = await accessRecords('GET /audit/exports/{exportId}/content');
       expect(records).toHaveLength(2);
       expect(records[0]).toMatchObject({ case_id: null, event: { data: { subject: 'export', subjectId: id } } });
+      // Reading its progress is a read of the export too.
+      expect(await accessRecords('GET /audit/exports/{exportId}')).toEqual([
+        expect.objectContaining({
+          case_id: null,
+          event: expect.objectContaining({
+            data: expect.objectContaining({ subject: 'export', subjectId: id, role: 'auditor' }),
+          }),
+        }),
+      ]);
     });
 
     it('streams the same export as JSON and as a FHIR Bundle, for an admin too', async () => {
@@ -359,6 +368,24 @@ describe('audit changes and exports (auditors, over HTTP)', () => {
       expect((await audit.call('GET', `/audit/exports/${id}`, caseManager)).status).toBe(403);
       expect((await audit.call('GET', `/audit/exports/${id}/content`, caseManager)).status).toBe(403);
       expect((await post('/audit/exports', caseManager, { format: 'json' })).status).toBe(403);
+      // Each refusal is in the caller's chain, naming the export asked for; the request for a new one, the tenant's.
+      const refusals = (
+        await audit.pool.query<{ data: Record<string, unknown> }>(
+          `SELECT event->'data' AS data FROM audit.entries
+            WHERE tenant_id = 'county-a' AND published_type = 'audit.RecordAccessRefused.v1'
+              AND event->'data'->>'view' LIKE '% /audit/exports%' ORDER BY sequence`,
+        )
+      ).rows.map((row) => row.data);
+      expect(refusals.slice(-3)).toEqual([
+        expect.objectContaining({
+          subject: 'export',
+          subjectId: id,
+          view: 'GET /audit/exports/{exportId}',
+          status: 403,
+        }),
+        expect.objectContaining({ subject: 'export', subjectId: id, view: 'GET /audit/exports/{exportId}/content' }),
+        expect.objectContaining({ subject: 'tenant', subjectId: null, view: 'POST /audit/exports', status: 403 }),
+      ]);
       const badFormat = await post('/audit/exports', auditor, { format: 'xlsx' });
       expect(badFormat.status).toBe(400);
       expect(badFormat.body['violations']).toContainEqual(expect.objectContaining({ field: 'format' }));

@@ -126,6 +126,20 @@ CREATE TABLE audit.exports (
 );
 `;
 
+// When each case is to be evaluated again though nothing new is recorded (ADR 0036): a pending obligation falling due,
+// a month beginning for an open case, or a publication of its deadlines not yet confirmed (ADR 0038). Every tenant's
+// checkpoint is dropped so that its rebuild fills the table.
+const COMPLIANCE_REVIEWS = `
+CREATE TABLE audit.compliance_reviews (
+  tenant_id text        NOT NULL,
+  case_id   text        NOT NULL,
+  review_at timestamptz NOT NULL,
+  PRIMARY KEY (tenant_id, case_id)
+);
+CREATE INDEX compliance_reviews_by_time ON audit.compliance_reviews (review_at);
+DELETE FROM audit.compliance_checkpoints;
+`;
+
 /** The `audit` schema's history; append new versions, never edit applied ones. */
 export const AUDIT_MIGRATIONS: readonly SchemaMigration[] = [
   { version: 1, name: 'hash-chained entries', sql: CREATE_ENTRIES },
@@ -142,5 +156,10 @@ export const AUDIT_MIGRATIONS: readonly SchemaMigration[] = [
     version: 6,
     name: 'tenant-wide exports: what was asked, up to which entry, and how far the last read of it went',
     sql: CREATE_EXPORTS,
+  },
+  {
+    version: 7,
+    name: 'when each case’s compliance is evaluated again as time passes, and its deadlines published again',
+    sql: COMPLIANCE_REVIEWS,
   },
 ];

@@ -13,6 +13,9 @@ export const AUDIT_RECORD_ACCESS_REFUSED = 'audit.RecordAccessRefused.v1';
 
 const SERVICE = 'audit';
 
+/** What a refused request asked for, by the route's parameter that names it. */
+export type RefusedSubject = 'case' | 'client' | 'export' | 'tenant';
+
 /**
  * Records the audit service's own reads of case data, and its refusals, straight into the reader's tenant chain
  * (ADR 0012): the audit service has no event store of its own to publish from, and the chain is where an auditor
@@ -77,12 +80,14 @@ export class AuditAccessLog {
   }
 
   /**
-   * A refused request. It does not name the case in its metadata: a case nothing was recorded about must keep
-   * answering 404, not a timeline of the refusals of it.
+   * A refused request: what it asked for (a case, a client, an export, or the tenant's records as a whole) by id. It
+   * does not name the case or client in its metadata: a case nothing was recorded about must keep answering 404, not
+   * a timeline of the refusals of it.
    */
   async refused(
     context: RequestContext,
     refusal: {
+      readonly subject: RefusedSubject;
       readonly subjectId: string | null;
       readonly view: string;
       readonly status: number;
@@ -90,7 +95,6 @@ export class AuditAccessLog {
     },
   ): Promise<void> {
     await this.append(context, AUDIT_RECORD_ACCESS_REFUSED, `${context.tenantId}.refused`, 'none', {
-      subject: 'case',
       ...refusal,
       roles: [...context.actor.roles],
     });
@@ -160,7 +164,10 @@ function transactionOf(client: { query: Pool['query'] }): SqlTransaction {
   };
 }
 
-/** Records refused requests for case data on the audit routes in the reader's tenant chain. */
+/**
+ * Records refused requests on every audit route in the reader's tenant chain: a case's records, a client's
+ * disclosures, an export, or the tenant's (reports, rule sets, the chain's verification).
+ */
 @Injectable()
 export class AuditRefusedRequests implements OnModuleInit {
   private readonly logger = new Logger('AuditAccessRefusals');
@@ -171,13 +178,24 @@ export class AuditRefusedRequests implements OnModuleInit {
   ) {}
 
   onModuleInit(): void {
-    recordRefusedRequests(this.host, '/audit/cases/', this.logger, (context, refused) =>
+    recordRefusedRequests(this.host, '/audit/', this.logger, (context, refused) =>
       this.accessLog.refused(context, {
-        subjectId: namedId(refused.params['caseId']),
+        ...refusedSubjectOf(refused.params),
         view: refused.view,
         status: refused.status,
         error: refused.error,
       }),
     );
   }
+}
+
+/** What a refused audit route asked for, by the parameter its path names; the tenant's records when none. */
+export function refusedSubjectOf(params: Readonly<Record<string, unknown>>): {
+  subject: RefusedSubject;
+  subjectId: string | null;
+} {
+  if ('caseId' in params) return { subject: 'case', subjectId: namedId(params['caseId']) };
+  if ('clientId' in params) return { subject: 'client', subjectId: namedId(params['clientId']) };
+  if ('exportId' in params) return { subject: 'export', subjectId: namedId(params['exportId']) };
+  return { subject: 'tenant', subjectId: null };
 }

@@ -16,23 +16,30 @@ const ATTEMPTS = 5;
 // Cases published at once, beside the evaluator's own work.
 const CONCURRENCY = 4;
 
+interface Job {
+  readonly tenantId: string;
+  readonly caseId: string;
+  readonly obligations: readonly Obligation[];
+  readonly settle: { readonly resolve: () => void; readonly reject: (error: unknown) => void };
+}
+
 /**
  * Publishes a case's compliance deadlines after each evaluation (ADR 0038): compares the obligations with what the
  * case's feed stream left open and appends the difference with optimistic concurrency, so the outbox relays it (or
  * the store's subscribers read it) like any service's events. Idempotent: an evaluation that changes nothing appends
- * nothing. A failure is logged and heals at the case's next evaluation, which compares with the stream again.
+ * nothing.
  *
  * The evaluator is told and goes on at once: cases wait in a queue, the latest evaluation of a case replacing one
  * not yet published, and a few are published at a time. A rebuild of a tenant (ten thousand cases) so never holds
- * back the evaluation of the next event, which keeps reports within a second of the chain.
+ * back the evaluation of the next event, which keeps reports within a second of the chain. The promise answered
+ * settles when the case is published (or replaced by a later evaluation) or its publication failed: the evaluator
+ * then tells the feed of the case again within its lease (ADR 0036), so nothing missed waits for the case's next
+ * event.
  */
 @Injectable()
 export class ComplianceFeed implements ComplianceEvaluationListener, BeforeApplicationShutdown {
   private readonly logger = new Logger('ComplianceFeed');
-  private readonly waiting = new Map<
-    string,
-    { tenantId: string; caseId: string; obligations: readonly Obligation[] }
-  >();
+  private readonly waiting = new Map<string, Job>();
   private readonly publishing = new Set<string>();
   private drained: Promise<void> = Promise.resolve();
   private workers = 0;
@@ -43,9 +50,13 @@ export class ComplianceFeed implements ComplianceEvaluationListener, BeforeAppli
   ) {}
 
   onCaseEvaluated(tenantId: string, caseId: string, obligations: readonly Obligation[]): Promise<void> {
-    this.waiting.set(`${tenantId}/${caseId}`, { tenantId, caseId, obligations });
-    while (this.workers < CONCURRENCY && this.workers < this.waiting.size) this.startWorker();
-    return Promise.resolve();
+    const key = `${tenantId}/${caseId}`;
+    return new Promise<void>((resolve, reject) => {
+      // A later evaluation makes an earlier one not yet published moot.
+      this.waiting.get(key)?.settle.resolve();
+      this.waiting.set(key, { tenantId, caseId, obligations, settle: { resolve, reject } });
+      while (this.workers < CONCURRENCY && this.workers < this.waiting.size) this.startWorker();
+    });
   }
 
   /** Resolves once every case told so far is published (or its failure logged). */
@@ -70,8 +81,10 @@ export class ComplianceFeed implements ComplianceEvaluationListener, BeforeAppli
         this.publishing.add(key);
         try {
           await this.publish(job.tenantId, job.caseId, job.obligations);
+          job.settle.resolve();
         } catch (error) {
           this.logger.error(`compliance deadlines of a case not published: ${(error as Error).message}`);
+          job.settle.reject(error);
         } finally {
           this.publishing.delete(key);
         }

@@ -13,7 +13,9 @@ export const COMPLIANCE_EVALUATION_LISTENER = Symbol('COMPLIANCE_EVALUATION_LIST
 
 /**
  * Told of each case the evaluator has evaluated, after its obligations are stored (committed): the seam through
- * which other read models (the worklist's feed of obligations at risk) follow compliance.
+ * which other read models (the worklist's feed of obligations at risk) follow compliance. The evaluator goes on at
+ * once; the promise tells it how the listener's work ended: resolved when done (or made moot by a later evaluation
+ * of the case), rejected when it failed, in which case the case is evaluated and told again within a lease.
  */
 export interface ComplianceEvaluationListener {
   onCaseEvaluated(tenantId: string, caseId: string, obligations: readonly Obligation[]): Promise<void>;
@@ -21,6 +23,16 @@ export interface ComplianceEvaluationListener {
 
 // Entries of the chain read per incremental batch (one transaction).
 const BATCH_ENTRIES = 1_000;
+// Cases evaluated again per pass because time alone changed them, or their listener's work is unconfirmed.
+const REVIEW_BATCH = 200;
+// How long a listener has to confirm a case before the case is evaluated and told again.
+export const LISTENER_LEASE_MS = 60_000;
+
+/** A case evaluated and stored, and when it is to be evaluated again unless its listener confirms it first. */
+interface StoredEvaluation {
+  readonly evaluation: TenantCaseEvaluation;
+  readonly reviewAt: Date | null;
+}
 
 /**
  * Keeps `audit.compliance_obligations` current under the occurred clock: follows each tenant's chain by sequence
@@ -35,6 +47,8 @@ export class ComplianceEvaluator {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private closing = false;
+  // The listener's answers still awaited, confirmed in the reviews table as they come.
+  private readonly settling = new Set<Promise<void>>();
 
   constructor(
     @InjectDatabasePool() private readonly pool: Pool,
@@ -51,6 +65,12 @@ export class ComplianceEvaluator {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     await this.running;
+    await this.listenerSettled();
+  }
+
+  /** Resolves once every case told to the listener so far is confirmed or has failed (for specs, and shutdown). */
+  async listenerSettled(): Promise<void> {
+    while (this.settling.size > 0) await Promise.allSettled([...this.settling]);
   }
 
   /**
@@ -74,15 +94,19 @@ export class ComplianceEvaluator {
     }
   }
 
-  /** One pass over every tenant that has entries beyond its checkpoint. */
-  async evaluatePending(now: () => Date = () => new Date()): Promise<void> {
+  /**
+   * One pass: every tenant that has entries beyond its checkpoint, then a batch of the cases due for review. Answers
+   * whether more cases are due, so that the next pass follows at once.
+   */
+  async evaluatePending(now: () => Date = () => new Date()): Promise<boolean> {
     const rows = await this.tenantHeads();
     for (const row of rows) {
-      if (this.closing) return;
+      if (this.closing) return false;
       if (row.checkpoint !== null && BigInt(row.checkpoint) >= BigInt(row.head)) continue;
       if (row.checkpoint === null) await this.rebuild(row.tenant_id, now);
       else await this.advance(row.tenant_id, now);
     }
+    return this.closing ? false : this.review(now);
   }
 
   // Each tenant's last sequence and checkpoint: distinct tenants by skipping along the primary key, then each one's
@@ -107,12 +131,13 @@ export class ComplianceEvaluator {
     this.timer = setTimeout(() => {
       this.timer = null;
       this.running = this.evaluatePending()
-        .catch((error: unknown) =>
-          this.logger.error(`compliance evaluation failed: ${error instanceof Error ? error.message : String(error)}`),
-        )
-        .finally(() => {
+        .catch((error: unknown) => {
+          this.logger.error(`compliance evaluation failed: ${error instanceof Error ? error.message : String(error)}`);
+          return false;
+        })
+        .then((more) => {
           this.running = null;
-          if (!this.closing) this.schedule(this.options.pollIntervalMs);
+          if (!this.closing) this.schedule(more ? 0 : this.options.pollIntervalMs);
         });
     }, delayMs);
   }
@@ -138,18 +163,12 @@ export class ComplianceEvaluator {
         const cases = new Set<string>();
         for (const row of rows) if (row.case_id !== null && row.service !== 'audit') cases.add(row.case_id);
         const ruleSets = cases.size === 0 ? [] : await ruleSetsOfTenant(client, tenantId);
-        const evaluated: TenantCaseEvaluation[] = [];
-        for (const caseId of cases) {
-          const evaluation = await evaluateStoredCase(client, caseId, this.evaluationOf(tenantId, ruleSets, now()));
-          if (!evaluation) continue;
-          await this.replaceCase(client, tenantId, evaluation, ruleSets, now());
-          if (this.listener) evaluated.push(evaluation);
-        }
+        const evaluated = await this.evaluateCases(client, tenantId, cases, ruleSets, now);
         await this.saveCheckpoint(client, tenantId, last.sequence, now());
         return { evaluated, more: rows.length === BATCH_ENTRIES };
       });
       if (done === null) return;
-      await this.tell(tenantId, done.evaluated);
+      this.tell(tenantId, done.evaluated);
       if (!done.more || this.closing) return;
     }
   }
@@ -158,7 +177,7 @@ export class ComplianceEvaluator {
   // sees half a rebuild; the checkpoint is the head seen before the first case was read, so what is appended
   // meanwhile is evaluated again after.
   private async rebuild(tenantId: string, now: () => Date): Promise<void> {
-    const evaluated: TenantCaseEvaluation[] = [];
+    const evaluated: StoredEvaluation[] = [];
     const done = await this.inTenantTransaction(tenantId, async (client) => {
       const { rows } = await client.query<{ head: string | null }>(
         'SELECT max(sequence)::text AS head FROM audit.entries WHERE tenant_id = $1',
@@ -167,14 +186,52 @@ export class ComplianceEvaluator {
       const head = rows[0]?.head ?? '0';
       const ruleSets = await ruleSetsOfTenant(client, tenantId);
       await client.query('DELETE FROM audit.compliance_obligations WHERE tenant_id = $1', [tenantId]);
+      await client.query('DELETE FROM audit.compliance_reviews WHERE tenant_id = $1', [tenantId]);
       for await (const evaluation of evaluateTenant(this.pool, this.evaluationOf(tenantId, ruleSets, now()))) {
-        await this.replaceCase(client, tenantId, evaluation, ruleSets, now());
-        if (this.listener) evaluated.push(evaluation);
+        evaluated.push(await this.replaceCase(client, tenantId, evaluation, ruleSets, now()));
         if (this.closing) throw new Error('compliance rebuild interrupted by shutdown');
       }
       await this.saveCheckpoint(client, tenantId, head, now());
     });
-    if (done !== null) await this.tell(tenantId, evaluated);
+    if (done !== null) this.tell(tenantId, evaluated);
+  }
+
+  // A batch of the cases whose review is due (a rebuilding tenant's wait for its rebuild), each tenant's in one
+  // transaction; answers whether the batch was full.
+  private async review(now: () => Date): Promise<boolean> {
+    const { rows } = await this.pool.query<{ tenant_id: string; case_id: string }>(
+      `SELECT r.tenant_id, r.case_id FROM audit.compliance_reviews r
+         JOIN audit.compliance_checkpoints c ON c.tenant_id = r.tenant_id
+        WHERE r.review_at <= $1 ORDER BY r.review_at LIMIT $2`,
+      [now(), REVIEW_BATCH],
+    );
+    const byTenant = new Map<string, Set<string>>();
+    for (const row of rows) byTenant.set(row.tenant_id, (byTenant.get(row.tenant_id) ?? new Set()).add(row.case_id));
+    for (const [tenantId, cases] of byTenant) {
+      if (this.closing) return false;
+      const evaluated = await this.inTenantTransaction(tenantId, async (client) =>
+        this.evaluateCases(client, tenantId, cases, await ruleSetsOfTenant(client, tenantId), now),
+      );
+      if (evaluated !== null) this.tell(tenantId, evaluated);
+    }
+    return rows.length === REVIEW_BATCH;
+  }
+
+  // Cases of a tenant evaluated again from their entries and stored, in the caller's transaction.
+  private async evaluateCases(
+    client: PoolClient,
+    tenantId: string,
+    cases: Iterable<string>,
+    ruleSets: readonly RuleSet[],
+    now: () => Date,
+  ): Promise<StoredEvaluation[]> {
+    const evaluated: StoredEvaluation[] = [];
+    for (const caseId of cases) {
+      const evaluation = await evaluateStoredCase(client, caseId, this.evaluationOf(tenantId, ruleSets, now()));
+      if (evaluation) evaluated.push(await this.replaceCase(client, tenantId, evaluation, ruleSets, now()));
+      else await this.scheduleReview(client, tenantId, caseId, null);
+    }
+    return evaluated;
   }
 
   private evaluationOf(tenantId: string, ruleSets: readonly RuleSet[], at: Date) {
@@ -187,12 +244,17 @@ export class ComplianceEvaluator {
     evaluation: TenantCaseEvaluation,
     ruleSets: readonly RuleSet[],
     evaluatedAt: Date,
-  ): Promise<void> {
+  ): Promise<StoredEvaluation> {
+    // Due again when time alone changes it, or when the listener has not confirmed it within its lease.
+    const lease = this.listener ? evaluatedAt.getTime() + LISTENER_LEASE_MS : Infinity;
+    const next = Math.min(lease, evaluation.changesAt?.getTime() ?? Infinity);
+    const reviewAt = Number.isFinite(next) ? new Date(next) : null;
+    await this.scheduleReview(client, tenantId, evaluation.caseId, reviewAt);
     await client.query('DELETE FROM audit.compliance_obligations WHERE tenant_id = $1 AND case_id = $2', [
       tenantId,
       evaluation.caseId,
     ]);
-    if (evaluation.obligations.length === 0) return;
+    if (evaluation.obligations.length === 0) return { evaluation, reviewAt };
     const rows = evaluation.obligations.map((obligation) =>
       obligationRowOf(evaluation.caseId, evaluation, obligation, ruleSets),
     );
@@ -206,6 +268,27 @@ export class ComplianceEvaluator {
          "metBy" text, "lateByMs" bigint, "overdueByMs" bigint, "endedBy" text, "fineCents" bigint,
          "fineAtRiskCents" bigint, "ruleSetId" text, "ruleSetVersion" integer)`,
       [tenantId, evaluatedAt, JSON.stringify(rows)],
+    );
+    return { evaluation, reviewAt };
+  }
+
+  private async scheduleReview(
+    client: PoolClient,
+    tenantId: string,
+    caseId: string,
+    reviewAt: Date | null,
+  ): Promise<void> {
+    if (reviewAt === null) {
+      await client.query('DELETE FROM audit.compliance_reviews WHERE tenant_id = $1 AND case_id = $2', [
+        tenantId,
+        caseId,
+      ]);
+      return;
+    }
+    await client.query(
+      `INSERT INTO audit.compliance_reviews (tenant_id, case_id, review_at) VALUES ($1, $2, $3)
+       ON CONFLICT (tenant_id, case_id) DO UPDATE SET review_at = excluded.review_at`,
+      [tenantId, caseId, reviewAt],
     );
   }
 
@@ -241,10 +324,33 @@ export class ComplianceEvaluator {
     }
   }
 
-  private async tell(tenantId: string, evaluated: readonly TenantCaseEvaluation[]): Promise<void> {
-    if (!this.listener) return;
-    for (const evaluation of evaluated) {
-      await this.listener.onCaseEvaluated(tenantId, evaluation.caseId, evaluation.obligations);
+  // Tells the listener of each case and goes on; a confirmed case is next due when time alone changes it, unless a
+  // later evaluation has rescheduled it meanwhile (the review still holds the instant this one wrote).
+  private tell(tenantId: string, evaluated: readonly StoredEvaluation[]): void {
+    const listener = this.listener;
+    if (!listener) return;
+    for (const { evaluation, reviewAt } of evaluated) {
+      const { caseId, changesAt } = evaluation;
+      const settled = listener
+        .onCaseEvaluated(tenantId, caseId, evaluation.obligations)
+        .then(async () => {
+          if (reviewAt === null || changesAt?.getTime() === reviewAt.getTime()) return;
+          await this.pool.query(
+            changesAt === null
+              ? 'DELETE FROM audit.compliance_reviews WHERE tenant_id = $1 AND case_id = $2 AND review_at = $3'
+              : `UPDATE audit.compliance_reviews SET review_at = $4
+                  WHERE tenant_id = $1 AND case_id = $2 AND review_at = $3`,
+            changesAt === null ? [tenantId, caseId, reviewAt] : [tenantId, caseId, reviewAt, changesAt],
+          );
+        })
+        .catch((error: unknown) => {
+          this.logger.warn(
+            `a compliance listener failed on a case; it is told again by ${reviewAt?.toISOString() ?? 'its next evaluation'}: ` +
+              (error instanceof Error ? error.message : String(error)),
+          );
+        })
+        .finally(() => this.settling.delete(settled));
+      this.settling.add(settled);
     }
   }
 }

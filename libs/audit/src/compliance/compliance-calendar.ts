@@ -66,6 +66,15 @@ export class AgencyCalendar {
     }
   }
 
+  /** The first month that starts after `instant`. */
+  monthAfter(instant: Date): CalendarMonth {
+    const local = new Date(instant.getTime() + this.offsetAt(instant.getTime()));
+    const [year, month, start] = this.nextMonth(local.getUTCFullYear(), local.getUTCMonth());
+    const [, , end] = this.nextMonth(year, month);
+    const name = `${String(year).padStart(4, '0')}-${String(month + 1).padStart(2, '0')}`;
+    return { month: name, start: new Date(start), end: new Date(end) };
+  }
+
   private nextMonth(year: number, month: number): [number, number, number] {
     const [nextYear, nextMonth] = month === 11 ? [year + 1, 0] : [year, month + 1];
     return [nextYear, nextMonth, this.instantOfLocal(Date.UTC(nextYear, nextMonth, 1))];

@@ -5,7 +5,7 @@ import type { ComplianceEvent } from './compliance-event';
 import { deadlineObligations } from './deadline-obligations';
 import { lagObligations } from './lag-obligations';
 import type { Obligation } from './obligation';
-import { recurringObligations } from './recurring-obligations';
+import { nextRecurringWindow, recurringObligations } from './recurring-obligations';
 import type { RuleSet } from './rule-set';
 import { RuleSetsInEffect } from './rule-sets-in-effect';
 
@@ -35,6 +35,12 @@ export interface CaseEvaluation {
   readonly obligations: readonly Obligation[];
   /** The fines of every violation and late meeting, in cents (USD). */
   readonly fineCents: number;
+  /**
+   * The next instant after `at` at which time alone changes this evaluation, with no new event: a pending
+   * obligation falls due, a month begins for a case a recurring rule holds open, an event dated later comes into
+   * view. Null when nothing will change until something new is recorded.
+   */
+  readonly changesAt: Date | null;
 }
 
 /**
@@ -55,7 +61,20 @@ export function evaluateCase(input: CaseEvaluationInput): CaseEvaluation {
     ...recurringObligations(timeline, sets, calendar, at),
     ...lagObligations(timeline, sets, calendar, at),
   ].sort(byArisal);
-  return { obligations, fineCents: obligations.reduce((sum, { fine }) => sum + (fine?.cents ?? 0), 0) };
+  const later = input.events
+    .filter((event) => event.occurredAt > at && (clock.kind === 'occurred' || event.recordedAt <= clock.on))
+    .map((event) => event.occurredAt);
+  const changes = [
+    // Pending until its due time, violated the instant after.
+    ...obligations.filter(({ status }) => status === 'pending').map(({ dueAt }) => new Date(dueAt.getTime() + 1)),
+    ...later,
+    ...[nextRecurringWindow(timeline, sets, calendar, at)].filter((start): start is Date => start !== null),
+  ];
+  return {
+    obligations,
+    fineCents: obligations.reduce((sum, { fine }) => sum + (fine?.cents ?? 0), 0),
+    changesAt: changes.length === 0 ? null : new Date(Math.min(...changes.map((change) => change.getTime()))),
+  };
 }
 
 function byArisal(a: Obligation, b: Obligation): number {

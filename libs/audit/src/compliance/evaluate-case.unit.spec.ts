@@ -62,6 +62,10 @@ const only = (obligations: readonly Obligation[], ruleId: string): Obligation =>
   return found[0] as Obligation;
 };
 
+// The default set without some of its rules.
+const withoutRules = (...ruleIds: string[]): RuleSet =>
+  parseRuleSet({ ...structuredClone(json), rules: json.rules.filter((rule) => !ruleIds.includes(rule.id)) });
+
 describe('R1: first contact after the case is opened, by priority', () => {
   it('gives an emergency case opened on the evening before daylight saving starts 24 real hours', () => {
     // 2026-03-07 20:00 EST; the clocks go forward at 02:00 on the 8th.
@@ -272,6 +276,48 @@ describe('R5: a contact in every month the case is open for the whole month', ()
       ['2027-03', 'violated'],
       ['2027-04', 'pending'],
     ]);
+  });
+});
+
+describe('when time alone changes an evaluation (changesAt)', () => {
+  it('is the instant after the first pending due time, when it comes before the next month', () => {
+    // Opened 1 October 2026, routine: R1 falls due on the 15th, before November begins.
+    const { changesAt } = evaluate([opened('routine', '2026-10-01T15:00:00Z')], '2026-10-05T00:00:00Z');
+    expect(changesAt).toEqual(new Date(new Date('2026-10-15T15:00:00Z').getTime() + 1));
+  });
+
+  it('is the instant after the next month begins for an open case with nothing pending, in the agency’s zone', () => {
+    // Every deadline met; the case stays open, so 1 November (04:00Z, still daylight time) brings R5's month.
+    const events = [opened('routine', '2026-08-20T15:00:00Z'), contact('2026-08-21T15:00:00Z')];
+    const evaluation = evaluate(events, '2026-10-31T12:00:00Z', OCCURRED, { ruleSets: [withoutRules('R2', 'R5')] });
+    expect(evaluation.obligations.filter((o) => o.status === 'pending')).toEqual([]);
+    expect(evaluation.changesAt).toEqual(null);
+    // With R5, October's month is in progress and November's arises at midnight in New York: 04:00 UTC, before the
+    // clocks go back that night.
+    const withMonths = evaluate(events, '2026-10-31T12:00:00Z', OCCURRED, { ruleSets: [withoutRules('R2')] });
+    expect(of(withMonths.obligations, 'R5').map((o) => [o.concerns, o.status])).toEqual([
+      ['2026-09', 'violated'],
+      ['2026-10', 'pending'],
+    ]);
+    expect(withMonths.changesAt).toEqual(new Date('2026-11-01T04:00:00.001Z'));
+    // A month later, standard time: 1 December at 05:00 UTC; November's month has arisen and is pending.
+    const november = evaluate(events, '2026-11-30T12:00:00Z', OCCURRED, { ruleSets: [withoutRules('R2')] });
+    expect(only(november.obligations.filter((o) => o.concerns === '2026-11'), 'R5').status).toBe('pending');
+    expect(november.changesAt).toEqual(new Date('2026-12-01T05:00:00.001Z'));
+  });
+
+  it('is null for a closed case whose obligations are all decided', () => {
+    const events = [opened('routine', '2026-08-20T15:00:00Z'), closed('2026-08-25T15:00:00Z')];
+    expect(evaluate(events, '2026-10-01T00:00:00Z').changesAt).toBeNull();
+  });
+
+  it('is the occurrence of an event dated after the evaluation instant, which then comes into view', () => {
+    const events = [opened('routine', '2026-08-20T15:00:00Z'), closed('2026-08-25T15:00:00Z')];
+    expect(evaluate(events, '2026-08-22T00:00:00Z').changesAt).toEqual(new Date('2026-08-25T15:00:00Z'));
+    // On the known clock, only what had been recorded by its date: the case is open, and September begins first.
+    expect(evaluate(events, '2026-08-22T00:00:00Z', known('2026-08-22T00:00:00Z')).changesAt).toEqual(
+      new Date('2026-09-01T04:00:00.001Z'),
+    );
   });
 });
 

@@ -51,6 +51,23 @@ export function recurringObligations(
   return obligations;
 }
 
+/**
+ * The instant after the next month begins, when a recurring rule holds the case open at `at`: the new month has
+ * brought its obligation, and the month before, due as it began, is decided. Null when no recurring rule does.
+ */
+export function nextRecurringWindow(
+  timeline: CaseTimeline,
+  sets: RuleSetsInEffect,
+  calendar: AgencyCalendar,
+  at: Date,
+): Date | null {
+  const rules = new Set(sets.all().flatMap((set) => set.rules.filter((rule) => rule.kind === 'recurring')));
+  for (const rule of rules) {
+    if (openIntervals(timeline, rule).some((interval) => interval.until === null)) return new Date(calendar.monthAfter(at).start.getTime() + 1);
+  }
+  return null;
+}
+
 function openIntervals(timeline: CaseTimeline, rule: RecurringRule): OpenInterval[] {
   const opens = timeline.matching(rule.openedBy, null).positions;
   const closes = new Set(timeline.matching(rule.closedBy, null).positions);

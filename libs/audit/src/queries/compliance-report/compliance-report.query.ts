@@ -11,7 +11,14 @@ import { ruleSetsOfTenant, type Queryable } from '../../compliance-rules/stored-
 import { csvOf } from '../../shared/csv';
 import { clockOf, invalid, type ComplianceClockKind } from './compliance-clock';
 import type { ComplianceReportRequestDto } from './compliance-report.request.dto';
-import { isReported, ReportTally, type ReportFilter, type ReportGroup, type ReportGrouping } from './report-tally';
+import {
+  DUE_WITHIN_PERIOD_SQL,
+  isReported,
+  ReportTally,
+  type ReportFilter,
+  type ReportGroup,
+  type ReportGrouping,
+} from './report-tally';
 
 export interface ComplianceReport {
   readonly clock: ComplianceClockKind;
@@ -97,7 +104,7 @@ export class ComplianceReportQuery {
       await client.query('BEGIN READ ONLY');
       await client.query(
         `DECLARE report CURSOR FOR SELECT ${OBLIGATION_ROW_COLUMNS} FROM audit.compliance_obligations
-          WHERE tenant_id = $1 AND due_at >= $2 AND due_at <= $3
+          WHERE tenant_id = $1 AND ${DUE_WITHIN_PERIOD_SQL}
             AND ($4::text IS NULL OR program_id = $4) AND ($5::text IS NULL OR worker_id = $5)
             AND ($6::text IS NULL OR case_id = $6)`,
         [

@@ -7,7 +7,7 @@ export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
 
 /** What a report counts of one group's obligations. Violations are the violated and the late-met, both fined. */
 export interface ReportGroup {
-  /** The tenant, program, case manager, case, month (`YYYY-MM` of the due time) or rule; null when unknown. */
+  /** The tenant, program, case manager, case, month (`YYYY-MM` of the due date) or rule; null when unknown. */
   readonly key: string | null;
   readonly obligations: number;
   readonly violations: number;
@@ -30,9 +30,26 @@ export interface ReportFilter {
   readonly caseId?: string;
 }
 
+/**
+ * The instant by which periods and months count an obligation due. A deadline is due at its instant. A month's window
+ * closes as the next month begins: its last instant is in the month itself, so November's contact is due in
+ * November, not on the 1st of December.
+ */
+export function countedDueOf(row: Pick<ObligationRow, 'kind' | 'dueAt'>): number {
+  const due = Date.parse(row.dueAt);
+  return row.kind === 'recurring' ? due - 1 : due;
+}
+
+/**
+ * {@link countedDueOf} within a period (`$2` to `$3`), over the read model's rows: the range on `due_at` first, for its
+ * index, then the counted instant.
+ */
+export const DUE_WITHIN_PERIOD_SQL = `due_at >= $2 AND due_at <= $3::timestamptz + interval '1 millisecond'
+  AND due_at - CASE WHEN kind = 'recurring' THEN interval '1 millisecond' ELSE interval '0' END BETWEEN $2 AND $3`;
+
 /** Does a report with this filter count the row? */
 export function isReported(row: ObligationRow, filter: ReportFilter): boolean {
-  const due = Date.parse(row.dueAt);
+  const due = countedDueOf(row);
   return (
     due >= filter.dueFrom.getTime() &&
     due <= filter.dueTo.getTime() &&
@@ -99,7 +116,7 @@ export class ReportTally {
       case 'case':
         return row.caseId;
       case 'month':
-        return calendarDateOf(new Date(row.dueAt), this.timeZone).slice(0, 7);
+        return calendarDateOf(new Date(countedDueOf(row)), this.timeZone).slice(0, 7);
       case 'rule':
         return row.ruleId;
       default: {

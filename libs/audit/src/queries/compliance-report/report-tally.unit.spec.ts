@@ -95,7 +95,7 @@ describe('compliance report tally', () => {
     });
   });
 
-  it('groups by the month of the due time in the agency’s calendar, not UTC', () => {
+  it('groups by the month of the due date in the agency’s calendar, not UTC', () => {
     const tally = new ReportTally('month', 'county-a', 'America/Los_Angeles');
     rows.forEach((r) => tally.add(r));
     // 2026-04-01T06:59Z is still March 31st in Los Angeles.
@@ -121,5 +121,27 @@ describe('compliance report tally', () => {
     expect(rows.filter((r) => isReported(r, { ...period, workerId: 'cm-2' })).map((r) => r.caseId)).toEqual(['case-2']);
     expect(rows.filter((r) => isReported(r, { ...period, caseId: 'case-3' }))).toHaveLength(2);
     expect(rows.filter((r) => isReported(r, { ...period, programId: 'p-2' }))).toHaveLength(0);
+  });
+
+  it('counts a month’s contact as due in that month: its window closes as the next month begins', () => {
+    // November 2026's window, in Los Angeles: from 1 November 07:00Z up to, not including, 1 December 08:00Z.
+    const november = row({ ruleId: 'R5', kind: 'recurring', concerns: '2026-11', dueAt: '2026-12-01T08:00:00.000Z' });
+    // A deadline due at that same instant is due on 1 December.
+    const deadline = row({ dueAt: '2026-12-01T08:00:00.000Z' });
+    const byMonth = new ReportTally('month', 'county-a', 'America/Los_Angeles');
+    [november, deadline].forEach((r) => byMonth.add(r));
+    expect(byMonth.result().groups.map((group) => [group.key, group.obligations])).toEqual([
+      ['2026-11', 1],
+      ['2026-12', 1],
+    ]);
+    const novemberPeriod = {
+      dueFrom: new Date('2026-11-01T07:00:00.000Z'),
+      dueTo: new Date('2026-12-01T07:59:59.999Z'),
+    };
+    expect(isReported(november, novemberPeriod)).toBe(true);
+    expect(isReported(deadline, novemberPeriod)).toBe(false);
+    const december = { dueFrom: new Date('2026-12-01T08:00:00.000Z'), dueTo: new Date('2026-12-31T07:59:59.999Z') };
+    expect(isReported(november, december)).toBe(false);
+    expect(isReported(deadline, december)).toBe(true);
   });
 });

@@ -10,7 +10,7 @@ import {
   OBLIGATION_ROW_COLUMNS,
   type ComplianceScope,
 } from '../compliance-report/compliance-report.query';
-import { isReported, type ReportFilter } from '../compliance-report/report-tally';
+import { DUE_WITHIN_PERIOD_SQL, isReported, type ReportFilter } from '../compliance-report/report-tally';
 import type { ExportObligationsRequestDto } from './export-obligations.request.dto';
 
 // Rows read per fetch of the read model's cursor.
@@ -50,7 +50,7 @@ export class ExportObligationsQuery {
       await client.query('BEGIN READ ONLY');
       await client.query(
         `DECLARE obligations CURSOR FOR SELECT ${OBLIGATION_ROW_COLUMNS} FROM audit.compliance_obligations
-          WHERE tenant_id = $1 AND due_at >= $2 AND due_at <= $3
+          WHERE tenant_id = $1 AND ${DUE_WITHIN_PERIOD_SQL}
             AND ($4::text IS NULL OR program_id = $4) AND ($5::text IS NULL OR worker_id = $5)
             AND ($6::text IS NULL OR case_id = $6)
           ORDER BY case_id, arose_at, rule_id, concerns NULLS FIRST, arisen_from NULLS FIRST`,
