@@ -1,30 +1,15 @@
 import type { Pool } from 'pg';
 import type { EventStore } from '@casemgmt/event-store';
 import type { Obligation } from '../compliance/obligation';
+import { pendingObligation } from '../testing/pending-obligation';
 import { ComplianceFeed } from './compliance-feed';
 
 // The feed's promise to the evaluator: settled when the case is published, made moot by a later evaluation, or
 // failed. The store is a stand-in that keeps appended events in memory and can be made to fail; the publication
 // itself is covered against PostgreSQL by the platform's compliance spec.
 
-const pending = (ruleId: string, dueAt: string): Obligation => ({
-  ruleId,
-  kind: 'deadline',
-  ruleSetId: 'default',
-  ruleSetVersion: 1,
-  concerns: null,
-  arisenFrom: `event-${ruleId}`,
-  actor: null,
-  aroseAt: new Date('2026-12-01T00:00:00Z'),
-  dueAt: new Date(dueAt),
-  status: 'pending',
-  metAt: null,
-  metBy: null,
-  lateByMs: null,
-  overdueByMs: null,
-  endedBy: null,
-  fine: null,
-});
+const pending = (ruleId: string, dueAt: string): Obligation =>
+  pendingObligation({ ruleId, arisenFrom: `event-${ruleId}`, dueAt: new Date(dueAt) });
 
 function feedWith(options: { failures: number }) {
   const streams = new Map<string, { type: string; data: unknown }[]>();

@@ -1,26 +1,10 @@
 import { DEFAULT_RULE_SET } from '../compliance/default-rule-set';
 import type { Obligation } from '../compliance/obligation';
+import { pendingObligation } from '../testing/pending-obligation';
 import { deadlineChanges, deadlineIdOf, openDeadlinesOf } from './deadline-changes';
 
 const caseId = 'case-1';
-const base: Obligation = {
-  ruleId: 'R1',
-  kind: 'deadline',
-  ruleSetId: 'default',
-  ruleSetVersion: 1,
-  concerns: null,
-  arisenFrom: 'event-opened',
-  actor: null,
-  aroseAt: new Date('2026-12-01T17:00:00Z'),
-  dueAt: new Date('2026-12-15T17:00:00Z'),
-  status: 'pending',
-  metAt: null,
-  metBy: null,
-  lateByMs: null,
-  overdueByMs: null,
-  endedBy: null,
-  fine: null,
-};
+const base: Obligation = pendingObligation();
 const r1 = base;
 const r5: Obligation = {
   ...base,

@@ -1,27 +1,16 @@
 import type { Obligation } from '../compliance/obligation';
+import { pendingObligation } from '../testing/pending-obligation';
 import { DEFAULT_RULE_SET } from '../compliance/default-rule-set';
 import { caseFactsOf } from './case-facts';
 import { obligationRowOf, rowAsOf } from './obligation-row';
 import type { ComplianceEvent } from '../compliance/compliance-event';
 
-const pendingR1: Obligation = {
-  ruleId: 'R1',
-  kind: 'deadline',
-  ruleSetId: 'default',
-  ruleSetVersion: 1,
-  concerns: null,
+const pendingR1: Obligation = pendingObligation({
   arisenFrom: 'e-1',
   actor: { id: 'iw-1', role: 'intake_worker' },
   aroseAt: new Date('2026-03-02T17:00:00Z'),
   dueAt: new Date('2026-03-16T16:00:00Z'),
-  status: 'pending',
-  metAt: null,
-  metBy: null,
-  lateByMs: null,
-  overdueByMs: null,
-  endedBy: null,
-  fine: null,
-};
+});
 
 const event = (type: string, data: Record<string, unknown>): ComplianceEvent => ({
   eventId: `${type}-${JSON.stringify(data)}`,
