@@ -207,8 +207,8 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     expect(csv.headers['content-type']).toContain('text/csv');
     expect(csv.headers['content-disposition']).toContain('attachment');
     const [header, ...lines] = csv.body.trim().split('\r\n');
-    expect(header).toMatch(/^case_id,program_id,worker_id,rule_id,kind,/);
-    const rules = lines.map((line) => line.split(',')).map((cells) => `${cells[0]} ${cells[3]} ${cells[9]}`);
+    expect(header).toMatch(/^case_id,program_id,team_id,worker_id,rule_id,kind,/);
+    const rules = lines.map((line) => line.split(',')).map((cells) => `${cells[0]} ${cells[4]} ${cells[10]}`);
     expect(rules).toEqual(expect.arrayContaining([`${caseA} R1 met`, `${caseA} R6 met_late`, `${caseB} R1 violated`]));
     // The report's totals count the same obligations the export lists.
     const { body: totals } = await report('from=2026-10-01&to=2026-10-31');
@@ -259,7 +259,8 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     };
     expect(await violations('from=2026-10-31&to=2026-10-01')).toContain('from');
     expect(await violations('from=2026-13-01&to=2026-10-31')).toContain('from');
-    expect(await violations('from=2026-10-01&to=2026-10-31&groupBy=team')).toContain('groupBy');
+    expect(await violations('from=2026-10-01&to=2026-10-31&groupBy=county')).toContain('groupBy');
+    expect(await violations('from=2026-10-01&to=2026-10-31&team=a%2Fb')).toContain('team');
     expect(await violations('from=2026-10-01&to=2026-10-31&clock=known')).toContain('knownOn');
     expect(await violations('from=2026-10-01&to=2026-10-31&clock=known&knownOn=2999-01-01')).toContain('future');
     expect(await violations('to=2026-10-31')).toContain('from');
@@ -268,6 +269,82 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     );
     expect((await get(`/audit/cases/${caseA}/compliance`, auditorOfB)).status).toBe(404);
     expect((await get(`/audit/cases/${randomUUID()}/compliance`)).status).toBe(404);
+  });
+
+  it('shows a supervisor their own team’s cases only, on either clock, and refuses another team’s', async () => {
+    const north = { roles: ['supervisor'] as const, sub: 'sup-north', team: 'team-north' };
+    const south = { roles: ['supervisor'] as const, sub: 'sup-south', team: 'team-south' };
+    const period = 'from=2026-10-01&to=2026-10-31';
+    const tenantWide = await report(`${period}&groupBy=team`);
+    expect((tenantWide.body['groups'] as Group[]).map((group) => group.key)).toEqual(['team-north']);
+
+    // Cases A and B are team-north's: its supervisor reads what an auditor reads of them, by case manager too.
+    for (const clock of ['', `&clock=known&knownOn=${new Date().toISOString()}`]) {
+      const ofNorth = await get(`/audit/compliance?${period}&groupBy=worker${clock}`, north);
+      expect(ofNorth.status).toBe(200);
+      expect(ofNorth.body['totals']).toEqual(
+        (await report(`${period}&groupBy=worker&team=team-north${clock}`)).body['totals'],
+      );
+      expect((ofNorth.body['totals'] as Group).violations).toBeGreaterThan(0);
+      const ofSouth = await get(`/audit/compliance?${period}${clock}`, south);
+      expect(ofSouth.status).toBe(200);
+      expect(ofSouth.body['totals']).toMatchObject({ obligations: 0, violations: 0, fineCents: 0 });
+    }
+    const northCase = await get(`/audit/cases/${caseA}/compliance`, north);
+    expect(northCase.status).toBe(200);
+    expect(northCase.body).toMatchObject({ caseId: caseA, teamId: 'team-north' });
+    expect((await get(`/audit/cases/${caseA}/compliance`, south)).status).toBe(404);
+    expect((await get(`/audit/cases/${caseA}/compliance?clock=known&knownOn=2026-12-01`, south)).status).toBe(404);
+
+    // The export: the team's obligations; nothing of another team's.
+    const exported = async (caller: object) =>
+      (
+        await audit.app.inject({
+          method: 'GET',
+          url: `/audit/compliance/obligations?${period}&format=json`,
+          headers: { authorization: await audit.bearer(caller as typeof north) },
+        })
+      ).json() as { obligations: Row[] };
+    expect((await exported(north)).obligations.length).toBeGreaterThan(0);
+    expect(
+      (await exported(north)).obligations.every(
+        (row) => (row as unknown as { teamId: string }).teamId === 'team-north',
+      ),
+    ).toBe(true);
+    expect((await exported(south)).obligations).toEqual([]);
+
+    // Naming another team, or having none, is refused; the refusal is in the chain.
+    const asked = await get(`/audit/compliance?${period}&team=team-north`, south);
+    expect(asked.status).toBe(403);
+    expect(asked.body).toMatchObject({ error: 'AUDIT.OTHER_TEAM' });
+    const teamless = await get(`/audit/compliance?${period}`, { roles: ['supervisor'], sub: 'sup-none' });
+    expect(teamless.status).toBe(403);
+    expect(teamless.body).toMatchObject({ error: 'AUDIT.NO_TEAM' });
+    const { rows } = await audit.pool.query<{ data: Record<string, unknown> }>(
+      `SELECT event->'data' AS data FROM audit.entries WHERE tenant_id = 'county-a'
+          AND published_type = 'audit.RecordAccessRefused.v1' ORDER BY sequence DESC LIMIT 2`,
+    );
+    expect(rows.map((row) => row.data).reverse()).toEqual([
+      expect.objectContaining({
+        subject: 'tenant',
+        view: 'GET /audit/compliance',
+        status: 403,
+        error: 'AUDIT.OTHER_TEAM',
+      }),
+      expect.objectContaining({
+        subject: 'tenant',
+        view: 'GET /audit/compliance',
+        status: 403,
+        error: 'AUDIT.NO_TEAM',
+      }),
+    ]);
+    // Each read is recorded as the supervisor's.
+    const { rows: reads } = await audit.pool.query<{ actor: { id: string; role: string } }>(
+      `SELECT actor FROM audit.entries WHERE tenant_id = 'county-a' AND published_type = 'audit.RecordAccessed.v1'
+          AND actor->>'id' = 'sup-north'`,
+    );
+    expect(reads.length).toBeGreaterThanOrEqual(4);
+    expect(new Set(reads.map((row) => row.actor.role))).toEqual(new Set(['supervisor']));
   });
 
   it('records every compliance read in the chain: a case’s by the case, a report by the tenant', async () => {

@@ -128,7 +128,7 @@ CREATE TABLE audit.exports (
 
 // When each case is to be evaluated again though nothing new is recorded (ADR 0036): a pending obligation falling due,
 // a month beginning for an open case, or a publication of its deadlines not yet confirmed (ADR 0038). Every tenant's
-// checkpoint is dropped so that its rebuild fills the table.
+// checkpoint is dropped so that its rebuild fills the table, and each obligation's team (a supervisor's scope).
 const COMPLIANCE_REVIEWS = `
 CREATE TABLE audit.compliance_reviews (
   tenant_id text        NOT NULL,
@@ -137,6 +137,7 @@ CREATE TABLE audit.compliance_reviews (
   PRIMARY KEY (tenant_id, case_id)
 );
 CREATE INDEX compliance_reviews_by_time ON audit.compliance_reviews (review_at);
+ALTER TABLE audit.compliance_obligations ADD COLUMN team_id text;
 DELETE FROM audit.compliance_checkpoints;
 `;
 
@@ -159,7 +160,7 @@ export const AUDIT_MIGRATIONS: readonly SchemaMigration[] = [
   },
   {
     version: 7,
-    name: 'when each case’s compliance is evaluated again as time passes, and its deadlines published again',
+    name: 'when each case’s compliance is evaluated again as time passes, and the team of each obligation’s case',
     sql: COMPLIANCE_REVIEWS,
   },
 ];

@@ -46,7 +46,7 @@ export interface paths {
     };
     /**
      * A case’s obligations under the compliance rules and how each stands, on either clock
-     * @description `clock=occurred` (default): as things happened, now. `clock=known&knownOn=`: as the record stood then. Each obligation: rule, what it concerns, when it arose and was due, status, when met, how late or overdue, fine, and the rule set version that judged it. JSON, or CSV with format=csv.
+     * @description `clock=occurred` (default): as things happened, now. `clock=known&knownOn=`: as the record stood then. Each obligation: rule, what it concerns, when it arose and was due, status, when met, how late or overdue, fine, and the rule set version that judged it. A supervisor reads the cases their team holds now. JSON, or CSV with format=csv.
      */
     get: operations['CaseComplianceHttpController_compliance'];
     put?: never;
@@ -146,7 +146,7 @@ export interface paths {
     };
     /**
      * Compliance of the tenant’s cases: violations and fine exposure, met and pending, grouped
-     * @description Obligations due within [from, to] (agency’s calendar), grouped by tenant, program, worker, case, month or rule. Violations are the violated and the late-met obligations, each fined. `clock=occurred` judges as things happened, now; `clock=known` as the record stood at `knownOn`. JSON, or CSV with format=csv. The read is recorded in the chain.
+     * @description Obligations due within [from, to] (agency’s calendar), grouped by tenant, program, team, worker, case, month or rule. A supervisor reads their own team’s cases only. Violations are the violated and the late-met obligations, each fined. `clock=occurred` judges as things happened, now; `clock=known` as the record stood at `knownOn`. JSON, or CSV with format=csv. The read is recorded in the chain.
      */
     get: operations['ComplianceReportHttpController_report'];
     put?: never;
@@ -166,7 +166,7 @@ export interface paths {
     };
     /**
      * Every obligation of the tenant’s cases due in a period, streamed: CSV, JSON or FHIR AuditEvents
-     * @description The report’s period, clock and filters, one line (or AuditEvent) per obligation: its rule, when it arose and was due, its status, what met or ended it, and the fine. Streamed as it is read (the occurred clock from the read model, the known clock evaluated case by case), so a tenant of any size exports in flat memory. The read is recorded in the chain before the first byte.
+     * @description The report’s period, clock and filters, one line (or AuditEvent) per obligation: its rule, when it arose and was due, its status, what met or ended it, and the fine. Streamed as it is read (the occurred clock from the read model, the known clock evaluated case by case), so a tenant of any size exports in flat memory. A supervisor exports their own team’s cases only. The read is recorded in the chain before the first byte.
      */
     get: operations['ExportObligationsHttpController_export'];
     put?: never;
@@ -241,7 +241,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** An export’s status and progress: cases and entries written of the total, started and finished */
+    /**
+     * An export’s status and progress: cases and entries written of the total, started and finished
+     * @description Counts and times only, nothing of a case. The read is recorded in the chain, under the export.
+     */
     get: operations['GetTenantExportHttpController_status'];
     put?: never;
     post?: never;
@@ -2441,6 +2444,8 @@ export interface components {
       /** @description In the order they arose */
       obligations: components['schemas']['ObligationRowDto'][];
       programId: string | null;
+      /** @description The team holding the case */
+      teamId: string | null;
       /** @description The case manager */
       workerId: string | null;
     };
@@ -2902,7 +2907,7 @@ export interface components {
        */
       from: string;
       /** @enum {string} */
-      groupBy: 'tenant' | 'program' | 'worker' | 'case' | 'month' | 'rule';
+      groupBy: 'tenant' | 'program' | 'team' | 'worker' | 'case' | 'month' | 'rule';
       /** @description By key, unknown last */
       groups: components['schemas']['ComplianceGroupDto'][];
       /**
@@ -3874,6 +3879,8 @@ export interface components {
        * @enum {string}
        */
       status: 'met' | 'met_late' | 'violated' | 'pending' | 'cancelled';
+      /** @description The team holding the case */
+      teamId: string | null;
       /** @description The case manager */
       workerId: string | null;
     };
@@ -5732,7 +5739,7 @@ export interface operations {
         };
         content?: never;
       };
-      /** @description Nothing was recorded about the case in this tenant (by then) */
+      /** @description Nothing was recorded about the case in this tenant (by then), or a supervisor’s team does not hold it */
       404: {
         headers: {
           [name: string]: unknown;
@@ -5877,11 +5884,13 @@ export interface operations {
         format?: 'json' | 'csv';
         /** @description Obligations due from the start of this date (agency’s calendar) */
         from: string;
-        groupBy?: 'tenant' | 'program' | 'worker' | 'case' | 'month' | 'rule';
+        groupBy?: 'tenant' | 'program' | 'team' | 'worker' | 'case' | 'month' | 'rule';
         /** @description For clock=known: a date (its end) or an instant with its offset */
         knownOn?: string;
         /** @description Only cases of this program */
         program?: string;
+        /** @description Only cases this team holds (a supervisor reads their own team’s, whether or not it is named) */
+        team?: string;
         /** @description Obligations due up to the end of this date (agency’s calendar) */
         to: string;
         /** @description Only cases of this case manager (their worker id) */
@@ -5926,6 +5935,8 @@ export interface operations {
         knownOn?: string;
         /** @description Only cases of this program */
         program?: string;
+        /** @description Only cases this team holds (a supervisor reads their own team’s, whether or not it is named) */
+        team?: string;
         /** @description Obligations due up to the end of this date (agency’s calendar) */
         to: string;
         /** @description Only cases of this case manager (their worker id) */

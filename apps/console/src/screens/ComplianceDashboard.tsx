@@ -1,5 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import { api, resultOf, type Result } from '../api/client';
+import { currentSession } from '../auth/session';
 import type { ComplianceGroup, ComplianceReport, ComplianceTotals } from '../api/audit';
 import { chartSummary, groupLabel, money, valueChart } from '../audit/compliance-chart';
 import { saveDownload } from '../audit/download';
@@ -7,10 +8,11 @@ import { Progress, ProblemView } from '../ui/feedback';
 import { useRemote } from '../ui/remote';
 import { useSave } from '../ui/save';
 
-/** The groupings the dashboard offers, of those the report knows. */
-type GroupBy = Extract<ComplianceReport['groupBy'], 'rule' | 'worker' | 'month'>;
-const GROUPINGS: readonly { readonly value: GroupBy; readonly label: string }[] = [
+/** The groupings the dashboard offers, of those the report knows (a supervisor's report is of one team). */
+type GroupBy = Extract<ComplianceReport['groupBy'], 'rule' | 'team' | 'worker' | 'month'>;
+const GROUPINGS: readonly { readonly value: GroupBy; readonly label: string; readonly tenantWide?: true }[] = [
   { value: 'rule', label: 'Rule' },
+  { value: 'team', label: 'Team', tenantWide: true },
   { value: 'worker', label: 'Case manager' },
   { value: 'month', label: 'Month due' },
 ];
@@ -39,11 +41,13 @@ function readReport(query: ReportQuery): Promise<Result<ComplianceReport>> {
 }
 
 /**
- * The tenant's compliance for the auditor: violations and fine exposure by rule, case manager or month, judged on
- * both clocks (as things happened, and as the record stood on a date), as bar charts with their numbers in a table,
- * and each report as CSV.
+ * Compliance for the auditor (the tenant's) or a supervisor (their team's, as the API scopes it): violations and fine
+ * exposure by rule, team, case manager or month, judged on both clocks (as things happened, and as the record stood
+ * on a date), as bar charts with their numbers in a table, and each report as CSV.
  */
 export function ComplianceDashboard() {
+  const session = currentSession();
+  const team = session?.roles.includes('auditor') ? undefined : session?.team;
   const initial: Asked = { from: daysFrom(-365), to: daysFrom(60), groupBy: 'rule', knownOn: daysFrom(0) };
   const [typed, setTyped] = useState<Asked>(initial);
   const [asked, setAsked] = useState<Asked>(initial);
@@ -56,6 +60,7 @@ export function ComplianceDashboard() {
   return (
     <>
       <h1>Compliance</h1>
+      {team !== undefined && <p>The cases your team holds ({team}).</p>}
       <form onSubmit={submit} className="filters">
         <label>
           Due from
@@ -68,7 +73,7 @@ export function ComplianceDashboard() {
         <label>
           Group by
           <select value={typed.groupBy} onChange={field('groupBy')}>
-            {GROUPINGS.map((grouping) => (
+            {GROUPINGS.filter((grouping) => team === undefined || !grouping.tenantWide).map((grouping) => (
               <option key={grouping.value} value={grouping.value}>
                 {grouping.label}
               </option>

@@ -19,7 +19,7 @@ const NAVIGATION: readonly { readonly to: string; readonly label: string; readon
   { to: PATHS.inbox, label: 'Referral inbox', roles: ['provider_partner'] },
   { to: PATHS.home, label: 'Case replay', roles: ['auditor'] },
   { to: PATHS.chain, label: 'Chain', roles: ['auditor'] },
-  { to: PATHS.compliance, label: 'Compliance', roles: ['auditor'] },
+  { to: PATHS.compliance, label: 'Compliance', roles: ['auditor', 'supervisor'] },
   { to: PATHS.disclosures, label: 'Disclosures', roles: ['auditor'] },
   { to: PATHS.exports, label: 'Exports', roles: ['auditor'] },
 ];

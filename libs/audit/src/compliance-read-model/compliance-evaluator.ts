@@ -259,11 +259,11 @@ export class ComplianceEvaluator {
       obligationRowOf(evaluation.caseId, evaluation, obligation, ruleSets),
     );
     await client.query(
-      `INSERT INTO audit.compliance_obligations (tenant_id, case_id, program_id, worker_id, rule_id, kind, concerns,
+      `INSERT INTO audit.compliance_obligations (tenant_id, case_id, program_id, team_id, worker_id, rule_id, kind, concerns,
          arisen_from, arose_at, due_at, status, met_at, met_by, late_by_ms, overdue_by_ms, ended_by, fine_cents,
          fine_at_risk_cents, rule_set_id, rule_set_version, evaluated_at)
        SELECT $1, r.* , $2 FROM jsonb_to_recordset($3::jsonb) AS r(
-         "caseId" text, "programId" text, "workerId" text, "ruleId" text, kind text, concerns text,
+         "caseId" text, "programId" text, "teamId" text, "workerId" text, "ruleId" text, kind text, concerns text,
          "arisenFrom" text, "aroseAt" timestamptz, "dueAt" timestamptz, status text, "metAt" timestamptz,
          "metBy" text, "lateByMs" bigint, "overdueByMs" bigint, "endedBy" text, "fineCents" bigint,
          "fineAtRiskCents" bigint, "ruleSetId" text, "ruleSetVersion" integer)`,

@@ -12,6 +12,8 @@ export class ObligationRowDto implements ObligationRow {
   readonly caseId!: string;
   @ApiProperty({ type: String, nullable: true })
   readonly programId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The team holding the case' })
+  readonly teamId!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The case manager' })
   readonly workerId!: string | null;
   @ApiProperty()

@@ -10,6 +10,7 @@ import type { CaseFacts } from './case-facts';
 export interface ObligationRow {
   readonly caseId: string;
   readonly programId: string | null;
+  readonly teamId: string | null;
   readonly workerId: string | null;
   readonly ruleId: string;
   readonly kind: Obligation['kind'];
@@ -47,6 +48,7 @@ export function obligationRowOf(
   return {
     caseId,
     programId: facts.programId,
+    teamId: facts.teamId,
     workerId: facts.workerId,
     ruleId: obligation.ruleId,
     kind: obligation.kind,

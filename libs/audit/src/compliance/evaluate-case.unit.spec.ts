@@ -302,7 +302,12 @@ describe('when time alone changes an evaluation (changesAt)', () => {
     expect(withMonths.changesAt).toEqual(new Date('2026-11-01T04:00:00.001Z'));
     // A month later, standard time: 1 December at 05:00 UTC; November's month has arisen and is pending.
     const november = evaluate(events, '2026-11-30T12:00:00Z', OCCURRED, { ruleSets: [withoutRules('R2')] });
-    expect(only(november.obligations.filter((o) => o.concerns === '2026-11'), 'R5').status).toBe('pending');
+    expect(
+      only(
+        november.obligations.filter((o) => o.concerns === '2026-11'),
+        'R5',
+      ).status,
+    ).toBe('pending');
     expect(november.changesAt).toEqual(new Date('2026-12-01T05:00:00.001Z'));
   });
 

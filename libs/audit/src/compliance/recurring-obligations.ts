@@ -63,7 +63,8 @@ export function nextRecurringWindow(
 ): Date | null {
   const rules = new Set(sets.all().flatMap((set) => set.rules.filter((rule) => rule.kind === 'recurring')));
   for (const rule of rules) {
-    if (openIntervals(timeline, rule).some((interval) => interval.until === null)) return new Date(calendar.monthAfter(at).start.getTime() + 1);
+    if (openIntervals(timeline, rule).some((interval) => interval.until === null))
+      return new Date(calendar.monthAfter(at).start.getTime() + 1);
   }
   return null;
 }

@@ -9,6 +9,8 @@ export class CaseComplianceDto extends ComplianceClockDto implements CaseComplia
   readonly caseId!: string;
   @ApiProperty({ type: String, nullable: true })
   readonly programId!: string | null;
+  @ApiProperty({ type: String, nullable: true, description: 'The team holding the case' })
+  readonly teamId!: string | null;
   @ApiProperty({ type: String, nullable: true, description: 'The case manager' })
   readonly workerId!: string | null;
   @ApiProperty({ description: 'The fines of its violations and late meetings, in cents (USD)' })

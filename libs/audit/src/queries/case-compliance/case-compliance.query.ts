@@ -9,6 +9,7 @@ import { csvOf } from '../../shared/csv';
 import { auditError } from '../../shared/audit-error';
 import { clockOf, type ComplianceClockKind } from '../compliance-report/compliance-clock';
 import { storedObligationsOf } from '../compliance-report/compliance-report.query';
+import type { ComplianceReader } from '../compliance-report/compliance-reader';
 import type { CaseComplianceRequestDto } from './case-compliance.request.dto';
 
 export interface CaseCompliance {
@@ -17,6 +18,7 @@ export interface CaseCompliance {
   readonly knownOn: string | null;
   readonly evaluatedAt: string;
   readonly programId: string | null;
+  readonly teamId: string | null;
   readonly workerId: string | null;
   /** The fines of its violations and late meetings, in cents (USD). */
   readonly fineCents: number;
@@ -39,9 +41,12 @@ export class CaseComplianceQuery {
     tenantId: string,
     caseId: string,
     request: CaseComplianceRequestDto,
+    reader: ComplianceReader,
     now: Date = new Date(),
   ): Promise<CaseCompliance> {
     const clock = clockOf(request.clock, request.knownOn, this.options.timeZone, now);
+    // A supervisor reads the cases their team holds now, on either clock; any other case reads as not found.
+    if (reader.teamId !== undefined && (await this.teamNow(tenantId, caseId)) !== reader.teamId) throw notFound(caseId);
     if (clock.kind === 'occurred') {
       if (!(await this.isKnown(tenantId, caseId))) throw notFound(caseId);
       const obligations = (await storedObligationsOf(this.pool, tenantId, caseId)).map((row) => rowAsOf(row, now));
@@ -52,6 +57,7 @@ export class CaseComplianceQuery {
         knownOn: null,
         evaluatedAt: now.toISOString(),
         programId: first?.programId ?? null,
+        teamId: first?.teamId ?? null,
         workerId: first?.workerId ?? null,
         fineCents: obligations.reduce((sum, row) => sum + row.fineCents, 0),
         obligations,
@@ -72,10 +78,20 @@ export class CaseComplianceQuery {
       knownOn: clock.on.toISOString(),
       evaluatedAt: clock.on.toISOString(),
       programId: evaluated.programId,
+      teamId: evaluated.teamId,
       workerId: evaluated.workerId,
       fineCents: evaluated.fineCents,
       obligations: evaluated.obligations.map((obligation) => obligationRowOf(caseId, evaluated, obligation, ruleSets)),
     };
+  }
+
+  // The team holding the case, as the read model last evaluated it.
+  private async teamNow(tenantId: string, caseId: string): Promise<string | null> {
+    const { rows } = await this.pool.query<{ team_id: string | null }>(
+      'SELECT team_id FROM audit.compliance_obligations WHERE tenant_id = $1 AND case_id = $2 LIMIT 1',
+      [tenantId, caseId],
+    );
+    return rows[0]?.team_id ?? null;
   }
 
   private async isKnown(tenantId: string, caseId: string): Promise<boolean> {

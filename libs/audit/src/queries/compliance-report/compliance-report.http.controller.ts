@@ -4,14 +4,10 @@ import type { FastifyReply } from 'fastify';
 import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { AuditAccessLog } from '../../access/audit-access-log';
 import { ApiFormatsResponse } from '../../shared/formats-response';
+import { complianceReaderOf } from './compliance-reader';
 import { ComplianceReportDto } from './compliance-report.dto';
 import { complianceReportCsv, ComplianceReportQuery, type ComplianceReport } from './compliance-report.query';
 import { ComplianceReportRequestDto } from './compliance-report.request.dto';
-
-/** The role a compliance read is made in, for the access log: auditor when the caller is one. */
-export function complianceReaderRole(context: RequestContext): 'auditor' | 'admin' {
-  return context.actor.roles.includes('auditor') ? 'auditor' : 'admin';
-}
 
 @ApiTags('audit')
 @Controller('audit/compliance')
@@ -21,13 +17,13 @@ export class ComplianceReportHttpController {
     private readonly accessLog: AuditAccessLog,
   ) {}
 
-  @Roles('auditor', 'admin')
+  @Roles('auditor', 'admin', 'supervisor')
   @Get()
   @ApiOperation({
     summary: 'Compliance of the tenant’s cases: violations and fine exposure, met and pending, grouped',
     description:
-      'Obligations due within [from, to] (agency’s calendar), grouped by tenant, program, worker, case, month or ' +
-      'rule. Violations are the violated and the late-met obligations, each fined. `clock=occurred` judges as things ' +
+      'Obligations due within [from, to] (agency’s calendar), grouped by tenant, program, team, worker, case, month ' +
+      'or rule. A supervisor reads their own team’s cases only. Violations are the violated and the late-met obligations, each fined. `clock=occurred` judges as things ' +
       'happened, now; `clock=known` as the record stood at `knownOn`. JSON, or CSV with format=csv. The read is ' +
       'recorded in the chain.',
   })
@@ -42,8 +38,9 @@ export class ComplianceReportHttpController {
     @Ctx() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<ComplianceReport | string> {
-    const report = await this.query.execute(context.tenantId, request);
-    const role = complianceReaderRole(context);
+    const reader = complianceReaderOf(context, request.team);
+    const report = await this.query.execute(context.tenantId, request, reader);
+    const { role } = reader;
     const { format: _format, ...asked } = request;
     if (request.caseId !== undefined) {
       await this.accessLog.viewed(context, request.caseId, 'GET /audit/compliance', role);

@@ -10,6 +10,7 @@ import { obligationRowOf, rowAsOf, type ObligationRow } from '../../compliance-r
 import { ruleSetsOfTenant, type Queryable } from '../../compliance-rules/stored-rule-sets';
 import { csvOf } from '../../shared/csv';
 import { clockOf, invalid, type ComplianceClockKind } from './compliance-clock';
+import type { ComplianceReader } from './compliance-reader';
 import type { ComplianceReportRequestDto } from './compliance-report.request.dto';
 import {
   DUE_WITHIN_PERIOD_SQL,
@@ -38,7 +39,8 @@ export interface ComplianceReport {
 const FETCH = 2_000;
 
 /** The read model's columns as {@link ObligationRow}. */
-export const OBLIGATION_ROW_COLUMNS = `case_id AS "caseId", program_id AS "programId", worker_id AS "workerId",
+export const OBLIGATION_ROW_COLUMNS = `case_id AS "caseId", program_id AS "programId", team_id AS "teamId",
+  worker_id AS "workerId",
   rule_id AS "ruleId", kind, concerns, arisen_from AS "arisenFrom",
   to_char(arose_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "aroseAt",
   to_char(due_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS "dueAt", status,
@@ -62,10 +64,11 @@ export class ComplianceReportQuery {
   async execute(
     tenantId: string,
     request: ComplianceReportRequestDto,
+    reader: ComplianceReader,
     now: Date = new Date(),
   ): Promise<ComplianceReport> {
     const { timeZone } = this.options;
-    const { clock, filter } = complianceScopeOf(request, timeZone, now);
+    const { clock, filter } = complianceScopeOf(request, timeZone, now, reader);
     const groupBy = request.groupBy ?? 'tenant';
     const tally = new ReportTally(groupBy, tenantId, timeZone);
     const at = clock.kind === 'known' ? clock.on : now;
@@ -106,7 +109,7 @@ export class ComplianceReportQuery {
         `DECLARE report CURSOR FOR SELECT ${OBLIGATION_ROW_COLUMNS} FROM audit.compliance_obligations
           WHERE tenant_id = $1 AND ${DUE_WITHIN_PERIOD_SQL}
             AND ($4::text IS NULL OR program_id = $4) AND ($5::text IS NULL OR worker_id = $5)
-            AND ($6::text IS NULL OR case_id = $6)`,
+            AND ($6::text IS NULL OR case_id = $6) AND ($7::text IS NULL OR team_id = $7)`,
         [
           tenantId,
           filter.dueFrom,
@@ -114,6 +117,7 @@ export class ComplianceReportQuery {
           filter.programId ?? null,
           filter.workerId ?? null,
           filter.caseId ?? null,
+          filter.teamId ?? null,
         ],
       );
       for (;;) {
@@ -137,12 +141,20 @@ export interface ComplianceScope {
   readonly filter: ReportFilter;
 }
 
-/** The clock and the filter of a request; a period or clock that cannot be read is a 400 naming its field. */
+/**
+ * The clock and the filter of a request, within the reader's scope (a supervisor's team); a period or clock that
+ * cannot be read is a 400 naming its field.
+ */
 export function complianceScopeOf(
-  request: Pick<ComplianceReportRequestDto, 'from' | 'to' | 'clock' | 'knownOn' | 'program' | 'worker' | 'caseId'>,
+  request: Pick<
+    ComplianceReportRequestDto,
+    'from' | 'to' | 'clock' | 'knownOn' | 'program' | 'team' | 'worker' | 'caseId'
+  >,
   timeZone: string,
   now: Date,
+  reader: ComplianceReader,
 ): ComplianceScope {
+  const teamId = reader.teamId ?? request.team;
   if (!isCalendarDate(request.from)) throw invalid('from', 'must be a calendar date written YYYY-MM-DD');
   if (!isCalendarDate(request.to)) throw invalid('to', 'must be a calendar date written YYYY-MM-DD');
   if (request.from > request.to) throw invalid('from', 'must not be after to');
@@ -152,6 +164,7 @@ export function complianceScopeOf(
       dueFrom: AgencyCalendar.of(timeZone).startOfDate(request.from),
       dueTo: endOfDate(request.to, timeZone),
       ...(request.program !== undefined ? { programId: request.program } : {}),
+      ...(teamId !== undefined ? { teamId } : {}),
       ...(request.worker !== undefined ? { workerId: request.worker } : {}),
       ...(request.caseId !== undefined ? { caseId: request.caseId } : {}),
     },

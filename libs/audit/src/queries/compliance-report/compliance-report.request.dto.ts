@@ -43,6 +43,14 @@ export class ComplianceReportRequestDto {
   @Matches(ID, { message: 'program must be an id' })
   readonly program?: string;
 
+  @ApiPropertyOptional({
+    description: 'Only cases this team holds (a supervisor reads their own team’s, whether or not it is named)',
+  })
+  @IsOptional()
+  @MaxLength(100)
+  @Matches(ID, { message: 'team must be an id' })
+  readonly team?: string;
+
   @ApiPropertyOptional({ description: 'Only cases of this case manager (their worker id)' })
   @IsOptional()
   @MaxLength(100)

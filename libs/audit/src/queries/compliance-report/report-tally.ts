@@ -2,12 +2,12 @@ import { calendarDateOf } from '@casemgmt/kernel';
 import type { ObligationStatus } from '../../compliance/obligation';
 import type { ObligationRow } from '../../compliance-read-model/obligation-row';
 
-export const REPORT_GROUPINGS = ['tenant', 'program', 'worker', 'case', 'month', 'rule'] as const;
+export const REPORT_GROUPINGS = ['tenant', 'program', 'team', 'worker', 'case', 'month', 'rule'] as const;
 export type ReportGrouping = (typeof REPORT_GROUPINGS)[number];
 
 /** What a report counts of one group's obligations. Violations are the violated and the late-met, both fined. */
 export interface ReportGroup {
-  /** The tenant, program, case manager, case, month (`YYYY-MM` of the due date) or rule; null when unknown. */
+  /** The tenant, program, team, case manager, case, month (`YYYY-MM` of the due date) or rule; null when unknown. */
   readonly key: string | null;
   readonly obligations: number;
   readonly violations: number;
@@ -26,6 +26,7 @@ export interface ReportFilter {
   readonly dueFrom: Date;
   readonly dueTo: Date;
   readonly programId?: string;
+  readonly teamId?: string;
   readonly workerId?: string;
   readonly caseId?: string;
 }
@@ -54,6 +55,7 @@ export function isReported(row: ObligationRow, filter: ReportFilter): boolean {
     due >= filter.dueFrom.getTime() &&
     due <= filter.dueTo.getTime() &&
     (filter.programId === undefined || row.programId === filter.programId) &&
+    (filter.teamId === undefined || row.teamId === filter.teamId) &&
     (filter.workerId === undefined || row.workerId === filter.workerId) &&
     (filter.caseId === undefined || row.caseId === filter.caseId)
   );
@@ -111,6 +113,8 @@ export class ReportTally {
         return this.tenantId;
       case 'program':
         return row.programId;
+      case 'team':
+        return row.teamId;
       case 'worker':
         return row.workerId;
       case 'case':

@@ -4,6 +4,7 @@ import { isReported, ReportTally } from './report-tally';
 const row = (overrides: Partial<ObligationRow>): ObligationRow => ({
   caseId: 'case-1',
   programId: 'p-1',
+  teamId: 'team-north',
   workerId: 'cm-1',
   ruleId: 'R1',
   kind: 'deadline',

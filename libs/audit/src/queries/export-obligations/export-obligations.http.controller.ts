@@ -5,7 +5,7 @@ import { Ctx, Roles, type RequestContext } from '@casemgmt/auth';
 import { AuditAccessLog } from '../../access/audit-access-log';
 import { streamToResponse } from '../../exports/stream-export';
 import { ApiFormatsResponse } from '../../shared/formats-response';
-import { complianceReaderRole } from '../compliance-report/compliance-report.http.controller';
+import { complianceReaderOf } from '../compliance-report/compliance-reader';
 import { ExportObligationsQuery } from './export-obligations.query';
 import { ExportObligationsRequestDto } from './export-obligations.request.dto';
 import { obligationsWriter } from './obligation-export';
@@ -19,15 +19,15 @@ export class ExportObligationsHttpController {
     private readonly accessLog: AuditAccessLog,
   ) {}
 
-  @Roles('auditor', 'admin')
+  @Roles('auditor', 'admin', 'supervisor')
   @Get('obligations')
   @ApiOperation({
     summary: 'Every obligation of the tenant’s cases due in a period, streamed: CSV, JSON or FHIR AuditEvents',
     description:
       'The report’s period, clock and filters, one line (or AuditEvent) per obligation: its rule, when it arose and ' +
       'was due, its status, what met or ended it, and the fine. Streamed as it is read (the occurred clock from the ' +
-      'read model, the known clock evaluated case by case), so a tenant of any size exports in flat memory. The read ' +
-      'is recorded in the chain before the first byte.',
+      'read model, the known clock evaluated case by case), so a tenant of any size exports in flat memory. A ' +
+      'supervisor exports their own team’s cases only. The read is recorded in the chain before the first byte.',
   })
   @ApiFormatsResponse(
     ObligationsExportDto,
@@ -37,8 +37,9 @@ export class ExportObligationsHttpController {
   )
   @ApiBadRequestResponse({ description: 'A parameter is not valid: the field and the reason' })
   async export(@Query() request: ExportObligationsRequestDto, @Ctx() context: RequestContext): Promise<StreamableFile> {
-    const opened = this.query.open(context.tenantId, request);
-    const role = complianceReaderRole(context);
+    const reader = complianceReaderOf(context, request.team);
+    const opened = this.query.open(context.tenantId, request, reader);
+    const { role } = reader;
     const { format: _format, ...asked } = request;
     const view = 'GET /audit/compliance/obligations';
     if (request.caseId !== undefined) await this.accessLog.viewed(context, request.caseId, view, role);

@@ -10,6 +10,7 @@ import {
   OBLIGATION_ROW_COLUMNS,
   type ComplianceScope,
 } from '../compliance-report/compliance-report.query';
+import type { ComplianceReader } from '../compliance-report/compliance-reader';
 import { DUE_WITHIN_PERIOD_SQL, isReported, type ReportFilter } from '../compliance-report/report-tally';
 import type { ExportObligationsRequestDto } from './export-obligations.request.dto';
 
@@ -36,8 +37,13 @@ export class ExportObligationsQuery {
   ) {}
 
   /** Checks the request (a 400 before anything is streamed) and answers the rows to stream. */
-  open(tenantId: string, request: ExportObligationsRequestDto, now: Date = new Date()): ObligationsExport {
-    const scope = complianceScopeOf(request, this.options.timeZone, now);
+  open(
+    tenantId: string,
+    request: ExportObligationsRequestDto,
+    reader: ComplianceReader,
+    now: Date = new Date(),
+  ): ObligationsExport {
+    const scope = complianceScopeOf(request, this.options.timeZone, now, reader);
     const { clock, filter } = scope;
     if (clock.kind === 'occurred') return { scope, evaluatedAt: now, rows: this.storedRows(tenantId, filter, now) };
     return { scope, evaluatedAt: clock.on, rows: this.evaluatedRows(tenantId, filter, clock.on) };
@@ -52,7 +58,7 @@ export class ExportObligationsQuery {
         `DECLARE obligations CURSOR FOR SELECT ${OBLIGATION_ROW_COLUMNS} FROM audit.compliance_obligations
           WHERE tenant_id = $1 AND ${DUE_WITHIN_PERIOD_SQL}
             AND ($4::text IS NULL OR program_id = $4) AND ($5::text IS NULL OR worker_id = $5)
-            AND ($6::text IS NULL OR case_id = $6)
+            AND ($6::text IS NULL OR case_id = $6) AND ($7::text IS NULL OR team_id = $7)
           ORDER BY case_id, arose_at, rule_id, concerns NULLS FIRST, arisen_from NULLS FIRST`,
         [
           tenantId,
@@ -61,6 +67,7 @@ export class ExportObligationsQuery {
           filter.programId ?? null,
           filter.workerId ?? null,
           filter.caseId ?? null,
+          filter.teamId ?? null,
         ],
       );
       for (;;) {

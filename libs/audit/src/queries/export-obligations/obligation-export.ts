@@ -20,6 +20,7 @@ export const COMPLIANCE_SYSTEMS = {
 const CSV_COLUMNS: CsvColumns<ObligationRow> = [
   ['case_id', (row) => row.caseId],
   ['program_id', (row) => row.programId ?? ''],
+  ['team_id', (row) => row.teamId ?? ''],
   ['worker_id', (row) => row.workerId ?? ''],
   ['rule_id', (row) => row.ruleId],
   ['kind', (row) => row.kind],

@@ -5,6 +5,7 @@ import { obligationAuditEventOf, obligationId, obligationsWriter } from './oblig
 const violated: ObligationRow = {
   caseId: 'case-1',
   programId: 'adult-behavioral-health',
+  teamId: 'team-north',
   workerId: 'cm-7',
   ruleId: 'R1',
   kind: 'deadline',
@@ -79,7 +80,7 @@ describe('an export of obligations', () => {
   it('writes CSV with a header and one line each, JSON with its head, and a Bundle of AuditEvents', async () => {
     const csv = (await written([violated, met], 'csv')).trim().split('\r\n');
     expect(csv).toHaveLength(3);
-    expect(csv[1]).toMatch(/^case-1,adult-behavioral-health,cm-7,R1,deadline,,event-opened,/);
+    expect(csv[1]).toMatch(/^case-1,adult-behavioral-health,team-north,cm-7,R1,deadline,,event-opened,/);
     const json = JSON.parse(await written([violated], 'json')) as { from: string; obligations: ObligationRow[] };
     expect(json).toEqual({ from: '2026-10-01', obligations: [violated] });
     const bundle = JSON.parse(await written([violated, met], 'fhir')) as { type: string; entry: unknown[] };
