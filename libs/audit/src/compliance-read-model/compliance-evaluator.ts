@@ -23,8 +23,12 @@ export interface ComplianceEvaluationListener {
 
 // Entries of the chain read per incremental batch (one transaction).
 const BATCH_ENTRIES = 1_000;
-// Cases evaluated again per pass because time alone changed them, or their listener's work is unconfirmed.
+// Cases due for review read per pass (time alone changed them, or their listener's work is unconfirmed); they are
+// evaluated a few per transaction, and a pass stops once its time slice is spent, so that a new entry of the chain
+// waits for one slice at most even when every case of a tenant falls due at once (a month begins).
 const REVIEW_BATCH = 200;
+const REVIEW_CHUNK = 25;
+const REVIEW_SLICE_MS = 100;
 // How long a listener has to confirm a case before the case is evaluated and told again.
 export const LISTENER_LEASE_MS = 60_000;
 
@@ -196,8 +200,8 @@ export class ComplianceEvaluator {
     if (done !== null) this.tell(tenantId, evaluated);
   }
 
-  // A batch of the cases whose review is due (a rebuilding tenant's wait for its rebuild), each tenant's in one
-  // transaction; answers whether the batch was full.
+  // Cases whose review is due (a rebuilding tenant's wait for its rebuild), a few per transaction, for one time
+  // slice; answers whether any may be left.
   private async review(now: () => Date): Promise<boolean> {
     const { rows } = await this.pool.query<{ tenant_id: string; case_id: string }>(
       `SELECT r.tenant_id, r.case_id FROM audit.compliance_reviews r
@@ -205,14 +209,20 @@ export class ComplianceEvaluator {
         WHERE r.review_at <= $1 ORDER BY r.review_at LIMIT $2`,
       [now(), REVIEW_BATCH],
     );
-    const byTenant = new Map<string, Set<string>>();
-    for (const row of rows) byTenant.set(row.tenant_id, (byTenant.get(row.tenant_id) ?? new Set()).add(row.case_id));
+    const started = Date.now();
+    const byTenant = new Map<string, string[]>();
+    for (const row of rows) byTenant.set(row.tenant_id, [...(byTenant.get(row.tenant_id) ?? []), row.case_id]);
     for (const [tenantId, cases] of byTenant) {
-      if (this.closing) return false;
-      const evaluated = await this.inTenantTransaction(tenantId, async (client) =>
-        this.evaluateCases(client, tenantId, cases, await ruleSetsOfTenant(client, tenantId), now),
-      );
-      if (evaluated !== null) this.tell(tenantId, evaluated);
+      for (let first = 0; first < cases.length; first += REVIEW_CHUNK) {
+        if (this.closing) return false;
+        const chunk = cases.slice(first, first + REVIEW_CHUNK);
+        const evaluated = await this.inTenantTransaction(tenantId, async (client) =>
+          this.evaluateCases(client, tenantId, chunk, await ruleSetsOfTenant(client, tenantId), now),
+        );
+        if (evaluated !== null) this.tell(tenantId, evaluated);
+        // The rest are still due: the next pass, after the chain's new entries, takes them.
+        if (Date.now() - started >= REVIEW_SLICE_MS) return true;
+      }
     }
     return rows.length === REVIEW_BATCH;
   }

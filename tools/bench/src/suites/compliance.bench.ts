@@ -107,7 +107,7 @@ export const complianceBench: BenchSuite = {
         note: `${built.toFixed(0)} s from the server's start until the last seeded case's obligations were stored`,
       });
 
-      figures.push(await stalenessFigure(server.url, tokens, auditor, context));
+      figures.push(...(await stalenessFigures(server.url, pool, tokens, auditor, context)));
       figures.push(...(await exportMemoryFigures(server, auditor, seeded.cases, context)));
       return figures;
     } finally {
@@ -204,14 +204,16 @@ async function readModelBuilt(pool: Pool, context: BenchContext, timeoutMs = 1_8
 
 /**
  * A case opened through intake's API; then contacts recorded one at a time through care plan's, each timed from
- * care plan's answer until the case's compliance report holds the contact (its R6 obligation).
+ * care plan's answer until the case's compliance report holds the contact (its R6 obligation): first with the
+ * evaluator otherwise idle, then while it evaluates every case of the tenant again, as when a month begins.
  */
-async function stalenessFigure(
+async function stalenessFigures(
   url: string,
+  pool: Pool,
   tokens: DevelopmentTokens,
   auditor: Record<string, string>,
   context: BenchContext,
-): Promise<BenchFigure> {
+): Promise<BenchFigure[]> {
   const intake = await tokens.headers('iw-live', 'intake_worker', { team: LIVE_TEAM });
   const supervisor = await tokens.headers('sup-live', 'supervisor', { team: LIVE_TEAM });
   const clientId = randomUUID();
@@ -237,9 +239,7 @@ async function stalenessFigure(
     await response.arrayBuffer();
     return response.status === 200;
   });
-  context.log(`${STALENESS_SAMPLES} contacts recorded one at a time, each until the case's report shows it`);
-  const samples: number[] = [];
-  for (let n = 0; n < STALENESS_SAMPLES; n++) {
+  const sample = async (): Promise<number> => {
     const before = (await obligationsOf(url, auditor, caseId)).filter((each) => each.ruleId === 'R6').length;
     await callJson(url, 'POST', `/care-plan/cases/${caseId}/contacts`, supervisor, {
       kind: 'phone',
@@ -255,18 +255,55 @@ async function stalenessFigure(
       10_000,
       10,
     );
-    samples.push(Number(process.hrtime.bigint() - recorded) / 1e6);
-  }
-  const p99 = quantile(samples, 0.99);
-  return {
-    name: 'compliance report staleness after a new event, p99',
-    value: Math.round(p99),
-    unit: 'ms',
-    target: { text: `<= ${TARGET_STALENESS_P99_MS} ms`, met: p99 <= TARGET_STALENESS_P99_MS },
-    note:
-      `p50 ${Math.round(quantile(samples, 0.5))} ms over ${STALENESS_SAMPLES} contacts: from care plan's 201 ` +
-      `through the store, the audit chain and the evaluator to GET /audit/cases/{id}/compliance (polled every 10 ms)`,
+    return Number(process.hrtime.bigint() - recorded) / 1e6;
   };
+  const figureOf = (name: string, samples: readonly number[], note: string): BenchFigure => {
+    const p99 = quantile(samples, 0.99);
+    return {
+      name,
+      value: Math.round(p99),
+      unit: 'ms',
+      target: { text: `<= ${TARGET_STALENESS_P99_MS} ms`, met: p99 <= TARGET_STALENESS_P99_MS },
+      note:
+        `p50 ${Math.round(quantile(samples, 0.5))} ms over ${samples.length} contacts: from care plan's 201 through ` +
+        `the store, the audit chain and the evaluator to GET /audit/cases/{id}/compliance (polled every 10 ms)${note}`,
+    };
+  };
+
+  context.log(`${STALENESS_SAMPLES} contacts recorded one at a time, each until the case's report shows it`);
+  const idle: number[] = [];
+  for (let n = 0; n < STALENESS_SAMPLES; n++) idle.push(await sample());
+
+  // A month begins: every case with a review is due at once, and the evaluator works through them a batch at a time.
+  const { rowCount } = await pool.query('UPDATE audit.compliance_reviews SET review_at = now() WHERE tenant_id = $1', [
+    COMPLIANCE_SEED_TENANT,
+  ]);
+  const due = rowCount ?? 0;
+  context.log(`${due} cases due for review at once; ${STALENESS_SAMPLES} contacts more while they are evaluated`);
+  const started = Date.now();
+  const busy: number[] = [];
+  let reviewsLeft = due;
+  for (let n = 0; n < STALENESS_SAMPLES && reviewsLeft > 0; n++) {
+    busy.push(await sample());
+    const { rows } = await pool.query<{ left: string }>(
+      'SELECT count(*)::text AS left FROM audit.compliance_reviews WHERE tenant_id = $1 AND review_at <= now()',
+      [COMPLIANCE_SEED_TENANT],
+    );
+    reviewsLeft = Number(rows[0]?.left ?? 0);
+  }
+  const { rows: left } = await pool.query<{ left: string }>(
+    'SELECT count(*)::text AS left FROM audit.compliance_reviews WHERE tenant_id = $1 AND review_at <= now()',
+    [COMPLIANCE_SEED_TENANT],
+  );
+  const seconds = (Date.now() - started) / 1000;
+  return [
+    figureOf('compliance report staleness after a new event, p99', idle, ''),
+    figureOf(
+      'compliance report staleness while every case is evaluated again (a month begins), p99',
+      busy,
+      `; ${due} cases due at once, ${Number(left[0]?.left ?? 0)} still due after ${seconds.toFixed(0)} s of samples`,
+    ),
+  ];
 }
 
 /** The server's resident memory, in bytes, from the kernel's view of its process. */
