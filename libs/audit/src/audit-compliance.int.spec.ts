@@ -3,7 +3,7 @@ import type { NewEvent } from '@casemgmt/event-store';
 import { carePlanStreamId } from '@casemgmt/care-plan/published';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
 import defaultRuleSet from './compliance/default-rules.json';
-import { ComplianceEvaluator } from './compliance-read-model/compliance-evaluator';
+import { ComplianceEvaluator, LISTENER_LEASE_MS } from './compliance-read-model/compliance-evaluator';
 import { evaluateTenant } from './compliance-read-model/evaluate-tenant';
 import { ruleSetsOfTenant } from './compliance-rules/stored-rule-sets';
 import { startAuditTestApp, type AuditTestApp } from './testing/audit-test-app';
@@ -554,17 +554,17 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     expect(told.sort()).toEqual([caseA, caseB].sort());
     expect(await monthRows(caseA)).toEqual(['2026-11 violated', '2026-12 pending']);
     // The listener failed: each case is due again when its lease ends, a minute on.
-    const leaseEnd = new Date(december30.getTime() + 60_000).toISOString();
+    const leaseEnd = new Date(december30.getTime() + LISTENER_LEASE_MS).toISOString();
     expect(await reviews()).toEqual({ [caseA]: leaseEnd, [caseB]: leaseEnd });
 
     // Nothing is due before then.
     told.length = 0;
-    await evaluator.evaluatePending(() => new Date(december30.getTime() + 59_000));
+    await evaluator.evaluatePending(() => new Date(december30.getTime() + LISTENER_LEASE_MS - 1));
     expect(told).toEqual([]);
 
     // At the lease's end both are evaluated and told again; confirmed, each is due when January begins.
     failing = false;
-    await evaluator.evaluatePending(() => new Date(december30.getTime() + 60_000));
+    await evaluator.evaluatePending(() => new Date(december30.getTime() + LISTENER_LEASE_MS));
     await evaluator.listenerSettled();
     expect(told.sort()).toEqual([caseA, caseB].sort());
     const january = '2027-01-01T08:00:00.001Z';

@@ -192,7 +192,9 @@ export class ComplianceEvaluator {
       await client.query('DELETE FROM audit.compliance_obligations WHERE tenant_id = $1', [tenantId]);
       await client.query('DELETE FROM audit.compliance_reviews WHERE tenant_id = $1', [tenantId]);
       for await (const evaluation of evaluateTenant(this.pool, this.evaluationOf(tenantId, ruleSets, now()))) {
-        evaluated.push(await this.replaceCase(client, tenantId, evaluation, ruleSets, now()));
+        const stored = await this.replaceCase(client, tenantId, evaluation, ruleSets, now());
+        // Held for the listener only: a tenant's evaluations are many.
+        if (this.listener) evaluated.push(stored);
         if (this.closing) throw new Error('compliance rebuild interrupted by shutdown');
       }
       await this.saveCheckpoint(client, tenantId, head, now());
