@@ -175,12 +175,13 @@ describe('compliance of cases built through the services’ routes (all-in-one p
       caseId: string;
       kind: string;
       dueAt: string;
-      compliance?: { ruleId: string; description: string; fineCents: number; deadlineId: string };
+      compliance?: { ruleId: string; description: string; fineCents: number; deadlineId: string; dueAt: string };
     };
+    // A rule's deadline is its own item, or shown with the program's item it stands for (R1 with the first contact).
     const deadlines = async () => {
       const { status, body } = await host.call('GET', '/care-plan/worklist/me', caseManager);
       expect(status).toBe(200);
-      return (body['items'] as Item[]).filter((item) => item.kind === 'compliance_deadline');
+      return (body['items'] as Item[]).filter((item) => item.compliance !== undefined);
     };
     const r1Of = (items: readonly Item[], caseId: string) =>
       items.find((item) => item.caseId === caseId && item.compliance?.ruleId === 'R1');
@@ -193,16 +194,24 @@ describe('compliance of cases built through the services’ routes (all-in-one p
     const r1 = r1Of(open, notYetContacted);
     expect(r1?.compliance).toMatchObject({ ruleId: 'R1', fineCents: 100_000 });
     expect(r1?.compliance?.description).toContain('First contact');
-    const r1Due = Date.parse(r1?.dueAt ?? '');
+    const r1Due = Date.parse(r1?.compliance?.dueAt ?? '');
     expect(r1Due).toBeGreaterThan(Date.now() + 20 * 3_600_000);
     expect(r1Due).toBeLessThanOrEqual(Date.now() + 24 * 3_600_000);
-    expect(r1Of(open, contactedAtOnce)).toBeUndefined();
+    // One item, not two: the program's first contact, due by the earlier of its target and R1's deadline.
+    expect(r1?.kind).toBe('first_contact');
+    expect(Date.parse(r1?.dueAt ?? '')).toBeLessThanOrEqual(r1Due);
+    const firstContacts = (await host.call('GET', '/care-plan/worklist/me', caseManager)).body['items'] as Item[];
     expect(
-      open
-        .filter((item) => item.compliance?.ruleId === 'R2')
-        .map((item) => item.caseId)
-        .sort(),
-    ).toEqual([contactedAtOnce, documentedLate, notYetContacted].sort());
+      firstContacts.filter(
+        (item) =>
+          item.caseId === notYetContacted && /first_contact|R1/.test(`${item.kind} ${item.compliance?.ruleId ?? ''}`),
+      ),
+    ).toHaveLength(1);
+    expect(r1Of(open, contactedAtOnce)).toBeUndefined();
+    // R2 (the plan approved within 30 days) rides on the program's plan approval item of each case.
+    const r2 = open.filter((item) => item.compliance?.ruleId === 'R2');
+    expect(r2.map((item) => item.caseId).sort()).toEqual([contactedAtOnce, documentedLate, notYetContacted].sort());
+    expect(new Set(r2.map((item) => item.kind))).toEqual(new Set(['plan_approval']));
     // Nothing of the client's record: ids, the rule, dates and cents.
     expect(JSON.stringify(open)).not.toContain('Rosa');
 

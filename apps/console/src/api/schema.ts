@@ -3217,6 +3217,8 @@ export interface components {
       metBy: components['schemas']['EventMatcherDto'][];
       /** @description Does a later trigger with the same key end this obligation and start the next? */
       restartsOnTrigger: boolean;
+      /** @description The case manager’s worklist item this deadline stands for (first_contact, plan_approval, plan_review, referral_follow_up): the worklist shows them as one item */
+      worklistItem: string | null;
     };
     DetermineEligibilityRequestDto: {
       applicant: components['schemas']['EligibilityApplicantDto'];
@@ -5578,6 +5580,11 @@ export interface components {
       /** @description The deadline’s id in audit’s feed: its rule, what it concerns, what raised it */
       deadlineId: string;
       description: string;
+      /**
+       * Format: date-time
+       * @description When the rule’s deadline falls due (the item’s own due time may be the program’s, earlier)
+       */
+      dueAt: string;
       /** @description The fine if it is missed, in cents (USD) */
       fineCents: number;
       /** @description The agency’s compliance rule, e.g. R1 */
@@ -5599,7 +5606,7 @@ export interface components {
       caseId: string;
       /** @description Who works the case now; null while unassigned */
       caseManagerId: string | null;
-      /** @description For a compliance_deadline: the agency’s rule and the fine at stake (ADR 0038) */
+      /** @description For a compliance_deadline, and for an item a rule’s deadline stands for (first contact and R1): the agency’s rule, when it falls due and the fine at stake (ADR 0038) */
       compliance?: components['schemas']['WorklistComplianceDto'];
       /** Format: date-time */
       dueAt: string;

@@ -8,6 +8,7 @@ import { OpenReplay } from './OpenReplay';
 import {
   groupWorklist,
   complianceText,
+  ruleBeside,
   KIND_LABELS,
   overdueText,
   SECTION_TITLES,
@@ -78,12 +79,25 @@ function WorklistSections({ items, asOf }: { readonly items: readonly WorklistIt
                 <span className="due">
                   {item.overdueBy > 0 ? `${overdueText(item.overdueBy)} overdue · ` : ''}
                   due <time dateTime={item.dueAt}>{new Date(item.dueAt).toLocaleString()}</time>
+                  <RuleBeside item={item} />
                 </span>
               </li>
             ))}
           </ul>
         </section>
       ))}
+    </>
+  );
+}
+
+/** The compliance rule an item stands for, beside its own due time: " · R1 · $1,000.00 at stake by …". */
+function RuleBeside({ item }: { readonly item: WorklistItem }) {
+  const rule = ruleBeside(item);
+  if (!rule) return null;
+  return (
+    <>
+      {' '}
+      · {rule.text} <time dateTime={rule.dueAt}>{new Date(rule.dueAt).toLocaleString()}</time>
     </>
   );
 }

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { casePath } from '../routes';
-import { complianceAtRisk, dollars, fineExposure } from './team-risk';
+import { complianceAtRisk, dollars, fineExposure, ruleDueAt, ruleOverdueBy } from './team-risk';
 import { TeamWorklistScreen } from './team-worklist';
 import { overdueText, type WorklistItem } from './worklist-groups';
 
@@ -14,17 +14,17 @@ const WITHIN_DAYS = 7;
 export function TeamCompliance() {
   return (
     <TeamWorklistScreen title="Compliance at risk" loading="Loading the team’s compliance deadlines">
-      {(items, asOf) => <AtRisk items={complianceAtRisk(items, asOf, WITHIN_DAYS)} />}
+      {(items, asOf) => <AtRisk items={complianceAtRisk(items, asOf, WITHIN_DAYS)} asOf={asOf} />}
     </TeamWorklistScreen>
   );
 }
 
-function AtRisk({ items }: { readonly items: readonly WorklistItem[] }) {
+function AtRisk({ items, asOf }: { readonly items: readonly WorklistItem[]; readonly asOf: Date }) {
   if (items.length === 0) {
     return <p>No compliance deadline of the team is overdue or due within {WITHIN_DAYS} days.</p>;
   }
   const exposure = fineExposure(items);
-  const overdue = items.filter((item) => item.overdueBy > 0).length;
+  const overdue = items.filter((item) => ruleOverdueBy(item, asOf) > 0).length;
   return (
     <>
       <p>
@@ -62,10 +62,12 @@ function AtRisk({ items }: { readonly items: readonly WorklistItem[] }) {
               </td>
               <td>{item.caseManagerId ?? 'unassigned'}</td>
               <td>
-                <time dateTime={item.dueAt}>{new Date(item.dueAt).toLocaleString()}</time>
+                <time dateTime={new Date(ruleDueAt(item)).toISOString()}>
+                  {new Date(ruleDueAt(item)).toLocaleString()}
+                </time>
               </td>
-              <td className={item.overdueBy > 0 ? 'error' : undefined}>
-                {item.overdueBy > 0 ? overdueText(item.overdueBy) : 'not yet'}
+              <td className={ruleOverdueBy(item, asOf) > 0 ? 'error' : undefined}>
+                {ruleOverdueBy(item, asOf) > 0 ? overdueText(ruleOverdueBy(item, asOf)) : 'not yet'}
               </td>
               <td>{dollars(item.compliance?.fineCents ?? 0)}</td>
             </tr>

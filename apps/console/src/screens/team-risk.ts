@@ -17,12 +17,22 @@ export function pendingReferrals(items: readonly WorklistItem[]): WorklistItem[]
   );
 }
 
-/** Compliance deadlines overdue or due within `withinDays` of `now`, overdue first, then soonest due. */
+/** When an item's compliance rule falls due (the item's own due time may be the program's, earlier). */
+export const ruleDueAt = (item: WorklistItem): number => Date.parse(item.compliance?.dueAt ?? item.dueAt);
+
+/** Whole minutes past the rule's due time at `now`; 0 until then. */
+export const ruleOverdueBy = (item: WorklistItem, now: Date): number =>
+  Math.max(0, Math.floor((now.getTime() - ruleDueAt(item)) / 60_000));
+
+/**
+ * Compliance deadlines overdue or due within `withinDays` of `now` by the rule's due time, overdue first, then
+ * soonest due: a deadline of its own, or one shown with the item it stands for (R1 with the first contact).
+ */
 export function complianceAtRisk(items: readonly WorklistItem[], now: Date, withinDays = 7): WorklistItem[] {
   const horizon = now.getTime() + withinDays * 24 * 60 * 60 * 1000;
   return items
-    .filter((item) => item.kind === 'compliance_deadline' && item.compliance && Date.parse(item.dueAt) <= horizon)
-    .sort((a, b) => b.overdueBy - a.overdueBy || Date.parse(a.dueAt) - Date.parse(b.dueAt));
+    .filter((item) => item.compliance && ruleDueAt(item) <= horizon)
+    .sort((a, b) => ruleDueAt(a) - ruleDueAt(b));
 }
 
 /** The fines at stake in `items`, in cents, in total and per rule (rules in the order first met). */

@@ -1,4 +1,11 @@
-import { complianceAtRisk, dollars, escalatedReferrals, fineExposure, pendingReferrals } from './team-risk';
+import {
+  complianceAtRisk,
+  dollars,
+  escalatedReferrals,
+  fineExposure,
+  pendingReferrals,
+  ruleOverdueBy,
+} from './team-risk';
 import type { WorklistItem } from './worklist-groups';
 
 const now = new Date('2026-12-04T12:00:00Z');
@@ -12,8 +19,8 @@ const item = (kind: WorklistItem['kind'], dueAt: string, overdueBy = 0, extra: P
     satisfiedBy: 'x',
     ...extra,
   }) as WorklistItem;
-const compliance = (ruleId: string, fineCents: number) => ({
-  compliance: { deadlineId: `${ruleId}-${fineCents}`, ruleId, description: 'rule', concerns: null, fineCents },
+const compliance = (ruleId: string, fineCents: number, dueAt = '2026-12-05T00:00:00Z') => ({
+  compliance: { deadlineId: `${ruleId}-${fineCents}`, ruleId, description: 'rule', concerns: null, fineCents, dueAt },
 });
 
 describe('escalatedReferrals', () => {
@@ -36,13 +43,29 @@ describe('escalatedReferrals', () => {
 
 describe('complianceAtRisk', () => {
   it('keeps compliance deadlines overdue or due within the week, longest overdue then soonest due first', () => {
-    const soon = item('compliance_deadline', '2026-12-06T00:00:00Z', 0, compliance('R2', 50_000));
-    const overdue = item('compliance_deadline', '2026-12-03T00:00:00Z', 2160, compliance('R1', 100_000));
-    const sooner = item('compliance_deadline', '2026-12-05T00:00:00Z', 0, compliance('R4', 25_000));
-    const later = item('compliance_deadline', '2026-12-30T00:00:00Z', 0, compliance('R3', 75_000));
+    const at = (dueAt: string, overdueBy: number, ruleId: string, cents: number) =>
+      item('compliance_deadline', dueAt, overdueBy, compliance(ruleId, cents, dueAt));
+    const soon = at('2026-12-06T00:00:00Z', 0, 'R2', 50_000);
+    const overdue = at('2026-12-03T00:00:00Z', 2160, 'R1', 100_000);
+    const sooner = at('2026-12-05T00:00:00Z', 0, 'R4', 25_000);
+    const later = at('2026-12-30T00:00:00Z', 0, 'R3', 75_000);
     const other = item('plan_review', '2026-12-03T00:00:00Z', 100);
     expect(complianceAtRisk([soon, later, overdue, other, sooner], now)).toEqual([overdue, sooner, soon]);
     expect(complianceAtRisk([later], now, 30)).toEqual([later]);
+  });
+
+  it('counts an item shown with its rule (a first contact with R1) by the rule’s due time', () => {
+    // The program wanted the contact by the 2nd; R1 falls due on the 10th: at risk only within 7 days of the 10th.
+    const firstContact = item(
+      'first_contact',
+      '2026-12-02T00:00:00Z',
+      3600,
+      compliance('R1', 100_000, '2026-12-10T00:00:00Z'),
+    );
+    expect(complianceAtRisk([firstContact], now)).toEqual([firstContact]);
+    expect(complianceAtRisk([firstContact], now, 3)).toEqual([]);
+    expect(ruleOverdueBy(firstContact, now)).toBe(0);
+    expect(ruleOverdueBy(firstContact, new Date('2026-12-10T01:00:00Z'))).toBe(60);
   });
 });
 

@@ -26,12 +26,23 @@ export const KIND_LABELS: Readonly<Record<WorklistItem['kind'], string>> = {
   compliance_deadline: 'Compliance deadline',
 };
 
+const usd = (cents: number) => (cents / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
+
 /** What a compliance deadline is about and what missing it costs: "R1 First contact … · $1,000 at stake". */
 export function complianceText(item: WorklistItem): string | null {
   const compliance = item.compliance;
-  if (!compliance) return null;
-  const fine = (compliance.fineCents / 100).toLocaleString('en-US', { style: 'currency', currency: 'USD' });
-  return `${compliance.ruleId} ${compliance.description} · ${fine} at stake`;
+  if (!compliance || item.kind !== 'compliance_deadline') return null;
+  return `${compliance.ruleId} ${compliance.description} · ${usd(compliance.fineCents)} at stake`;
+}
+
+/**
+ * For an item a compliance rule's deadline stands for (the program's first contact and R1): the rule, when it falls
+ * due and the fine: "R1 by 12/15/2026, 9:00:00 AM · $1,000.00 at stake". Null for other items.
+ */
+export function ruleBeside(item: WorklistItem): { readonly text: string; readonly dueAt: string } | null {
+  const compliance = item.compliance;
+  if (!compliance || item.kind === 'compliance_deadline') return null;
+  return { text: `${compliance.ruleId} · ${usd(compliance.fineCents)} at stake by`, dueAt: compliance.dueAt };
 }
 
 /**

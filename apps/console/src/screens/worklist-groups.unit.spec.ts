@@ -1,4 +1,4 @@
-import { complianceText, groupWorklist, overdueText, type WorklistItem } from './worklist-groups';
+import { complianceText, groupWorklist, overdueText, ruleBeside, type WorklistItem } from './worklist-groups';
 
 const item = (dueAt: string, overdueBy = 0): WorklistItem => ({
   caseId: '0190d1c8-0000-7000-8000-000000000001',
@@ -58,9 +58,30 @@ describe('complianceText', () => {
         description: 'First contact with the client',
         concerns: null,
         fineCents: 100_000,
+        dueAt: '2026-12-15T17:00:00.000Z',
       },
     };
     expect(complianceText(deadline)).toBe('R1 First contact with the client · $1,000.00 at stake');
     expect(complianceText(item('2026-12-15T17:00:00.000Z'))).toBeNull();
+    expect(ruleBeside(deadline)).toBeNull();
+  });
+
+  it('puts the rule an item stands for beside it: the program’s first contact with R1, its due time and fine', () => {
+    const firstContact: WorklistItem = {
+      ...item('2026-12-08T17:00:00.000Z'),
+      compliance: {
+        deadlineId: 'R1/-/e1',
+        ruleId: 'R1',
+        description: 'First contact with the client',
+        concerns: null,
+        fineCents: 100_000,
+        dueAt: '2026-12-15T17:00:00.000Z',
+      },
+    };
+    expect(complianceText(firstContact)).toBeNull();
+    expect(ruleBeside(firstContact)).toEqual({
+      text: 'R1 · $1,000.00 at stake by',
+      dueAt: '2026-12-15T17:00:00.000Z',
+    });
   });
 });

@@ -28,18 +28,24 @@ export const AUDIT_CONTRACT: ServiceContract = {
       summary: 'A deadline of the agency’s rules is open on a case (or its due time moved): when due, what it costs.',
       description:
         'Deadline and monthly rules only (R1 to R5 by default), as the case stands as it occurred. Published again ' +
-        'with the same deadlineId when its due time or fine changes; it stays open past its due time until met.',
+        'with the same deadlineId when its due time or fine changes; it stays open past its due time until met. ' +
+        '`worklistItem`, when the rule names one, is the item of the case manager’s worklist the deadline stands for.',
       sealed: [],
-      schema: eventDataSchema({
-        ...onDeadline,
-        description: { type: 'string' },
-        concerns: { anyOf: [id, { type: 'null' }] },
-        aroseAt: instant,
-        dueAt: instant,
-        fineCents: { type: 'integer', minimum: 0 },
-        ruleSetId: id,
-        ruleSetVersion: { type: 'integer', minimum: 1 },
-      }),
+      schema: eventDataSchema(
+        {
+          ...onDeadline,
+          description: { type: 'string' },
+          concerns: { anyOf: [id, { type: 'null' }] },
+          aroseAt: instant,
+          dueAt: instant,
+          fineCents: { type: 'integer', minimum: 0 },
+          ruleSetId: id,
+          ruleSetVersion: { type: 'integer', minimum: 1 },
+        },
+        {
+          worklistItem: { type: 'string', pattern: '^[a-z][a-z0-9_]{0,63}$' },
+        },
+      ),
       examples: [
         {
           caseId: '0190f3a0-1111-7000-8000-000000000001',
@@ -52,6 +58,7 @@ export const AUDIT_CONTRACT: ServiceContract = {
           fineCents: 100000,
           ruleSetId: 'default',
           ruleSetVersion: 1,
+          worklistItem: 'first_contact',
         },
       ],
     },

@@ -19,6 +19,8 @@ export type ComplianceDeadlineOpened = {
     readonly fineCents: number;
     readonly ruleSetId: string;
     readonly ruleSetVersion: number;
+    /** The case manager's worklist item the rule says this deadline stands for (`first_contact`), when it says one. */
+    readonly worklistItem?: string;
   };
 };
 

@@ -81,6 +81,7 @@ export function deadlineChanges(
       fineCents: fineOfRule(ruleSets, obligation),
       ruleSetId: obligation.ruleSetId,
       ruleSetVersion: obligation.ruleSetVersion,
+      ...worklistItemOf(ruleSets, obligation),
     };
     if (!published || !sameDeadline(published, data)) events.push({ type: 'ComplianceDeadlineOpened', data });
   }
@@ -100,13 +101,24 @@ function sameDeadline(a: OpenDeadline, b: OpenDeadline): boolean {
     a.fineCents === b.fineCents &&
     a.description === b.description &&
     a.ruleSetId === b.ruleSetId &&
-    a.ruleSetVersion === b.ruleSetVersion
+    a.ruleSetVersion === b.ruleSetVersion &&
+    a.worklistItem === b.worklistItem
   );
 }
 
-function descriptionOf(ruleSets: readonly RuleSet[], obligation: Obligation): string {
+function ruleOf(ruleSets: readonly RuleSet[], obligation: Obligation) {
   const set = ruleSets.find(
     (candidate) => candidate.id === obligation.ruleSetId && candidate.version === obligation.ruleSetVersion,
   );
-  return set?.rules.find((rule) => rule.id === obligation.ruleId)?.description ?? obligation.ruleId;
+  return set?.rules.find((rule) => rule.id === obligation.ruleId);
+}
+
+function descriptionOf(ruleSets: readonly RuleSet[], obligation: Obligation): string {
+  return ruleOf(ruleSets, obligation)?.description ?? obligation.ruleId;
+}
+
+// Present only when the rule names a worklist item, as the contract makes it optional.
+function worklistItemOf(ruleSets: readonly RuleSet[], obligation: Obligation): { worklistItem?: string } {
+  const rule = ruleOf(ruleSets, obligation);
+  return rule?.kind === 'deadline' && rule.worklistItem !== null ? { worklistItem: rule.worklistItem } : {};
 }

@@ -30,9 +30,13 @@ describe('the compliance deadlines a case publishes', () => {
       fineCents: 100_000,
       ruleSetId: 'default',
       ruleSetVersion: 1,
+      // The default R1 stands for care plan's first contact: the worklist shows them as one item.
+      worklistItem: 'first_contact',
     });
     expect((events[0]?.data as { description: string }).description).toContain('First contact');
     expect(events[1]?.data).toMatchObject({ deadlineId: 'R5/2026-11/-', concerns: '2026-11', fineCents: 25_000 });
+    // A monthly rule names no item: the field is absent, as the contract makes it optional.
+    expect(events[1]?.data).not.toHaveProperty('worklistItem');
   });
 
   it('publishes nothing when the evaluation changes nothing, and opens again when the due time moves', () => {

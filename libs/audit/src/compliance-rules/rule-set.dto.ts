@@ -9,6 +9,7 @@ import type {
   RuleKind,
   RuleSet,
 } from '../compliance/rule-set';
+import { WORKLIST_ITEM } from '../compliance/parse-rule-set';
 import type { StoredRuleSet } from './stored-rule-sets';
 
 // A rule set as the parser reads it (ADR 0035; `RULE_SET_JSON_SCHEMA` has its limits), so clients get its rules typed
@@ -108,6 +109,15 @@ export class DeadlineRuleDto extends RuleBaseDto implements DeadlineRule {
   readonly key!: string | null;
   @ApiProperty({ description: 'Does a later trigger with the same key end this obligation and start the next?' })
   readonly restartsOnTrigger!: boolean;
+  @ApiProperty({
+    type: String,
+    nullable: true,
+    pattern: WORKLIST_ITEM.source,
+    description:
+      'The case manager’s worklist item this deadline stands for (first_contact, plan_approval, plan_review, ' +
+      'referral_follow_up): the worklist shows them as one item',
+  })
+  readonly worklistItem!: string | null;
 }
 
 /** In each calendar month the case is open for the whole month, at least so many events of given types. */

@@ -18,6 +18,8 @@ const MAX_FINE_CENTS = 100_000_000;
 
 type Fail = (field: string, reason: string) => never;
 
+/** A worklist item kind as care plan names them: `first_contact`, `plan_review`. */
+export const WORKLIST_ITEM = /^[a-z][a-z0-9_]{0,63}$/;
 /**
  * Reads a rule set (JSON text or the parsed value) as {@link RuleSet} says; throws naming the rule, the field and the
  * reason of the first thing that is not.
@@ -79,10 +81,15 @@ function ruleOf(value: unknown, index: number): ComplianceRule {
   const common = ['id', 'kind', 'description', 'fine'];
   switch (value['kind']) {
     case 'deadline': {
-      only(value, [...common, 'arisesOn', 'dueWithin', 'metBy', 'cancelledBy', 'key', 'restartsOnTrigger'], '', fail);
+      const fields = [...common, 'arisesOn', 'dueWithin', 'metBy', 'cancelledBy', 'key', 'restartsOnTrigger'];
+      only(value, [...fields, 'worklistItem'], '', fail);
       const restarts = value['restartsOnTrigger'] ?? false;
       if (typeof restarts !== 'boolean') fail('restartsOnTrigger', 'must be true or false');
       const key = value['key'] ?? null;
+      const worklistItem = value['worklistItem'] ?? null;
+      if (worklistItem !== null && (typeof worklistItem !== 'string' || !WORKLIST_ITEM.test(worklistItem))) {
+        fail('worklistItem', 'must be a worklist item kind in lower case with underscores (first_contact), or null');
+      }
       const rule: DeadlineRule = {
         ...base,
         kind: 'deadline',
@@ -92,6 +99,7 @@ function ruleOf(value: unknown, index: number): ComplianceRule {
         cancelledBy: matchersOf(value['cancelledBy'] ?? [], 'cancelledBy', fail, true),
         key: key === null ? null : fieldPath(key, 'key', fail),
         restartsOnTrigger: restarts as boolean,
+        worklistItem: worklistItem as string | null,
       };
       return rule;
     }

@@ -110,6 +110,16 @@ describe('parseRuleSet', () => {
       'rule set: rule R5: description must be a non-empty string',
     ],
     ['a rule given twice', { ...json, rules: [...json.rules, json.rules[0]] }, 'rule set: rules.R1 is given twice'],
+    [
+      'a worklist item that is not a kind',
+      withRule('R1', 'worklistItem', 'First Contact'),
+      'rule set: rule R1: worklistItem must be a worklist item kind in lower case with underscores (first_contact), or null',
+    ],
+    [
+      'a worklist item on a monthly rule',
+      withRule('R5', 'worklistItem', 'first_contact'),
+      'rule set: rule R5: worklistItem is not a field',
+    ],
   ])('refuses %s, naming the rule, the field and the reason', (_, input, message) => {
     expect(() => parseRuleSet(input)).toThrow(message);
   });

@@ -1,4 +1,5 @@
 import type { JsonSchema } from '@casemgmt/messaging';
+import { WORKLIST_ITEM } from './parse-rule-set';
 
 // The JSON Schema (draft-07) of a rule set, for editors and other readers: `parseRuleSet` is what enforces it, with
 // the same fields and limits, and names the rule of an error.
@@ -84,6 +85,7 @@ export const RULE_SET_JSON_SCHEMA: JsonSchema = {
             cancelledBy: matchers(0),
             key: { anyOf: [fieldPath, { type: 'null' }] },
             restartsOnTrigger: { type: 'boolean' },
+            worklistItem: { anyOf: [{ type: 'string', pattern: WORKLIST_ITEM.source }, { type: 'null' }] },
           }),
           rule('recurring', ['period', 'openedBy', 'closedBy', 'atLeast', 'of'], {
             period: { const: 'month' },

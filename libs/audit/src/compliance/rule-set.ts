@@ -45,6 +45,11 @@ export interface DeadlineRule extends RuleBase {
   readonly key: string | null;
   /** Does a later trigger with the same key end this obligation and start the next? */
   readonly restartsOnTrigger: boolean;
+  /**
+   * The item of the case manager's worklist this deadline stands for (`first_contact`), or null: the worklist shows
+   * the two as one item, with the rule's due time and fine beside the program's target.
+   */
+  readonly worklistItem: string | null;
 }
 
 /** In each calendar month the case is open for the whole month, at least so many events of given types. */

@@ -21,6 +21,8 @@ export interface ComplianceDeadlineOpenedV1 {
   readonly concerns: string | null;
   readonly dueAt: string;
   readonly fineCents: number;
+  /** The worklist item the rule says the deadline stands for (`first_contact`), when it says one. */
+  readonly worklistItem?: string;
 }
 export interface ComplianceDeadlineClosedV1 {
   readonly caseId: string;
@@ -35,6 +37,8 @@ export interface ComplianceDetail {
   readonly description: string;
   readonly concerns: string | null;
   readonly fineCents: number;
+  /** The item of the list the deadline stands for, which then shows it (see `foldComplianceDeadlines`). */
+  readonly worklistItem?: string;
 }
 
 /** Was care plan given audit's contract? Without it the worklist simply has no compliance deadlines. */

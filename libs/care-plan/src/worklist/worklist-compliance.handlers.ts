@@ -31,6 +31,7 @@ export function buildWorklistComplianceHandlers(): EventHandlers {
         description: data.description,
         concerns: data.concerns,
         fineCents: data.fineCents,
+        ...(typeof data.worklistItem === 'string' ? { worklistItem: data.worklistItem } : {}),
       };
       return renewItem(tx, {
         ...keyOf(event, data),

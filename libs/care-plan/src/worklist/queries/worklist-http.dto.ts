@@ -38,6 +38,12 @@ export class WorklistComplianceDto {
 
   @ApiProperty({ description: 'The fine if it is missed, in cents (USD)' })
   readonly fineCents!: number;
+
+  @ApiProperty({
+    format: 'date-time',
+    description: 'When the rule’s deadline falls due (the item’s own due time may be the program’s, earlier)',
+  })
+  readonly dueAt!: string;
 }
 
 export class WorklistItemDto implements WorklistItemView {
@@ -76,7 +82,9 @@ export class WorklistItemDto implements WorklistItemView {
 
   @ApiPropertyOptional({
     type: WorklistComplianceDto,
-    description: 'For a compliance_deadline: the agency’s rule and the fine at stake (ADR 0038)',
+    description:
+      'For a compliance_deadline, and for an item a rule’s deadline stands for (first contact and R1): the agency’s ' +
+      'rule, when it falls due and the fine at stake (ADR 0038)',
   })
   readonly compliance?: WorklistComplianceDto;
 

@@ -30,8 +30,11 @@ export interface WorklistItemView {
   readonly appointmentId?: string;
   readonly screeningId?: string;
   readonly referralId?: string;
-  /** For a compliance deadline: the agency's rule, what it concerns and the fine if it is missed (ADR 0038). */
-  readonly compliance?: ComplianceDetail & { readonly deadlineId: string };
+  /**
+   * For a compliance deadline, or an item a rule's deadline stands for: the agency's rule, what it concerns, when it
+   * falls due and the fine if it is missed (ADR 0038).
+   */
+  readonly compliance?: WorklistCompliance;
   /** Present once an item of a kind that escalates is overdue: to whom it went, and since when. */
   readonly escalation?: WorklistEscalation;
 }
@@ -54,6 +57,12 @@ interface ItemRow extends Record<string, unknown> {
   readonly detail: ComplianceDetail | null;
 }
 
+/** A compliance deadline as the list shows it. */
+export interface WorklistCompliance extends Omit<ComplianceDetail, 'worklistItem'> {
+  readonly deadlineId: string;
+  readonly dueAt: string;
+}
+
 /** Whose items: a case manager's cases, or a team's. */
 export type WorklistOwner = { readonly caseManagerId: string } | { readonly teamId: string };
 
@@ -74,7 +83,7 @@ function refsOf(kind: WorklistKind, row: ItemRow): Partial<WorklistItemView> {
     case 'referral_follow_up':
       return { referralId: row.ref };
     case 'compliance_deadline':
-      return row.detail ? { compliance: { deadlineId: row.ref, ...row.detail } } : {};
+      return row.detail ? { compliance: complianceOf(row, row.detail) } : {};
     default: {
       const unknownKind: never = kind;
       throw new Error(`Unknown worklist kind ${String(unknownKind)}`);
@@ -83,6 +92,47 @@ function refsOf(kind: WorklistKind, row: ItemRow): Partial<WorklistItemView> {
 }
 
 const isKind = (kind: string): kind is WorklistKind => WORKLIST_KINDS.some((known) => known === kind);
+
+function complianceOf(row: ItemRow, detail: ComplianceDetail): WorklistCompliance {
+  const { worklistItem: _standsFor, ...shown } = detail;
+  return { deadlineId: row.ref, ...shown, dueAt: row.due_at.toISOString() };
+}
+
+/** A row of the list with the compliance deadline folded into it, if one was. */
+export interface FoldedRow<Row> {
+  readonly row: Row;
+  readonly deadline?: Row;
+}
+
+/**
+ * One item where the agency's rules and the program ask the same thing (ADR 0038): a compliance deadline whose rule
+ * names the item it stands for (R1 `first_contact`) joins that open item of its case, the program's, about the same
+ * thing (the plan or referral the deadline concerns; the case itself when it concerns nothing). A deadline with no
+ * such open item (the program's was done another way, or the rule names none) stays an item of its own. Pure.
+ */
+export function foldComplianceDeadlines<
+  Row extends { case_id: string; kind: string; ref: string; detail: ComplianceDetail | null },
+>(rows: readonly Row[]): FoldedRow<Row>[] {
+  const open = new Map<string, number>();
+  rows.forEach((row, index) => {
+    if (row.kind !== 'compliance_deadline') open.set(`${row.case_id}/${row.kind}/${row.ref}`, index);
+  });
+  const folded = new Map<number, Row>();
+  const taken = new Set<number>();
+  rows.forEach((row, index) => {
+    const standsFor = row.kind === 'compliance_deadline' ? row.detail?.worklistItem : undefined;
+    if (standsFor === undefined) return;
+    const target = open.get(`${row.case_id}/${standsFor}/${row.detail?.concerns ?? ''}`);
+    if (target === undefined || folded.has(target)) return;
+    folded.set(target, row);
+    taken.add(index);
+  });
+  return rows.flatMap((row, index) => {
+    if (taken.has(index)) return [];
+    const deadline = folded.get(index);
+    return [deadline ? { row, deadline } : { row }];
+  });
+}
 
 /**
  * The open items of the owner's cases as they stand now: the case's team and case manager come from care plan's
@@ -111,25 +161,31 @@ export async function readWorklist(pool: Pool, tenantId: string, owner: Worklist
   // and no timer to run. It stays on its case's one row, so a transfer takes it to the other team's supervisors at
   // once; it is addressed to the team's supervisors (role and team), since care plan knows supervisors only by their
   // tokens' claims, and the team's list is the one they already read, now telling them which items are theirs.
-  const items = rows.flatMap((row): WorklistItemView[] => {
-    const kind = row.kind;
-    if (!isKind(kind)) return [];
-    const since = escalatedSince(kind, row.due_at, now);
-    return [
-      {
-        caseId: row.case_id,
-        caseManagerId: row.case_manager_id,
-        kind,
-        dueAt: row.due_at.toISOString(),
-        overdueBy: overdueMinutes(row.due_at, now),
-        satisfiedBy: SATISFIED_BY[kind],
-        ...refsOf(kind, row),
-        ...(since
-          ? { escalation: { to: { role: 'supervisor', teamId: row.team_id }, since: since.toISOString() } }
-          : {}),
-      },
-    ];
-  });
+  const items = foldComplianceDeadlines(rows)
+    .flatMap(({ row, deadline }): WorklistItemView[] => {
+      const kind = row.kind;
+      if (!isKind(kind)) return [];
+      // Folded, the item is due by the earlier of the program's target and the rule's deadline.
+      const dueAt = deadline && deadline.due_at < row.due_at ? deadline.due_at : row.due_at;
+      const since = escalatedSince(kind, row.due_at, now);
+      return [
+        {
+          caseId: row.case_id,
+          caseManagerId: row.case_manager_id,
+          kind,
+          dueAt: dueAt.toISOString(),
+          overdueBy: overdueMinutes(dueAt, now),
+          satisfiedBy: SATISFIED_BY[kind],
+          ...refsOf(kind, row),
+          ...(deadline?.detail ? { compliance: complianceOf(deadline, deadline.detail) } : {}),
+          ...(since
+            ? { escalation: { to: { role: 'supervisor', teamId: row.team_id }, since: since.toISOString() } }
+            : {}),
+        },
+      ];
+    })
+    // Folding may bring an item's due time forward: overdue first, then soonest due, as the query ordered them.
+    .sort((a, b) => Date.parse(a.dueAt) - Date.parse(b.dueAt));
   return { asOf: now.toISOString(), items };
 }
 
