@@ -109,11 +109,12 @@ describe('the auditor’s screens in a browser, against the built platform', () 
     await screen('auditor-03-compliance');
 
     // The known clock on a date of the auditor's choosing: before the case existed, nothing was due.
-    const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
-    await page.getByLabel('Known on', { exact: true }).fill(yesterday);
+    // Two days ago by UTC: a date that ended before the case existed in the agency's zone too, at any hour.
+    const twoDaysAgo = new Date(Date.now() - 2 * 86_400_000).toISOString().slice(0, 10);
+    await page.getByLabel('Known on', { exact: true }).fill(twoDaysAgo);
     await page.getByLabel('Group by').selectOption('month');
     await page.getByRole('button', { name: 'Show' }).click();
-    const known = page.getByRole('region', { name: `As known on ${yesterday}` });
+    const known = page.getByRole('region', { name: `As known on ${twoDaysAgo}` });
     await known.getByText('No obligation fell due in the period.').waitFor();
     expect(await known.getByRole('img').count()).toBe(2);
     await occurred.getByRole('columnheader', { name: 'Month due' }).waitFor();

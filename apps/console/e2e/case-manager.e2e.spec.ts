@@ -105,7 +105,8 @@ describe('the case manager’s caseload, case page and client registration in a 
         medication: 'Sertraline',
         dose: '50 mg daily',
         adherence: 'missed_doses',
-        checkedOn: new Date().toISOString().slice(0, 10),
+        // Yesterday in UTC: in the past in the agency's zone at any hour (today in UTC is the future there before 8:00).
+        checkedOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10),
         prescriberInformed: true,
         sideEffects: 'Trouble sleeping',
       }),

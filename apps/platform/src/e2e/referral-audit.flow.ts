@@ -149,8 +149,10 @@ export async function runReferralAuditFlow(targets: ReferralFlowTargets): Promis
   await pause(30);
   const beforeCompletion = new Date();
   await pause(30);
-  const today = new Date().toISOString().slice(0, 10);
-  expect((await move('complete', { deliveredOn: today, outcome: 'A bed for thirty nights' })).status).toBe(201);
+  // Yesterday by this machine's UTC clock: a date of the past in the agency's zone too, at any hour (today in UTC is
+  // still tomorrow in Los Angeles from midnight until eight, and refused as in the future).
+  const yesterday = new Date(Date.now() - 86_400_000).toISOString().slice(0, 10);
+  expect((await move('complete', { deliveredOn: yesterday, outcome: 'A bed for thirty nights' })).status).toBe(201);
   // Care plan's worklist follows referral's events: the follow-up with the client is now due.
   const followUpItem = () =>
     carePlan('GET', '/care-plan/worklist/me', CASE_MANAGER).then((answer) =>
