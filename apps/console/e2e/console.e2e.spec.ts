@@ -118,6 +118,15 @@ describe('the console in a browser, against the built platform', () => {
       name: new RegExp(`First contact with the client case ${caseId.slice(0, 8)}`),
     });
     await item.waitFor();
+    // The agency's R1 stands for the program's first contact: one item, with the rule's fine and due time beside it
+    // once audit has published the deadline, and no second item for R1.
+    await eventually('R1 beside the first contact', async () => {
+      await page.goto(`${baseUrl}/`);
+      const row = page.locator('li', { has: item });
+      await row.waitFor();
+      return (await row.textContent())?.includes('R1 · $1,000.00 at stake') ? true : undefined;
+    });
+    expect(await page.getByRole('link', { name: new RegExp(`^R1 .*case ${caseId.slice(0, 8)}`) }).count()).toBe(0);
     await screen('02-worklist');
   });
 

@@ -90,14 +90,20 @@ function WorklistSections({ items, asOf }: { readonly items: readonly WorklistIt
   );
 }
 
-/** The compliance rule an item stands for, beside its own due time: " · R1 · $1,000.00 at stake by …". */
+/** The compliance rule an item stands for, beside its own due time: " · R1 · $1,000.00 at stake (by …)". */
 function RuleBeside({ item }: { readonly item: WorklistItem }) {
   const rule = ruleBeside(item);
   if (!rule) return null;
   return (
     <>
       {' '}
-      · {rule.text} <time dateTime={rule.dueAt}>{new Date(rule.dueAt).toLocaleString()}</time>
+      · {rule.text}
+      {rule.dueAt ? (
+        <>
+          {' '}
+          by <time dateTime={rule.dueAt}>{new Date(rule.dueAt).toLocaleString()}</time>
+        </>
+      ) : null}
     </>
   );
 }

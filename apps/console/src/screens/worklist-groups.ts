@@ -36,13 +36,17 @@ export function complianceText(item: WorklistItem): string | null {
 }
 
 /**
- * For an item a compliance rule's deadline stands for (the program's first contact and R1): the rule, when it falls
- * due and the fine: "R1 by 12/15/2026, 9:00:00 AM · $1,000.00 at stake". Null for other items.
+ * For an item a compliance rule's deadline stands for (the program's first contact and R1): the rule and the fine,
+ * "R1 · $1,000.00 at stake", and when the rule falls due if that is not the item's own due time. Null for other items.
  */
-export function ruleBeside(item: WorklistItem): { readonly text: string; readonly dueAt: string } | null {
+export function ruleBeside(item: WorklistItem): { readonly text: string; readonly dueAt: string | null } | null {
   const compliance = item.compliance;
   if (!compliance || item.kind === 'compliance_deadline') return null;
-  return { text: `${compliance.ruleId} · ${usd(compliance.fineCents)} at stake by`, dueAt: compliance.dueAt };
+  const sameDue = Date.parse(compliance.dueAt) === Date.parse(item.dueAt);
+  return {
+    text: `${compliance.ruleId} · ${usd(compliance.fineCents)} at stake`,
+    dueAt: sameDue ? null : compliance.dueAt,
+  };
 }
 
 /**

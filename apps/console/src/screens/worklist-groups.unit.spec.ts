@@ -79,9 +79,11 @@ describe('complianceText', () => {
       },
     };
     expect(complianceText(firstContact)).toBeNull();
-    expect(ruleBeside(firstContact)).toEqual({
-      text: 'R1 · $1,000.00 at stake by',
-      dueAt: '2026-12-15T17:00:00.000Z',
+    expect(ruleBeside(firstContact)).toEqual({ text: 'R1 · $1,000.00 at stake', dueAt: '2026-12-15T17:00:00.000Z' });
+    // Due when the item is: the time is not said twice.
+    expect(ruleBeside({ ...firstContact, dueAt: '2026-12-15T17:00:00.000Z' })).toEqual({
+      text: 'R1 · $1,000.00 at stake',
+      dueAt: null,
     });
   });
 });
