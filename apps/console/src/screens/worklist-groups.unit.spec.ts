@@ -48,18 +48,20 @@ describe('overdueText', () => {
 });
 
 describe('complianceText', () => {
+  const r1 = {
+    deadlineId: 'R1/-/e1',
+    ruleId: 'R1',
+    description: 'First contact with the client',
+    concerns: null,
+    fineCents: 100_000,
+    dueAt: '2026-12-15T17:00:00.000Z',
+  };
+
   it('names the rule, what it asks and the fine at stake; nothing for other kinds', () => {
     const deadline: WorklistItem = {
       ...item('2026-12-15T17:00:00.000Z'),
       kind: 'compliance_deadline',
-      compliance: {
-        deadlineId: 'R1/-/e1',
-        ruleId: 'R1',
-        description: 'First contact with the client',
-        concerns: null,
-        fineCents: 100_000,
-        dueAt: '2026-12-15T17:00:00.000Z',
-      },
+      compliance: r1,
     };
     expect(complianceText(deadline)).toBe('R1 First contact with the client · $1,000.00 at stake');
     expect(complianceText(item('2026-12-15T17:00:00.000Z'))).toBeNull();
@@ -69,14 +71,7 @@ describe('complianceText', () => {
   it('puts the rule an item stands for beside it: the program’s first contact with R1, its due time and fine', () => {
     const firstContact: WorklistItem = {
       ...item('2026-12-08T17:00:00.000Z'),
-      compliance: {
-        deadlineId: 'R1/-/e1',
-        ruleId: 'R1',
-        description: 'First contact with the client',
-        concerns: null,
-        fineCents: 100_000,
-        dueAt: '2026-12-15T17:00:00.000Z',
-      },
+      compliance: r1,
     };
     expect(complianceText(firstContact)).toBeNull();
     expect(ruleBeside(firstContact)).toEqual({ text: 'R1 · $1,000.00 at stake', dueAt: '2026-12-15T17:00:00.000Z' });
