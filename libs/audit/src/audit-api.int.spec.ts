@@ -121,7 +121,7 @@ describe('audit API (auditors, over HTTP)', () => {
       event: { data: unknown };
     }>(
       `SELECT sequence::text, case_id, actor, event FROM audit.entries
-        WHERE tenant_id = 'county-a' AND published_type = 'audit.RecordAccessed.v1' ORDER BY sequence`,
+        WHERE tenant_id = 'county-a' AND published_type = 'audit.RecordAccessed.v1' ORDER BY audit.entries.sequence`,
     );
     expect(rows).toEqual([
       {

@@ -3,6 +3,8 @@ import type { NewEvent } from '@casemgmt/event-store';
 import { carePlanStreamId } from '@casemgmt/care-plan/published';
 import { createTestDatabase, type TestDatabase } from '@casemgmt/testing';
 import defaultRuleSet from './compliance/default-rules.json';
+import { appendManyToChain } from './chain/audit-chain';
+import type { ChainEvent } from './chain/chain-hash';
 import { ComplianceEvaluator, LISTENER_LEASE_MS } from './compliance-read-model/compliance-evaluator';
 import { evaluateTenant } from './compliance-read-model/evaluate-tenant';
 import { ruleSetsOfTenant } from './compliance-rules/stored-rule-sets';
@@ -578,5 +580,75 @@ describe('compliance reports (auditors and admins, over HTTP)', () => {
     expect(await monthRows(caseA)).toEqual(['2026-11 violated', '2026-12 violated', '2027-01 pending']);
     expect(await reviews()).toEqual({ [caseA]: '2027-02-01T08:00:00.001Z', [caseB]: '2027-02-01T08:00:00.001Z' });
     await evaluator.beforeApplicationShutdown();
+  });
+
+  // Chain positions were once ordered as text when a backlog was read: past 999 entries, '1000' sorted before '901',
+  // so a full batch could end the checkpoint beyond entries it had not read, and their cases were never evaluated.
+  it('evaluates every case of a backlog of more than a batch whose positions cross a power of ten', async () => {
+    const tenantId = 'county-digits';
+    const at = new Date('2026-11-02T17:00:00.000Z');
+    let version = 0;
+    const filler = (): ChainEvent => ({
+      eventId: randomUUID(),
+      type: 'intake.WorkerUpdated.v1',
+      service: 'intake',
+      streamId: 'intake.worker-filler',
+      streamVersion: ++version,
+      occurredAt: at,
+      recordedAt: at,
+      data: { note: 'a record that names no case' },
+      metadata: { tenantId, actor: { id: 'adm-1', role: 'admin' }, correlationId: randomUUID() },
+    });
+    const append = async (events: readonly ChainEvent[]) => {
+      const client = await audit.pool.connect();
+      try {
+        await client.query('BEGIN');
+        await appendManyToChain(client, events);
+        await client.query('COMMIT');
+      } finally {
+        client.release();
+      }
+    };
+    // The module's evaluator stopped (as the tests above leave it), so that this one does the work.
+    await evaluator.beforeApplicationShutdown();
+    const own = new ComplianceEvaluator(audit.pool, { timeZone: 'America/Los_Angeles', pollIntervalMs: 150 });
+    // 900 entries evaluated (the tenant's checkpoint at 900), then a case at 901 and 902, then 1,198 more entries.
+    await append(Array.from({ length: 900 }, filler));
+    await own.evaluatePending();
+    const caseId = randomUUID();
+    const opening: ChainEvent = {
+      eventId: randomUUID(),
+      type: 'intake.CaseOpened.v1',
+      service: 'intake',
+      streamId: `intake.case-${caseId}`,
+      streamVersion: 1,
+      occurredAt: at,
+      recordedAt: at,
+      data: { caseId, clientId, programId: 'adult-behavioral-health', priority: 'routine', teamId: 'team-north' },
+      metadata: {
+        tenantId,
+        actor: { id: 'iw-1', role: 'intake_worker' },
+        correlationId: randomUUID(),
+        caseId,
+        clientId,
+      },
+    };
+    await append([opening, ...Array.from({ length: 1_199 }, filler)]);
+    const { rows: positions } = await audit.pool.query<{ sequence: string }>(
+      'SELECT sequence::text FROM audit.entries WHERE tenant_id = $1 AND case_id = $2',
+      [tenantId, caseId],
+    );
+    expect(positions.map((row) => row.sequence)).toEqual(['901']);
+    await own.evaluatePending();
+    const { rows } = await audit.pool.query<{ rule_id: string }>(
+      'SELECT rule_id FROM audit.compliance_obligations WHERE tenant_id = $1 AND case_id = $2 ORDER BY rule_id',
+      [tenantId, caseId],
+    );
+    expect(rows.map((row) => row.rule_id)).toEqual(expect.arrayContaining(['R1', 'R2']));
+    const { rows: checkpoint } = await audit.pool.query<{ sequence: string }>(
+      'SELECT sequence::text FROM audit.compliance_checkpoints WHERE tenant_id = $1',
+      [tenantId],
+    );
+    expect(checkpoint[0]?.sequence).toBe('2100');
   });
 });

@@ -299,7 +299,7 @@ describe('appending a run of events to the chains at once (PostgreSQL)', () => {
   const chainOf = async (tenantId: string) =>
     (
       await pool.query<{ sequence: string; event_id: string; previous_hash: string; hash: string }>(
-        'SELECT sequence::text, event_id::text, previous_hash, hash FROM audit.entries WHERE tenant_id = $1 ORDER BY sequence',
+        'SELECT sequence::text, event_id::text, previous_hash, hash FROM audit.entries WHERE tenant_id = $1 ORDER BY audit.entries.sequence',
         [tenantId],
       )
     ).rows;

@@ -158,8 +158,10 @@ export class ComplianceEvaluator {
         // Dropped meanwhile (a rule set changed): the next pass rebuilds the tenant.
         if (from === undefined) return { evaluated: [], more: false };
         const { rows } = await client.query<{ sequence: string; case_id: string | null; service: string }>(
-          `SELECT sequence::text, case_id, service FROM audit.entries
-            WHERE tenant_id = $1 AND sequence > $2 ORDER BY sequence LIMIT $3`,
+          // Ordered by the column: `ORDER BY sequence` would name the text of the select list, which sorts '1000'
+          // before '901', and a full batch would then move the checkpoint past entries it had not read.
+          `SELECT e.sequence::text, e.case_id, e.service FROM audit.entries e
+            WHERE e.tenant_id = $1 AND e.sequence > $2 ORDER BY e.sequence LIMIT $3`,
           [tenantId, from, BATCH_ENTRIES],
         );
         const last = rows.at(-1);

@@ -115,7 +115,7 @@ describe('audit trail fed from Kafka (real broker, real PostgreSQL)', () => {
 
     expect(await count()).toBe(4);
     const { rows } = await pool.query<{ sequence: string; published_type: string; stream_id: string; case_id: string }>(
-      'SELECT sequence::text, published_type, stream_id, case_id FROM audit.entries WHERE tenant_id = $1 ORDER BY sequence',
+      'SELECT sequence::text, published_type, stream_id, case_id FROM audit.entries WHERE tenant_id = $1 ORDER BY audit.entries.sequence',
       [TENANT],
     );
     expect(rows.map((row) => row.sequence)).toEqual(['1', '2', '3', '4']);

@@ -126,12 +126,15 @@ async function rawRead(pool: Pool, knownBy: Date | null): Promise<{ eventsPerSec
   let after: { caseId: string; sequence: string } | null = null;
   for (;;) {
     const page: { rows: { case_id: string; sequence: string }[] } = await pool.query(
-      `SELECT case_id, sequence::text, event_id::text, published_type, occurred_at, recorded_at, actor, event
-         FROM audit.entries
-        WHERE tenant_id = $1 AND case_id IS NOT NULL AND service <> 'audit'
-          AND ($5::timestamptz IS NULL OR recorded_at <= $5)
-          AND ($2::text IS NULL OR (case_id, sequence) > ($2, $3::bigint))
-        ORDER BY case_id, sequence LIMIT $4`,
+      // Ordered by the column, not the text of the same name in the select list, which sorts '1000' before '999':
+      // a page ending inside a case would then read part of that case again.
+      `SELECT e.case_id, e.sequence::text, e.event_id::text, e.published_type, e.occurred_at, e.recorded_at, e.actor,
+              e.event
+         FROM audit.entries e
+        WHERE e.tenant_id = $1 AND e.case_id IS NOT NULL AND e.service <> 'audit'
+          AND ($5::timestamptz IS NULL OR e.recorded_at <= $5)
+          AND ($2::text IS NULL OR (e.case_id, e.sequence) > ($2, $3::bigint))
+        ORDER BY e.case_id, e.sequence LIMIT $4`,
       [COMPLIANCE_SEED_TENANT, after?.caseId ?? null, after?.sequence ?? '0', RAW_PAGE, knownBy],
     );
     const { rows } = page;
