@@ -1,4 +1,5 @@
 import { eventDataSchema, type JsonSchema, type ServiceContract } from '@casemgmt/messaging';
+import { WORKLIST_ITEM } from '../compliance/rule-set';
 import { DEADLINE_OUTCOMES } from './compliance-feed.events';
 
 /** The one stream category audit writes to the event store: each case's compliance deadlines. */
@@ -43,7 +44,7 @@ export const AUDIT_CONTRACT: ServiceContract = {
           ruleSetVersion: { type: 'integer', minimum: 1 },
         },
         {
-          worklistItem: { type: 'string', pattern: '^[a-z][a-z0-9_]{0,63}$' },
+          worklistItem: { type: 'string', pattern: WORKLIST_ITEM.source },
         },
       ),
       examples: [

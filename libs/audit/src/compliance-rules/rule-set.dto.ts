@@ -9,7 +9,7 @@ import type {
   RuleKind,
   RuleSet,
 } from '../compliance/rule-set';
-import { WORKLIST_ITEM } from '../compliance/parse-rule-set';
+import { WORKLIST_ITEM } from '../compliance/rule-set';
 import type { StoredRuleSet } from './stored-rule-sets';
 
 // A rule set as the parser reads it (ADR 0035; `RULE_SET_JSON_SCHEMA` has its limits), so clients get its rules typed

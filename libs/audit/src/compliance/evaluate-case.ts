@@ -50,9 +50,14 @@ export interface CaseEvaluation {
 export function evaluateCase(input: CaseEvaluationInput): CaseEvaluation {
   const { clock, at, timeZone } = input;
   if (!isTimeZone(timeZone)) throw new Error(`compliance: not an IANA time zone: ${timeZone}`);
-  const visible = input.events.filter(
-    (event) => event.occurredAt <= at && (clock.kind === 'occurred' || event.recordedAt <= clock.on),
-  );
+  // What the clock lets be known, split at the instant: what has happened, and what is dated later.
+  const visible: ComplianceEvent[] = [];
+  const later: Date[] = [];
+  for (const event of input.events) {
+    if (clock.kind === 'known' && event.recordedAt > clock.on) continue;
+    if (event.occurredAt <= at) visible.push(event);
+    else later.push(event.occurredAt);
+  }
   const timeline = new CaseTimeline(visible);
   const calendar = AgencyCalendar.of(timeZone);
   const sets = new RuleSetsInEffect(input.ruleSets, input.tenantId, input.programId, calendar);
@@ -61,9 +66,6 @@ export function evaluateCase(input: CaseEvaluationInput): CaseEvaluation {
     ...recurringObligations(timeline, sets, calendar, at),
     ...lagObligations(timeline, sets, calendar, at),
   ].sort(byArisal);
-  const later = input.events
-    .filter((event) => event.occurredAt > at && (clock.kind === 'occurred' || event.recordedAt <= clock.on))
-    .map((event) => event.occurredAt);
   const changes = [
     // Pending until its due time, violated the instant after.
     ...obligations.filter(({ status }) => status === 'pending').map(({ dueAt }) => new Date(dueAt.getTime() + 1)),

@@ -1,14 +1,15 @@
 import { isCalendarDate } from '@casemgmt/kernel';
-import type {
-  ComplianceRule,
-  DeadlineRule,
-  DueWithin,
-  EventMatcher,
-  FieldValue,
-  Fine,
-  LagRule,
-  RecurringRule,
-  RuleSet,
+import {
+  WORKLIST_ITEM,
+  type ComplianceRule,
+  type DeadlineRule,
+  type DueWithin,
+  type EventMatcher,
+  type FieldValue,
+  type Fine,
+  type LagRule,
+  type RecurringRule,
+  type RuleSet,
 } from './rule-set';
 
 // Calendar days in the agency's time zone, or hours: the two units the rules are written in.
@@ -17,9 +18,6 @@ const PUBLISHED_TYPE = /^[a-z][a-z-]*\.[A-Z][A-Za-z]+\.v[1-9]\d*$/;
 const MAX_FINE_CENTS = 100_000_000;
 
 type Fail = (field: string, reason: string) => never;
-
-/** A worklist item kind as care plan names them: `first_contact`, `plan_review`. */
-export const WORKLIST_ITEM = /^[a-z][a-z0-9_]{0,63}$/;
 /**
  * Reads a rule set (JSON text or the parsed value) as {@link RuleSet} says; throws naming the rule, the field and the
  * reason of the first thing that is not.

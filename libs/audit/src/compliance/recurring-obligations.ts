@@ -22,8 +22,7 @@ export function recurringObligations(
   at: Date,
 ): Obligation[] {
   const obligations: Obligation[] = [];
-  const rules = new Set(sets.all().flatMap((set) => set.rules.filter((rule) => rule.kind === 'recurring')));
-  for (const rule of rules) {
+  for (const rule of recurringRulesOf(sets)) {
     const counted = timeline.matching(rule.of, null);
     for (const interval of openIntervals(timeline, rule)) {
       for (const month of calendar.monthsStartingBetween(interval.from, at)) {
@@ -61,12 +60,16 @@ export function nextRecurringWindow(
   calendar: AgencyCalendar,
   at: Date,
 ): Date | null {
-  const rules = new Set(sets.all().flatMap((set) => set.rules.filter((rule) => rule.kind === 'recurring')));
-  for (const rule of rules) {
+  for (const rule of recurringRulesOf(sets)) {
     if (openIntervals(timeline, rule).some((interval) => interval.until === null))
       return new Date(calendar.monthAfter(at).start.getTime() + 1);
   }
   return null;
+}
+
+// Each recurring rule of every set that may apply, once.
+function recurringRulesOf(sets: RuleSetsInEffect): Set<RecurringRule> {
+  return new Set(sets.all().flatMap((set) => set.rules.filter((rule) => rule.kind === 'recurring')));
 }
 
 function openIntervals(timeline: CaseTimeline, rule: RecurringRule): OpenInterval[] {

@@ -1,5 +1,5 @@
 import type { JsonSchema } from '@casemgmt/messaging';
-import { WORKLIST_ITEM } from './parse-rule-set';
+import { WORKLIST_ITEM } from './rule-set';
 
 // The JSON Schema (draft-07) of a rule set, for editors and other readers: `parseRuleSet` is what enforces it, with
 // the same fields and limits, and names the rule of an error.

@@ -1,5 +1,8 @@
 // The shape of a compliance rule set once parsed: data an agency can change without a release (ADR 0035).
 
+/** A worklist item kind as care plan names them (`first_contact`, `plan_review`): what a deadline may stand for. */
+export const WORKLIST_ITEM = /^[a-z][a-z0-9_]{0,63}$/;
+
 /** A value a data field is compared with. */
 export type FieldValue = string | number | boolean | null;
 
