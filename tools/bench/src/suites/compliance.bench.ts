@@ -346,6 +346,7 @@ async function exportMemoryFigures(
   context: BenchContext,
 ): Promise<BenchFigure[]> {
   const figures: BenchFigure[] = [];
+  const mib = (value: number) => round(value / 1024 / 1024, 1);
   // The known clock twice: a month into the rule set's first year the agency had recorded a fraction of what it had
   // by June, so the two growths show whether what the export holds grows with the history it reads (it should not:
   // it holds two pages of entries and one case's evaluation).
@@ -400,7 +401,6 @@ async function exportMemoryFigures(
     }
     const seconds = (Date.now() - started) / 1000;
     if (each.everyCase && lines < cases) throw new Error(`the export held ${lines} lines for ${cases} cases`);
-    const mib = (value: number) => round(value / 1024 / 1024, 1);
     if (!each.everyCase) known.push({ growth: heapPeak - heapBefore, streamed: bytes, sampled: samples > 0 });
     figures.push({
       name: `tenant-wide CSV export of the obligations of ${cases} cases, ${each.name}: server live heap growth`,
@@ -416,7 +416,6 @@ async function exportMemoryFigures(
   }
   const [earlier, later] = known;
   if (earlier?.sampled && later?.sampled && earlier.streamed > 0) {
-    const mib = (value: number) => round(value / 1024 / 1024, 1);
     figures.push({
       name: 'known-clock export: live heap growth on 2026-06-30 less that on 2026-01-31',
       value: mib(later.growth - earlier.growth),
